@@ -1,0 +1,47 @@
+"""relu-opt: train small ReLU networks to certified global optimality.
+
+Flow (one file each): data -> architecture/domain -> build_model(encoding) -> lower ->
+backend.solve -> Result -> certify.
+"""
+
+from .api import build_training, solve_model, train
+from .architecture import Architecture, Domain, WeightBox, WeightDecay
+from .backends import SolveOptions, available_backends
+from .certify import Certificate, Verdict, certify
+from .data import Dataset, load_dataset
+from .encodings import ENCODINGS
+from .errors import InputError, ReluOptError, SolverRefusedError, SolverUnavailableError
+from .formulation import TrainingModel, build_model
+from .network import Layer, Weights
+from .results import Result, SolutionStatus, Termination
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Architecture",
+    "Certificate",
+    "Dataset",
+    "Domain",
+    "ENCODINGS",
+    "InputError",
+    "Layer",
+    "ReluOptError",
+    "Result",
+    "SolutionStatus",
+    "SolveOptions",
+    "SolverRefusedError",
+    "SolverUnavailableError",
+    "Termination",
+    "TrainingModel",
+    "Verdict",
+    "WeightBox",
+    "WeightDecay",
+    "Weights",
+    "available_backends",
+    "build_model",
+    "build_training",
+    "certify",
+    "load_dataset",
+    "solve_model",
+    "train",
+]

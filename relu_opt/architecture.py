@@ -1,0 +1,167 @@
+"""Network shape and the domain a certificate is relative to (weight box, weight decay).
+
+Layers are numbered like the mathematics: affine layer ``l = 1 .. L+1`` maps ``a_{l-1}`` to
+``z_l = W_l a_{l-1} + b_l``; layers ``1..L`` are followed by a ReLU, layer ``L+1`` is the output.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Architecture:
+    """Fully connected ReLU network: ``n_inputs -> hidden[0] -> ... -> n_outputs``."""
+
+    n_inputs: int
+    hidden: tuple[int, ...]
+    n_outputs: int
+    hidden_bias: bool = True
+    output_bias: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hidden", tuple(int(h) for h in self.hidden))
+        for name, value in (("input dimension", self.n_inputs), ("output dimension", self.n_outputs)):
+            if value < 1:
+                raise InputError(f"{name} must be at least 1, got {value}")
+        for width in self.hidden:
+            if width < 1:
+                raise InputError(f"hidden layer widths must be at least 1, got {width}")
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        """Layer sizes ``(d_0, d_1, ..., d_{L+1})``."""
+        return (self.n_inputs, *self.hidden, self.n_outputs)
+
+    @property
+    def n_hidden_layers(self) -> int:
+        return len(self.hidden)
+
+    @property
+    def layers(self) -> range:
+        """Affine layer numbers ``1 .. L+1``."""
+        return range(1, len(self.hidden) + 2)
+
+    def has_bias(self, layer: int) -> bool:
+        return self.output_bias if layer == len(self.hidden) + 1 else self.hidden_bias
+
+    def weight_shape(self, layer: int) -> tuple[int, int]:
+        return self.sizes[layer], self.sizes[layer - 1]
+
+    @property
+    def n_parameters(self) -> int:
+        return sum(
+            rows * cols + (rows if self.has_bias(l) else 0)
+            for l in self.layers
+            for rows, cols in [self.weight_shape(l)]
+        )
+
+    def describe(self) -> str:
+        shape = " -> ".join(str(s) for s in self.sizes)
+        kind = "ReLU network" if self.hidden else "linear model"
+        biases = {
+            (True, True): "biases on",
+            (False, False): "no biases",
+            (False, True): "output bias only",
+            (True, False): "hidden biases only",
+        }[(self.hidden_bias, self.output_bias)]
+        return f"{shape} {kind}, {biases}"
+
+
+def parse_hidden(specs: list[str] | None) -> tuple[int, ...]:
+    """Parse ``--hidden 3 --hidden 2`` or ``--hidden 3,2``; ``none`` means no hidden layer."""
+    widths: list[int] = []
+    for spec in specs or []:
+        if spec.strip().lower() == "none":
+            continue
+        for part in spec.split(","):
+            try:
+                width = int(part.strip())
+            except ValueError:
+                raise InputError(f"--hidden: {part.strip()!r} is not a layer width") from None
+            if width < 1:
+                raise InputError(f"--hidden: width must be at least 1, got {width}")
+            widths.append(width)
+    return tuple(widths)
+
+
+@dataclass(frozen=True)
+class WeightBox:
+    """``|w| <= bound`` for every weight and bias, optionally a different bound per layer."""
+
+    default: float | None = None
+    per_layer: tuple[tuple[int, float], ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        bounds = [self.default] if self.default is not None else []
+        bounds += [b for _, b in self.per_layer]
+        for bound in bounds:
+            if not (isinstance(bound, (int, float)) and math.isfinite(bound) and bound > 0):
+                raise InputError(f"weight bounds must be positive finite numbers, got {bound}")
+
+    def bound(self, layer: int) -> float | None:
+        for l, b in self.per_layer:
+            if l == layer:
+                return float(b)
+        return None if self.default is None else float(self.default)
+
+    def check_layers(self, architecture: Architecture) -> None:
+        for l, _ in self.per_layer:
+            if l not in architecture.layers:
+                raise InputError(
+                    f"--layer-bound names layer {l}, but the network has layers "
+                    f"1..{architecture.layers[-1]}"
+                )
+
+
+def parse_layer_bound(spec: str) -> tuple[int, float]:
+    """Parse ``LAYER=BOUND`` (e.g. ``2=5``)."""
+    layer, sep, bound = spec.partition("=")
+    try:
+        if not sep:
+            raise ValueError
+        return int(layer), float(bound)
+    except ValueError:
+        raise InputError(f"--layer-bound expects LAYER=BOUND (e.g. 2=5), got {spec!r}") from None
+
+
+@dataclass(frozen=True)
+class WeightDecay:
+    """Penalty ``(lam / 2) * sum(theta^2)`` added to the loss (biases included by default)."""
+
+    lam: float
+    include_biases: bool = True
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.lam) and self.lam > 0):
+            raise InputError(f"weight decay must be a positive finite number, got {self.lam}")
+
+
+@dataclass(frozen=True)
+class Domain:
+    """The set of weights a certificate is relative to: a box, weight decay, or both."""
+
+    box: WeightBox | None = None
+    decay: WeightDecay | None = None
+
+    def __post_init__(self) -> None:
+        if self.box is None and self.decay is None:
+            raise InputError(
+                "no domain: give a weight bound (--bound B) or weight decay (--weight-decay L); "
+                "without one the optimum need not exist"
+            )
+
+    def describe(self) -> str:
+        parts = []
+        if self.box is not None:
+            if self.box.default is not None:
+                parts.append(f"|w|, |b| <= {self.box.default:g}")
+            for layer, bound in self.box.per_layer:
+                parts.append(f"layer {layer}: |w|, |b| <= {bound:g}")
+        if self.decay is not None:
+            scope = "weights and biases" if self.decay.include_biases else "weights"
+            parts.append(f"weight decay (lambda/2)*||theta||^2 on {scope}, lambda = {self.decay.lam:g}")
+        return "; ".join(parts)

@@ -1,0 +1,121 @@
+"""What a backend is: a name, declared capabilities, an availability check and ``solve``.
+
+Backends take a :class:`~relu_opt.lowering.LoweredProblem` (never a Pyomo model, never an
+encoding) and return a :class:`RawSolution` read from the solver's own attributes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Protocol
+
+import numpy as np
+
+from ..errors import InputError
+from ..lowering import LoweredProblem
+from ..results import Termination
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A snapshot during a solve, for live displays (numbers in the solver's own terms)."""
+
+    elapsed: float
+    nodes: int
+    incumbent: float  # +inf before the first solution
+    bound: float  # -inf before the first bound
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """Options every backend understands; ``None`` leaves the solver's default."""
+
+    time_limit: float | None = None
+    rel_gap: float = 1e-6
+    # Proving a gap finer than the solvers' feasibility tolerance (~1e-6) is noise: a Gurobi
+    # solve of XOR with weight decay ran 600 s with the absolute gap stuck at 1.2e-6.
+    abs_gap: float = 1e-6
+    threads: int | None = None
+    seed: int = 0
+    feasibility_tol: float | None = None  # constraint violation the solver may accept
+    log_file: str | None = None
+    verbose: bool = False  # echo the solver's own log on the terminal
+    progress: Callable[[Progress], None] | None = None  # called often; throttle in the callee
+
+    def __post_init__(self) -> None:
+        checks = [
+            ("time limit", self.time_limit, self.time_limit is None or self.time_limit > 0),
+            ("relative gap", self.rel_gap, 0 <= self.rel_gap < 1),
+            ("absolute gap", self.abs_gap, self.abs_gap >= 0),
+            ("threads", self.threads, self.threads is None or self.threads >= 1),
+            ("seed", self.seed, self.seed >= 0),
+            (
+                "feasibility tolerance",
+                self.feasibility_tol,
+                self.feasibility_tol is None or 0 < self.feasibility_tol < 1,
+            ),
+        ]
+        for name, value, ok in checks:
+            if not ok or (isinstance(value, float) and math.isnan(value)):
+                raise InputError(f"impossible {name}: {value}")
+
+
+@dataclass
+class RawSolution:
+    termination: Termination
+    values: np.ndarray | None  # column values of the best solution, None if there is none
+    objective: float  # +inf without a solution
+    bound: float  # -inf without a proven bound
+    nodes: int
+    wall_time: float
+    log: str
+
+
+class Backend(Protocol):
+    name: str
+    capabilities: frozenset[str]
+
+    def unavailable_reason(self) -> str | None:
+        """None if the solver can be used here, else a one-line reason."""
+
+    def version(self) -> str: ...
+
+    def solve(self, problem: LoweredProblem, options: SolveOptions) -> RawSolution: ...
+
+
+@contextlib.contextmanager
+def log_path(options: SolveOptions) -> Iterator[Path]:
+    """The user's log file, or a temporary one removed afterwards; the text lands in the Result."""
+    if options.log_file:
+        yield Path(options.log_file)
+        return
+    handle, name = tempfile.mkstemp(prefix="relu_opt_", suffix=".log")
+    os.close(handle)
+    try:
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def read_log(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def solver_number(value: float | None, missing: float) -> float:
+    """Solvers write infinity as huge numbers (1e20, 1e100); normalise to +-inf.
+
+    ``missing`` is returned when the solver has no value at all (None or NaN).
+    """
+    if value is None or math.isnan(value):
+        return missing
+    if abs(value) >= 1e19:
+        return math.copysign(math.inf, value)
+    return float(value)

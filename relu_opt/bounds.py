@@ -1,0 +1,105 @@
+"""Bounds on parameters and on every pre-activation, from interval arithmetic over data and box.
+
+Pure functions: the result is passed explicitly to the formulation and the encodings, never stored
+as a side effect. Big-M constants and the variable bounds spatial branch-and-bound needs come from
+here, never from an arbitrary constant.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .architecture import Architecture, Domain
+from .data import Dataset
+from .errors import InputError
+from .network import loss_value
+
+
+@dataclass(frozen=True)
+class ParameterBounds:
+    """``|W_l| <= weight[l-1]`` and ``|b_l| <= bias[l-1]`` for layers ``l = 1..L+1``."""
+
+    weight: tuple[float, ...]
+    bias: tuple[float, ...]
+    implied_by_decay: float | None = None  # the bound weight decay implies, when it applies
+
+
+@dataclass(frozen=True)
+class NetworkBounds:
+    """Interval bounds per data point: lists run over hidden layers, arrays are N x width."""
+
+    parameters: ParameterBounds
+    pre_lower: tuple[np.ndarray, ...]
+    pre_upper: tuple[np.ndarray, ...]
+    out_lower: np.ndarray
+    out_upper: np.ndarray
+
+    def post_upper(self, hidden_layer: int) -> np.ndarray:
+        """Upper bound of the ReLU output of hidden layer ``hidden_layer`` (1-based)."""
+        return np.maximum(self.pre_upper[hidden_layer - 1], 0.0)
+
+    def pre(self, layer: int, point: int, neuron: int) -> tuple[float, float]:
+        return (
+            float(self.pre_lower[layer - 1][point, neuron]),
+            float(self.pre_upper[layer - 1][point, neuron]),
+        )
+
+
+def parameter_bounds(
+    dataset: Dataset, architecture: Architecture, domain: Domain, loss: str
+) -> ParameterBounds:
+    """Per-layer bounds on weights and biases implied by the domain.
+
+    Weight decay bounds every penalized parameter: theta = 0 is feasible, so at an optimum
+    (lam/2)||theta*||^2 <= F(theta*) <= F(0) = loss(0), i.e. |theta_k| <= sqrt(2 loss(0) / lam).
+    That bound never cuts off an optimum, so it is safe to add to a box.
+    """
+    implied = None
+    if domain.decay is not None:
+        loss_at_zero = loss_value(np.zeros_like(dataset.y), dataset.y, loss)
+        implied = math.sqrt(2.0 * loss_at_zero / domain.decay.lam)
+    if domain.box is not None:
+        domain.box.check_layers(architecture)
+    weight, bias = [], []
+    for layer in architecture.layers:
+        box = domain.box.bound(layer) if domain.box is not None else None
+        w_bound = _tighter(box, implied)
+        b_bound = _tighter(box, implied if domain.decay and domain.decay.include_biases else None)
+        if w_bound is None or (architecture.has_bias(layer) and b_bound is None):
+            raise InputError(
+                f"layer {layer} has no bound: give --bound or --layer-bound {layer}=B "
+                f"(weight decay bounds biases only when it penalizes them)"
+            )
+        weight.append(w_bound)
+        bias.append(b_bound if architecture.has_bias(layer) else 0.0)
+    return ParameterBounds(tuple(weight), tuple(bias), implied)
+
+
+def _tighter(a: float | None, b: float | None) -> float | None:
+    values = [v for v in (a, b) if v is not None]
+    return min(values) if values else None
+
+
+def interval_bounds(
+    dataset: Dataset, architecture: Architecture, parameters: ParameterBounds
+) -> NetworkBounds:
+    """Propagate ``|W| <= B`` through the network, point by point.
+
+    Layer 1: z = W x + b with x fixed data, so |z_j| <= B_1 ||x||_1 + B_b. Later layers see
+    activations a in [0, u] and |w a| <= B u, so |z_j| <= B_l sum_k u_k + B_b.
+    """
+    pre_lower, pre_upper = [], []
+    magnitude = np.abs(dataset.x)  # |a_{l-1}| upper bound per point and unit
+    for layer in architecture.layers:
+        rows, _ = architecture.weight_shape(layer)
+        radius = parameters.weight[layer - 1] * magnitude.sum(axis=1) + parameters.bias[layer - 1]
+        upper = np.repeat(radius[:, None], rows, axis=1)
+        if layer == architecture.layers[-1]:
+            return NetworkBounds(parameters, tuple(pre_lower), tuple(pre_upper), -upper, upper)
+        pre_lower.append(-upper)
+        pre_upper.append(upper)
+        magnitude = upper  # ReLU output lies in [0, upper]
+    raise AssertionError("unreachable: an architecture always has an output layer")

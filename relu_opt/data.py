@@ -1,0 +1,215 @@
+"""Datasets: load CSV, JSON or NPZ files and validate them with one-line errors.
+
+Formats (documented in README.md):
+
+* CSV: a header row naming input columns ``x1..xn`` and target columns ``y1..yp`` (any order);
+  blank lines and lines starting with ``#`` are ignored.
+* JSON: ``{"x": [[...], ...], "y": [[...], ...]}``; a flat list means one column. Any other
+  top-level keys are kept as metadata.
+* NPZ: arrays ``x`` (N x n or N) and ``y`` (N x p or N).
+
+Every problem raises :class:`InputError` naming the file, the line or row, and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import InputError
+from .files import atomic_write_text
+
+_COLUMN_NAME = re.compile(r"^([xy])([1-9][0-9]*)$")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Training data: inputs ``x`` (N x n) and targets ``y`` (N x p), both float64."""
+
+    x: np.ndarray
+    y: np.ndarray
+    name: str = "data"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "x", _as_matrix(self.x, "x", self.name))
+        object.__setattr__(self, "y", _as_matrix(self.y, "y", self.name))
+        if self.x.shape[0] != self.y.shape[0]:
+            raise InputError(
+                f"{self.name}: x has {self.x.shape[0]} rows but y has {self.y.shape[0]}"
+            )
+
+    @property
+    def n_points(self) -> int:
+        return int(self.x.shape[0])
+
+    @property
+    def n_inputs(self) -> int:
+        return int(self.x.shape[1])
+
+    @property
+    def n_outputs(self) -> int:
+        return int(self.y.shape[1])
+
+
+def _as_matrix(values: Any, role: str, name: str) -> np.ndarray:
+    """Convert to a finite 2-D float array, rejecting what a training problem cannot use."""
+    try:
+        array = np.asarray(values, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{name}: {role} is not a rectangular numeric array ({exc})") from None
+    if array.ndim == 1:
+        array = array.reshape(-1, 1)
+    if array.ndim != 2:
+        raise InputError(f"{name}: {role} must be a matrix (rows = points), got {array.ndim} dims")
+    if array.shape[0] == 0:
+        raise InputError(f"{name}: no data points")
+    if array.shape[1] == 0:
+        raise InputError(f"{name}: {role} has no columns")
+    bad = np.argwhere(~np.isfinite(array))
+    if bad.size:
+        row, col = (int(v) for v in bad[0])
+        raise InputError(
+            f"{name}: {role}{col + 1} of point {row + 1} is {array[row, col]} (must be finite)"
+        )
+    return array
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """Load a dataset from ``.csv``, ``.json`` or ``.npz``; raise InputError on any problem."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected a data file")
+    loaders = {".csv": _load_csv, ".json": _load_json, ".npz": _load_npz}
+    loader = loaders.get(path.suffix.lower())
+    if loader is None:
+        raise InputError(f"{path}: unknown data format {path.suffix!r} (use .csv, .json or .npz)")
+    return loader(path)
+
+
+def _load_csv(path: Path) -> Dataset:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a UTF-8 text file") from None
+    rows = [
+        (number, row)
+        for number, row in enumerate(csv.reader(text.splitlines()), start=1)
+        if row and any(cell.strip() for cell in row) and not row[0].lstrip().startswith("#")
+    ]
+    if not rows:
+        raise InputError(f"{path}: empty file (expected a header row x1,...,y1,...)")
+    header_line, header = rows[0]
+    x_cols, y_cols = _parse_header(path, header_line, [cell.strip() for cell in header])
+    if len(rows) == 1:
+        raise InputError(f"{path}: header only, no data rows")
+    values = np.empty((len(rows) - 1, len(header)))
+    for r, (line, row) in enumerate(rows[1:]):
+        if len(row) != len(header):
+            raise InputError(
+                f"{path}: line {line} has {len(row)} fields, the header has {len(header)}"
+            )
+        for c, cell in enumerate(row):
+            values[r, c] = _parse_number(path, line, header[c].strip(), cell)
+    return Dataset(values[:, x_cols], values[:, y_cols], name=path.stem)
+
+
+def _parse_header(path: Path, line: int, names: list[str]) -> tuple[list[int], list[int]]:
+    """Map column names x1..xn, y1..yp to positions; reject unknown, duplicate or missing ones."""
+    seen: dict[str, int] = {}
+    for position, name in enumerate(names):
+        if not _COLUMN_NAME.match(name):
+            raise InputError(
+                f"{path}: line {line}: column {name!r} is not an input (x1, x2, ...) "
+                f"or target (y1, y2, ...) name"
+            )
+        if name in seen:
+            raise InputError(f"{path}: line {line}: duplicate column {name!r}")
+        seen[name] = position
+    columns = {}
+    for role in "xy":
+        indices = sorted(int(n[1:]) for n in seen if n[0] == role)
+        if not indices:
+            raise InputError(f"{path}: line {line}: no {role} columns ({role}1, {role}2, ...)")
+        missing = [f"{role}{k}" for k in range(1, indices[-1] + 1) if k not in indices]
+        if missing:
+            raise InputError(f"{path}: line {line}: missing column {missing[0]}")
+        columns[role] = [seen[f"{role}{k}"] for k in indices]
+    return columns["x"], columns["y"]
+
+
+def _parse_number(path: Path, line: int, column: str, cell: str) -> float:
+    try:
+        value = float(cell.strip())
+    except ValueError:
+        shown = cell.strip() or "empty"
+        raise InputError(f"{path}: line {line}: {column} is not a number: {shown!r}") from None
+    if not math.isfinite(value):
+        raise InputError(f"{path}: line {line}: {column} is {cell.strip()} (must be finite)")
+    return value
+
+
+def _load_json(path: Path) -> Dataset:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(document, dict) or "x" not in document or "y" not in document:
+        raise InputError(f'{path}: expected an object with keys "x" and "y"')
+    metadata = {k: v for k, v in document.items() if k not in ("x", "y")}
+    x = _json_matrix(path, "x", document["x"])
+    y = _json_matrix(path, "y", document["y"])
+    return Dataset(x, y, name=path.stem, metadata=metadata)
+
+
+def _json_matrix(path: Path, role: str, value: Any) -> np.ndarray:
+    """Check a JSON array cell by cell so the error names the offending row."""
+    if not isinstance(value, list):
+        raise InputError(f'{path}: "{role}" must be a list of rows')
+    rows = [row if isinstance(row, list) else [row] for row in value]
+    width = len(rows[0]) if rows else 0
+    for r, row in enumerate(rows, start=1):
+        if len(row) != width:
+            raise InputError(
+                f'{path}: "{role}" row {r} has {len(row)} values, row 1 has {width}'
+            )
+        for c, cell in enumerate(row, start=1):
+            if isinstance(cell, bool) or not isinstance(cell, (int, float)):
+                raise InputError(f'{path}: "{role}" row {r}: {role}{c} is not a number: {cell!r}')
+    return np.array(rows, dtype=float).reshape(len(rows), width)
+
+
+def _load_npz(path: Path) -> Dataset:
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            missing = [k for k in ("x", "y") if k not in archive.files]
+            if missing:
+                raise InputError(f"{path}: missing array {missing[0]!r} (found {archive.files})")
+            x, y = archive["x"], archive["y"]
+    except InputError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: not a readable .npz archive ({exc})") from None
+    for role, array in (("x", x), ("y", y)):
+        if not np.issubdtype(array.dtype, np.number) or np.issubdtype(array.dtype, np.complexfloating):
+            raise InputError(f"{path}: array {role!r} is not real-valued (dtype {array.dtype})")
+    return Dataset(x, y, name=path.stem)
+
+
+def save_dataset_csv(dataset: Dataset, path: str | Path) -> None:
+    """Write a dataset in the CSV format :func:`load_dataset` reads (full float precision)."""
+    header = [f"x{k + 1}" for k in range(dataset.n_inputs)]
+    header += [f"y{k + 1}" for k in range(dataset.n_outputs)]
+    lines = [",".join(header)]
+    for xi, yi in zip(dataset.x, dataset.y):
+        lines.append(",".join(repr(float(v)) for v in (*xi, *yi)))
+    atomic_write_text(path, "\n".join(lines) + "\n")

@@ -1,0 +1,90 @@
+"""Plain numpy network: weights as arrays, forward pass, losses, penalty.
+
+This is the independent side of every certificate: it knows nothing of Pyomo or solvers, so a
+loss recomputed here does not share a bug with the model that produced the weights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+LOSSES = ("squared", "l1", "linf")
+"""squared: sum_i ||y_i - t_i||_2^2;  l1: sum_i ||y_i - t_i||_1;  linf: max_i ||y_i - t_i||_inf."""
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One affine layer ``z = W a + b``; ``bias`` is None when the layer has none."""
+
+    weight: np.ndarray
+    bias: np.ndarray | None
+
+    def apply(self, activations: np.ndarray) -> np.ndarray:
+        z = activations @ self.weight.T
+        return z if self.bias is None else z + self.bias
+
+
+@dataclass(frozen=True)
+class Weights:
+    """All layers of a network, input to output; ReLU after every layer but the last."""
+
+    layers: tuple[Layer, ...]
+
+    def trace(self, x: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray]:
+        """Forward pass keeping pre- and post-activations of every hidden layer (N x width)."""
+        pre, post = [], []
+        a = np.asarray(x, dtype=float)
+        for layer in self.layers[:-1]:
+            z = layer.apply(a)
+            a = np.maximum(z, 0.0)
+            pre.append(z)
+            post.append(a)
+        return pre, post, self.layers[-1].apply(a)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        return self.trace(x)[2]
+
+    def parameters(self, include_biases: bool = True) -> np.ndarray:
+        """All parameters as one flat vector (biases optional)."""
+        parts = [layer.weight.ravel() for layer in self.layers]
+        if include_biases:
+            parts += [layer.bias for layer in self.layers if layer.bias is not None]
+        return np.concatenate(parts) if parts else np.zeros(0)
+
+    def to_lists(self) -> list[dict[str, object]]:
+        return [
+            {"W": layer.weight.tolist(), "b": None if layer.bias is None else layer.bias.tolist()}
+            for layer in self.layers
+        ]
+
+    @classmethod
+    def from_lists(cls, layers: list[dict[str, object]]) -> "Weights":
+        return cls(
+            tuple(
+                Layer(
+                    np.atleast_2d(np.asarray(entry["W"], dtype=float)),
+                    None if entry.get("b") is None else np.asarray(entry["b"], dtype=float),
+                )
+                for entry in layers
+            )
+        )
+
+
+def loss_value(outputs: np.ndarray, targets: np.ndarray, loss: str) -> float:
+    """The training loss of predictions ``outputs`` against ``targets`` (both N x p)."""
+    residual = np.asarray(outputs, dtype=float) - np.asarray(targets, dtype=float)
+    if loss == "squared":
+        return float(np.sum(residual**2))
+    if loss == "l1":
+        return float(np.sum(np.abs(residual)))
+    if loss == "linf":
+        return float(np.max(np.abs(residual)))
+    raise ValueError(f"unknown loss {loss!r}; choose from {', '.join(LOSSES)}")
+
+
+def decay_penalty(weights: Weights, lam: float, include_biases: bool = True) -> float:
+    """Weight-decay term ``(lam / 2) * ||theta||^2``."""
+    theta = weights.parameters(include_biases)
+    return float(0.5 * lam * theta @ theta)

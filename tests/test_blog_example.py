@@ -1,0 +1,42 @@
+"""The seed blog's example: data (1,1),(2,4),(3,9), one hidden unit, no biases.
+
+Known optimum 38/7 at w1 = 1/3, w2 = 54/7 (and w1*c, w2/c): the network computes (w1 w2) x on
+x > 0, so this is least squares through the origin, c = sum(x t) / sum(x^2) = 18/7 and the loss is
+sum(t^2) - (sum x t)^2 / sum(x^2) = 98 - 36^2/14 = 38/7. Independent of the code under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relu_opt import SolveOptions, train
+from relu_opt.backends import BACKENDS
+from relu_opt.encodings import ENCODINGS
+from relu_opt.errors import SolverRefusedError
+
+from .conftest import BLOG, BLOG_OPTIMUM, certifies, require_solver
+
+
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+def test_certified_38_over_7(encoding, global_solver):
+    result = train(
+        BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding=encoding,
+        solver=global_solver, options=SolveOptions(time_limit=120),
+    )
+    certifies(result, BLOG_OPTIMUM)
+    assert result.proven_optimal
+    w1, w2 = result.weights.layers[0].weight[0, 0], result.weights.layers[1].weight[0, 0]
+    assert w1 * w2 == pytest.approx(18 / 7, rel=1e-3)
+    assert result.problem.domain == "|w|, |b| <= 10"
+
+
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+def test_highs_refuses_every_encoding_before_solving(encoding, monkeypatch):
+    require_solver("highs")
+    monkeypatch.setattr(BACKENDS["highs"], "solve", lambda *a: pytest.fail("solve was called"))
+    with pytest.raises(SolverRefusedError) as info:
+        train(BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding=encoding, solver="highs")
+    message = str(info.value)
+    assert "highs cannot take this model" in message
+    assert "quadratic constraints" in message
+    assert "Solvers that can: scip" in message
