@@ -4,14 +4,16 @@ Flow (one file each): data -> architecture/domain -> build_model(encoding) -> lo
 backend.solve -> Result -> certify.
 """
 
-from .api import build_training, solve_model, train
+from .api import build_training, define_problem, train
 from .architecture import Architecture, Domain, WeightBox, WeightDecay
 from .backends import SolveOptions, available_backends
 from .certify import Certificate, Verdict, certify
 from .data import Dataset, load_dataset
 from .encodings import ENCODINGS
 from .errors import InputError, ReluOptError, SolverRefusedError, SolverUnavailableError
-from .formulation import TrainingModel, build_model
+from .formulation import TrainingModel, TrainingProblem, build_model
+from .solve import solve_model
+from .strategy import Strategy, solve_with_strategy
 from .network import Layer, Weights
 from .results import Result, SolutionStatus, Termination
 
@@ -33,6 +35,8 @@ __all__ = [
     "SolverUnavailableError",
     "Termination",
     "TrainingModel",
+    "TrainingProblem",
+    "Strategy",
     "Verdict",
     "WeightBox",
     "WeightDecay",
@@ -41,6 +45,8 @@ __all__ = [
     "build_model",
     "build_training",
     "certify",
+    "define_problem",
+    "solve_with_strategy",
     "load_dataset",
     "solve_model",
     "train",

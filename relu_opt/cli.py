@@ -11,9 +11,10 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import __version__
-from .api import DEFAULT_ENCODING, build_training, solve_model
+from .api import DEFAULT_ENCODING, DEFAULT_FORMULATION, define_problem, strategy_for
 from .architecture import parse_hidden, parse_layer_bound
 from .backends import BACKENDS, DEFAULT_BACKEND, SolveOptions, get_backend
 from .certify import Verdict
@@ -23,6 +24,7 @@ from .errors import ReluOptError
 from .files import atomic_write_text, check_writable
 from .network import LOSSES
 from .progress import ProgressLine
+from .strategy import FORMULATIONS, Strategy, check_solvable, solve_with_strategy
 from .summary import format_result
 
 DEFAULT_TIME_LIMIT = 600.0
@@ -95,6 +97,24 @@ def _add_solve(commands: argparse._SubParsersAction) -> None:
     model = p.add_argument_group("model")
     model.add_argument("--loss", choices=LOSSES, default="squared", help="training loss (summed over points)")
     model.add_argument("--encoding", choices=list(ENCODINGS), default=DEFAULT_ENCODING, help="ReLU encoding")
+    model.add_argument(
+        "--formulation",
+        choices=list(FORMULATIONS),
+        default=DEFAULT_FORMULATION,
+        help="strong: the strongest valid formulation (sign normalization and sign classes "
+        "where exact, warm start); normalized: one sign-normalized model; plain: the literal model",
+    )
+    for step, text in [
+        ("warm-start", "start from the best of multi-start gradient training"),
+        ("normalize", "sign normalization (one hidden layer, scalar output)"),
+        ("sign-split", "solve each sign class separately with cutoffs"),
+        ("symmetry", "ordering constraints between interchangeable neurons"),
+    ]:
+        model.add_argument(
+            f"--{step}",
+            action=argparse.BooleanOptionalAction,
+            help=f"{text} (overrides the formulation's choice)",
+        )
     solve = p.add_argument_group("solver")
     solve.add_argument("--solver", choices=list(BACKENDS), default=DEFAULT_BACKEND, help="backend")
     solve.add_argument(
@@ -108,13 +128,17 @@ def _add_solve(commands: argparse._SubParsersAction) -> None:
     solve.add_argument(
         "--abs-gap",
         type=float,
-        default=SolveOptions.abs_gap,
-        help="absolute optimality gap to prove (finer than the solvers' ~1e-6 feasibility "
-        "tolerance is noise)",
+        help="absolute optimality gap to prove (default: 1e-9 for convex models, 1e-6 for "
+        "nonconvex ones, where finer is below the solvers' feasibility tolerance)",
     )
     solve.add_argument("--threads", type=int, help="solver threads (SCIP is sequential)")
     solve.add_argument("--seed", type=int, default=0, help="solver random seed")
-    solve.add_argument("--feasibility-tol", type=float, help="solver feasibility tolerance")
+    solve.add_argument(
+        "--feasibility-tol",
+        type=float,
+        help="solver feasibility tolerance (default: 1e-9 for convex models, the solver's own "
+        "for nonconvex ones)",
+    )
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the result as JSON ('-' for stdout)")
     out.add_argument("--log-file", metavar="PATH", help="write the solver's log here")
@@ -143,10 +167,8 @@ def run_solve(args: argparse.Namespace) -> int:
         verbose=args.verbose and not args.quiet,
         progress=progress,
     )
-    dataset = load_dataset(args.data)
-    backend = get_backend(args.solver)
-    training = build_training(
-        dataset,
+    problem = define_problem(
+        load_dataset(args.data),
         parse_hidden(args.hidden),
         hidden_bias=not (args.no_bias or args.no_hidden_bias),
         output_bias=not (args.no_bias or args.no_output_bias),
@@ -157,15 +179,18 @@ def run_solve(args: argparse.Namespace) -> int:
         loss=args.loss,
         encoding=args.encoding,
     )
+    backend = get_backend(args.solver)
+    strategy = _strategy(args)
+    check_solvable(problem, backend.name, strategy)  # refuse before announcing a solve
     if not args.quiet:
         print(
-            f"relu-opt: solving with {backend.name} ({args.encoding} encoding, time limit "
-            f"{args.time_limit:g} s) ...",
+            f"relu-opt: solving with {backend.name} ({args.formulation} formulation, "
+            f"{args.encoding} encoding, time limit {args.time_limit:g} s) ...",
             file=sys.stderr,
             flush=True,
         )
     try:
-        result = solve_model(training, backend.name, options)
+        result = solve_with_strategy(problem, backend.name, options, strategy)
     finally:
         if progress is not None:
             progress.close()
@@ -177,8 +202,30 @@ def run_solve(args: argparse.Namespace) -> int:
     elif args.json:
         atomic_write_text(args.json, document + "\n")
     if not args.quiet and args.json != "-":
-        print(format_result(result, dataset))
+        try:
+            print(format_result(result, problem.dataset))
+        except Exception as exc:  # never lose a finished solve to a display bug
+            print(document)
+            print(f"relu-opt: internal error in the summary ({type(exc).__name__}: {exc}); "
+                  "the result is printed above as JSON", file=sys.stderr)
+            return 1
     return 1 if result.certificate.verdict is Verdict.REJECTED else 0
+
+
+def _strategy(args: argparse.Namespace) -> Strategy:
+    """The formulation's steps, with any --step/--no-step the user gave."""
+    chosen = strategy_for(args.formulation)
+    overrides = {
+        field: value
+        for field, value in [
+            ("warm_start", args.warm_start),
+            ("normalize", args.normalize),
+            ("split_signs", args.sign_split),
+            ("symmetry", args.symmetry),
+        ]
+        if value is not None
+    }
+    return replace(chosen, **overrides)
 
 
 def run_solvers(args: argparse.Namespace) -> int:

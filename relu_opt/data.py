@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -205,11 +206,12 @@ def _load_npz(path: Path) -> Dataset:
     return Dataset(x, y, name=path.stem)
 
 
-def save_dataset_csv(dataset: Dataset, path: str | Path) -> None:
-    """Write a dataset in the CSV format :func:`load_dataset` reads (full float precision)."""
+def save_dataset_csv(dataset: Dataset, path: str | Path, comments: Sequence[str] = ()) -> None:
+    """Write a dataset in the CSV format :func:`load_dataset` reads (full float precision),
+    with optional ``# comment`` lines (provenance) before the header."""
     header = [f"x{k + 1}" for k in range(dataset.n_inputs)]
     header += [f"y{k + 1}" for k in range(dataset.n_outputs)]
-    lines = [",".join(header)]
+    lines = [f"# {line}" for line in comments] + [",".join(header)]
     for xi, yi in zip(dataset.x, dataset.y):
         lines.append(",".join(repr(float(v)) for v in (*xi, *yi)))
     atomic_write_text(path, "\n".join(lines) + "\n")

@@ -24,7 +24,7 @@ import pyomo.environ as pyo
 from .architecture import Architecture, Domain
 from .bounds import NetworkBounds, interval_bounds, parameter_bounds
 from .data import Dataset
-from .encodings import Record, get_encoding
+from .encodings import Encoding, Record, get_encoding
 from .errors import InputError
 from .network import LOSSES, Layer, Weights
 
@@ -41,6 +41,7 @@ class TrainingModel:
     encoding: str
     bounds: NetworkBounds
     records: dict[tuple[int, int, int], Record] = field(default_factory=dict)
+    formulation: str = "plain"
 
     @property
     def n_stable(self) -> int:
@@ -77,14 +78,7 @@ class TrainingModel:
                 m.post[l, i, j].set_value(float(post[l - 1][i, j]))
             if not self.records[l, i, j].encoding.startswith("stable"):
                 encoding.assign(block, z)
-        residual = out - data.y
-        for (i, k), var in m.out.items():
-            var.set_value(float(out[i, k]))
-        if hasattr(m, "abs_residual"):
-            for (i, k), var in m.abs_residual.items():
-                var.set_value(float(abs(residual[i, k])))
-        if hasattr(m, "max_residual"):
-            m.max_residual.set_value(float(np.max(np.abs(residual))))
+        set_output_values(m, out, data.y)
 
     def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The solver's own pre- and post-activations, per hidden layer (N x width)."""
@@ -103,14 +97,21 @@ def _value(var: pyo.Var) -> float:
     return float(value)
 
 
-def build_model(
-    dataset: Dataset,
-    architecture: Architecture,
-    domain: Domain,
-    encoding: str = "bigm",
-    loss: str = "squared",
-) -> TrainingModel:
-    """Build the exact training problem over ``domain``; every encoding has the same optimum."""
+@dataclass(frozen=True)
+class TrainingProblem:
+    """What to train: data, network shape, domain, loss, and the ReLU encoding to model it with."""
+
+    dataset: Dataset
+    architecture: Architecture
+    domain: Domain
+    loss: str = "squared"
+    encoding: str = "bigm"
+
+
+def build_model(problem: TrainingProblem) -> TrainingModel:
+    """Build the exact training problem over its domain; every encoding has the same optimum."""
+    dataset, architecture, domain = problem.dataset, problem.architecture, problem.domain
+    loss, encoding = problem.loss, problem.encoding
     if loss not in LOSSES:
         raise InputError(f"unknown loss {loss!r}; choose from {', '.join(LOSSES)}")
     if (dataset.n_inputs, dataset.n_outputs) != (architecture.n_inputs, architecture.n_outputs):
@@ -126,20 +127,36 @@ def build_model(
     _add_parameters(m, architecture, bounds)
     _add_activations(m, dataset, architecture, bounds)
     training = TrainingModel(m, dataset, architecture, domain, loss, relu_encoding.name, bounds)
+    training.records = add_relus(m, relu_encoding, bounds)
+    penalty = 0.0
+    if domain.decay is not None:
+        parameters = list(m.w.values())
+        if domain.decay.include_biases:
+            parameters += list(m.b.values())
+        penalty = 0.5 * domain.decay.lam * sum(p**2 for p in parameters)
+    add_objective(m, dataset, loss, bounds, penalty)
+    return training
+
+
+def add_relus(
+    m: pyo.ConcreteModel, encoding: Encoding, bounds: NetworkBounds
+) -> dict[tuple[int, int, int], Record]:
+    """Link every ``post[l,i,j] = max(0, pre[l,i,j])`` in block ``relu[l,i,j]``. Neurons whose
+    bounds fix their state need no encoding: always off fixes post = 0, always on is post = pre."""
+    records = {}
     m.relu = pyo.Block(list(m.pre.keys()))
     for key in m.pre.keys():
         lower, upper = bounds.pre(*key)
         block, pre, post = m.relu[key], m.pre[key], m.post[key]
         if upper <= 0:
             post.fix(0.0)
-            training.records[key] = Record("stable-inactive", (), ())
+            records[key] = Record("stable-inactive", (), ())
         elif lower >= 0:
             block.identity = pyo.Constraint(expr=post == pre)
-            training.records[key] = Record.of_block("stable-active", block)
+            records[key] = Record.of_block("stable-active", block)
         else:
-            training.records[key] = relu_encoding.add_relu(block, pre, post, lower, upper)
-    _add_objective(m, dataset, architecture, domain, loss, bounds)
-    return training
+            records[key] = encoding.add_relu(block, pre, post, lower, upper)
+    return records
 
 
 def _add_parameters(m: pyo.ConcreteModel, arch: Architecture, bounds: NetworkBounds) -> None:
@@ -190,14 +207,11 @@ def _add_activations(
     )
 
 
-def _add_objective(
-    m: pyo.ConcreteModel,
-    data: Dataset,
-    arch: Architecture,
-    domain: Domain,
-    loss: str,
-    bounds: NetworkBounds,
+def add_objective(
+    m: pyo.ConcreteModel, data: Dataset, loss: str, bounds: NetworkBounds, penalty: object = 0.0
 ) -> None:
+    """Objective ``loss(out, y) + penalty`` on ``m.out[i, k]``; L1 and L-infinity get epigraph
+    variables (``abs_residual[i,k]``, ``max_residual``) so that the model stays linear."""
     residual = {(i, k): m.out[i, k] - float(data.y[i, k]) for (i, k) in m.out.keys()}
     if loss == "squared":
         loss_expr = sum(r**2 for r in residual.values())
@@ -220,12 +234,18 @@ def _add_objective(
         m.residual_lower = pyo.Constraint(
             m.out.index_set(), rule=lambda _, i, k: -residual[i, k] <= error[i, k]
         )
-    penalty = 0.0
-    if domain.decay is not None:
-        parameters = list(m.w.values())
-        if domain.decay.include_biases:
-            parameters += list(m.b.values())
-        penalty = 0.5 * domain.decay.lam * sum(p**2 for p in parameters)
     m.loss = pyo.Expression(expr=loss_expr)
     m.penalty = pyo.Expression(expr=penalty)
     m.objective = pyo.Objective(expr=m.loss + m.penalty, sense=pyo.minimize)
+
+
+def set_output_values(m: pyo.ConcreteModel, outputs: np.ndarray, targets: np.ndarray) -> None:
+    """Set ``out`` and the loss's epigraph variables from network outputs (for warm starts)."""
+    residual = outputs - targets
+    for (i, k), var in m.out.items():
+        var.set_value(float(outputs[i, k]))
+    if hasattr(m, "abs_residual"):
+        for (i, k), var in m.abs_residual.items():
+            var.set_value(float(abs(residual[i, k])))
+    if hasattr(m, "max_residual"):
+        m.max_residual.set_value(float(np.max(np.abs(residual))))

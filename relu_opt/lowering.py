@@ -25,6 +25,7 @@ FEATURE_DESCRIPTIONS = {
     "quadratic_objective": "a quadratic objective",
     "mixed_integer_quadratic_objective": "a quadratic objective together with integer variables (MIQP)",
     "quadratic_constraints": "quadratic constraints (bilinear products of weights and activations)",
+    "nonconvex_constraints": "nonconvex quadratic constraints",
     "sos1": "SOS1 constraints",
     "indicator": "indicator constraints",
 }
@@ -47,6 +48,33 @@ class Row:
     quadratic: dict[tuple[int, int], float]
     lower: float
     upper: float
+
+    def is_convex(self, columns: list["Column"]) -> bool:
+        """Linear; or one-sided with a convex quadratic (PSD for <=, NSD for >=); or a
+        second-order cone sum a_k x_k^2 - b t^2 <= 0 with a, b > 0 and t >= 0."""
+        if not self.quadratic:
+            return True
+        if np.isfinite(self.lower) and np.isfinite(self.upper):
+            return False
+        sign = 1.0 if np.isfinite(self.upper) else -1.0
+        members = sorted({i for pair in self.quadratic for i in pair})
+        position = {v: k for k, v in enumerate(members)}
+        matrix = np.zeros((len(members), len(members)))
+        for (i, j), coef in self.quadratic.items():
+            matrix[position[i], position[j]] += sign * coef / (1.0 if i == j else 2.0)
+            if i != j:
+                matrix[position[j], position[i]] += sign * coef / 2.0
+        if np.linalg.eigvalsh(matrix).min() >= -1e-12:
+            return True
+        diagonal = np.diag(matrix)
+        negative = [members[k] for k in range(len(members)) if diagonal[k] < 0]
+        return (
+            np.count_nonzero(matrix - np.diag(diagonal)) == 0
+            and len(negative) == 1
+            and columns[negative[0]].lower >= 0
+            and not self.linear
+            and sign * (self.upper if sign > 0 else self.lower) <= 0
+        )
 
     def sides(self) -> list[tuple[str, float]]:
         """The row as one equality or one or two inequalities: ``[("==" | ">=" | "<=", rhs)]``."""
@@ -85,6 +113,7 @@ class LoweredProblem:
     objective_linear: dict[int, float] = field(default_factory=dict)
     objective_quadratic: dict[tuple[int, int], float] = field(default_factory=dict)
     variables: list[pyo.Var] = field(default_factory=list)
+    start: np.ndarray | None = None  # warm start: the variables' values when lowered (NaN: none)
 
     @property
     def features(self) -> frozenset[str]:
@@ -97,6 +126,8 @@ class LoweredProblem:
                 found.add("mixed_integer_quadratic_objective")
         if any(r.quadratic for r in self.rows):
             found.add("quadratic_constraints")
+            if not all(r.is_convex(self.columns) for r in self.rows):
+                found.add("nonconvex_constraints")
         if self.sos1:
             found.add("sos1")
         if self.indicators:
@@ -162,6 +193,9 @@ def lower(model: pyo.ConcreteModel) -> LoweredProblem:
     objectives = list(model.component_data_objects(pyo.Objective, active=True))
     if len(objectives) != 1:
         raise ValueError(f"expected one active objective, found {len(objectives)}")
+    values = np.array([np.nan if v.value is None else float(v.value) for v in problem.variables])
+    problem.start = None if np.all(np.isnan(values)) else values
+
     objective = objectives[0]
     sign = 1.0 if objective.sense == pyo.minimize else -1.0
     constant, linear, quadratic = _parts(objective.expr, index, objective.name)

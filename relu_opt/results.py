@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 class Termination(str, Enum):
     OPTIMAL = "optimal"  # the solver proved optimality within its gap tolerances
+    CUTOFF = "cutoff"  # proved that no solution is better than the given cutoff
     TIME_LIMIT = "time_limit"
     NODE_LIMIT = "node_limit"
     INTERRUPTED = "interrupted"
@@ -69,6 +70,7 @@ class Result:
     post_activations: list[Any] = field(default_factory=list)
     log: str = ""
     certificate: "Certificate | None" = None
+    details: dict[str, Any] = field(default_factory=dict)  # formulation steps, per-part statistics
 
     @property
     def abs_gap(self) -> float:
@@ -115,6 +117,7 @@ class Result:
             "wall_time": self.wall_time,
             "nodes": self.nodes,
             "weights": None if self.weights is None else self.weights.to_lists(),
+            "details": self.details,
         }
 
 

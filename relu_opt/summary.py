@@ -39,13 +39,15 @@ def format_result(result: Result, dataset: Dataset) -> str:
         f"  network     {spec.architecture}",
         f"  domain      {spec.domain}",
         f"  loss        {spec.loss}" + (" + weight decay" if spec.decay is not None else ""),
-        f"  model       {spec.encoding} encoding, {spec.formulation} formulation: "
-        f"{size.get('variables', 0)} variables ({size.get('binary_variables', 0)} binary), "
-        f"{size.get('constraints', 0)} constraints ({size.get('quadratic_constraints', 0)} quadratic)",
+        f"  formulation {spec.formulation}",
+        f"  model       {spec.encoding} encoding: {size.get('variables', 0)} variables "
+        f"({size.get('binary_variables', 0)} binary), {size.get('constraints', 0)} constraints "
+        f"({size.get('quadratic_constraints', 0)} quadratic)"
+        + (" per part" if len(result.details.get("parts", [])) > 1 else ""),
         f"  solver      {result.solver_version}",
         "",
         f"Result: {_HEADLINES[cert.verdict]}" if cert else "Result: not certified",
-        f"  objective        {_num(result.objective)}   (solver's incumbent)",
+        f"  objective        {_num(result.objective)}   (incumbent: best weights found)",
         f"  proven bound     {_num(result.bound)}",
         f"  gap              {_num(result.gap)} relative, {_num(result.abs_gap)} absolute",
     ]
@@ -60,9 +62,10 @@ def format_result(result: Result, dataset: Dataset) -> str:
     for reason in cert.reasons if cert else []:
         lines.append(f"  note             {reason}")
     lines.append(
-        f"  termination      {result.termination.value}, {result.nodes} nodes, "
+        f"  termination      {result.termination.value}, {_count(result.nodes, 'node')}, "
         f"{result.wall_time:.2f} s"
     )
+    lines += _strategy_lines(result, cert)
     if result.weights is not None:
         lines += ["", "Weights (layer l maps layer l-1 to l; z = W a + b):"]
         n_parameters = sum(
@@ -77,6 +80,31 @@ def format_result(result: Result, dataset: Dataset) -> str:
                 if layer.bias is not None:
                     lines.append(f"           b = {_array(layer.bias)}")
     return "\n".join(lines)
+
+
+def _strategy_lines(result: Result, cert) -> list[str]:
+    """The warm start against the certified optimum, and what each part (sign class) proved."""
+    lines = []
+    warm = result.details.get("warm_start")
+    if warm:
+        lines.append(
+            f"  warm start       {_num(warm['objective'])}   (best of {warm['starts']} gradient "
+            f"runs, {warm['seconds']:.2f} s)"
+        )
+        if cert is not None and cert.proves_optimality and math.isfinite(cert.upper):
+            excess = warm["objective"] - cert.upper
+            relative = excess / abs(cert.upper) if cert.upper else math.inf
+            lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({relative:.2%})")
+    parts = result.details.get("parts", [])
+    if len(parts) > 1:
+        lines += ["", "Sign classes (output weight signs; each proves its own bound):"]
+        for part in parts:
+            signs = "".join("+" if s > 0 else "-" for s in part["signs"])
+            lines.append(
+                f"  {signs:8s} {part['termination']:12s} bound {_num(part.get('bound', -math.inf)):>14s}"
+                f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s"
+            )
+    return lines
 
 
 def _array(values: np.ndarray) -> str:

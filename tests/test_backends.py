@@ -63,7 +63,7 @@ MODELS = {
     "ranged-min": (lambda: ranged_model(pyo.minimize), 1.0, set()),
     "sos1": (sos_model, -3.0, {"sos1"}),
     "disjunction": (disjunction_model, -3.5, {"indicator", "integer"}),
-    "bilinear": (bilinear_model, 2.0, {"quadratic_constraints"}),
+    "bilinear": (bilinear_model, 2.0, {"quadratic_constraints", "nonconvex_constraints"}),
 }
 
 
@@ -84,6 +84,40 @@ def test_each_construct_reaches_the_solver(name, solver):
     assert raw.termination is Termination.OPTIMAL
     assert raw.objective == pytest.approx(optimum, abs=1e-5)
     assert raw.bound == pytest.approx(optimum, abs=1e-5)
+
+
+def convexity_of(expr_builder, sense):
+    m = pyo.ConcreteModel()
+    m.x, m.y = pyo.Var(bounds=(-1, 1)), pyo.Var(bounds=(-1, 1))
+    m.t = pyo.Var(bounds=(0, 2))
+    body = expr_builder(m)
+    m.c = pyo.Constraint(expr=body <= 1 if sense == "<=" else body >= 1)
+    m.objective = pyo.Objective(expr=m.x)
+    return "nonconvex_constraints" not in lower(m).features
+
+
+@pytest.mark.parametrize(
+    "builder, sense, convex",
+    [
+        (lambda m: m.x**2 + m.y**2, "<=", True),  # PSD, upper-bounded
+        (lambda m: m.x**2 + m.y**2, ">=", False),  # PSD, lower-bounded
+        (lambda m: -(m.x**2) - m.y**2, ">=", True),  # NSD, lower-bounded
+        (lambda m: m.x * m.y, "<=", False),  # indefinite
+        (lambda m: (m.x - m.y) ** 2, "<=", True),  # PSD with cross term
+    ],
+)
+def test_convexity_detection(builder, sense, convex):
+    assert convexity_of(builder, sense) is convex
+
+
+def test_second_order_cone_is_convex():
+    m = pyo.ConcreteModel()
+    m.x, m.y, m.t = pyo.Var(bounds=(-1, 1)), pyo.Var(bounds=(-1, 1)), pyo.Var(bounds=(0, 2))
+    m.cone = pyo.Constraint(expr=m.x**2 + m.y**2 <= m.t**2)
+    m.objective = pyo.Objective(expr=m.t)
+    assert "nonconvex_constraints" not in lower(m).features
+    m.t.setlb(-1)  # t may be negative: x^2 + y^2 <= t^2 is no longer a cone
+    assert "nonconvex_constraints" in lower(m).features
 
 
 def test_gurobi_size_limit_gives_a_clear_message():

@@ -21,7 +21,7 @@ from .conftest import BLOG, BLOG_OPTIMUM, certifies, require_solver
 def test_certified_38_over_7(encoding, global_solver):
     result = train(
         BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding=encoding,
-        solver=global_solver, options=SolveOptions(time_limit=120),
+        solver=global_solver, options=SolveOptions(time_limit=120), formulation="plain",
     )
     certifies(result, BLOG_OPTIMUM)
     assert result.proven_optimal
@@ -35,8 +35,33 @@ def test_highs_refuses_every_encoding_before_solving(encoding, monkeypatch):
     require_solver("highs")
     monkeypatch.setattr(BACKENDS["highs"], "solve", lambda *a: pytest.fail("solve was called"))
     with pytest.raises(SolverRefusedError) as info:
-        train(BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding=encoding, solver="highs")
+        train(BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding=encoding,
+              solver="highs", formulation="plain")
     message = str(info.value)
     assert "highs cannot take this model" in message
     assert "quadratic constraints" in message
     assert "Solvers that can: scip" in message
+
+
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+def test_strong_formulation_certifies_38_over_7(encoding, global_solver):
+    result = train(BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding=encoding,
+                   solver=global_solver, options=SolveOptions(time_limit=120))
+    certifies(result, BLOG_OPTIMUM)
+    assert result.details["normalization"] == "applied"
+    assert "sign-normalized" in result.problem.formulation
+
+
+def test_highs_takes_the_normalized_l1_problem_and_refuses_squared():
+    """Sign normalization makes the L1 problem a MILP: HiGHS certifies it, and its optimum
+    agrees with SCIP on the plain (bilinear) model. The squared loss stays an MIQP."""
+    require_solver("highs")
+    require_solver("scip")
+    common = dict(hidden_bias=False, output_bias=False, bound=10, loss="l1")
+    highs = train(BLOG, [1], solver="highs", **common)
+    plain = train(BLOG, [1], solver="scip", formulation="plain", **common)
+    certifies(highs, plain.certificate.upper)
+    # L1 fit through the origin of (1,1),(2,4),(3,9): any slope in [2, 3] (weighted median of t/x), loss 4
+    certifies(highs, 4.0)
+    with pytest.raises(SolverRefusedError, match="--loss l1 or --loss linf gives a MILP"):
+        train(BLOG, [1], solver="highs", hidden_bias=False, output_bias=False, bound=10)

@@ -11,7 +11,7 @@ from relu_opt.architecture import Architecture, Domain, WeightBox, WeightDecay
 from relu_opt.data import Dataset
 from relu_opt.encodings import ENCODINGS
 from relu_opt.errors import InputError
-from relu_opt.formulation import build_model
+from relu_opt.formulation import TrainingProblem, build_model
 from relu_opt.generators.teacher import random_network, teacher_dataset
 from relu_opt.lowering import lower
 from relu_opt.network import decay_penalty, loss_value
@@ -53,7 +53,7 @@ def violations(model: pyo.ConcreteModel) -> list[str]:
 def test_every_network_in_the_box_is_feasible_with_its_loss(encoding, loss, hidden, outputs):
     data = teacher_dataset(6, 2, [2], outputs, seed=3)
     arch = Architecture(2, hidden, outputs)
-    training = build_model(data, arch, Domain(WeightBox(1.0), WeightDecay(0.1)), encoding, loss)
+    training = build_model(TrainingProblem(data, arch, Domain(WeightBox(1.0), WeightDecay(0.1)), loss, encoding))
     rng = np.random.default_rng(7)
     for _ in range(5):
         net = random_network(arch.sizes, rng, scale=1.0)
@@ -70,7 +70,7 @@ def test_variable_count_matches_the_blog_formula():
     n, hidden, p, N = 3, (4, 2), 2, 5
     data = Dataset(np.ones((N, n)) + np.arange(N)[:, None], np.zeros((N, p)))
     arch = Architecture(n, hidden, p, hidden_bias=False, output_bias=False)
-    training = build_model(data, arch, Domain(WeightBox(1.0)), "complementarity")
+    training = build_model(TrainingProblem(data, arch, Domain(WeightBox(1.0)), encoding="complementarity"))
     sizes = (n, *hidden, p)
     blog = sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + N * sum(hidden)
     assert lower(training.model).size()["variables"] == blog + N * sum(hidden) + N * p
@@ -78,27 +78,27 @@ def test_variable_count_matches_the_blog_formula():
 
 def test_deterministic_integer_indices():
     data = teacher_dataset(2, 2, [1], seed=0)
-    training = build_model(data, Architecture(2, (3,), 1), Domain(WeightBox(1.0)), "bigm")
+    training = build_model(TrainingProblem(data, Architecture(2, (3,), 1), Domain(WeightBox(1.0))))
     m = training.model
     assert sorted(m.w.keys())[:3] == [(1, 0, 0), (1, 0, 1), (1, 1, 0)]
     assert (2, 0, 2) in m.w and (2, 0) in m.b and (1, 1, 2) in m.pre and (1, 0) in m.out
     assert m.relu[1, 1, 2].on.name == "relu[1,1,2].on"
-    names_again = [v.name for v in build_model(data, Architecture(2, (3,), 1), Domain(WeightBox(1.0)), "bigm").model.component_data_objects(pyo.Var)]
+    names_again = [v.name for v in build_model(TrainingProblem(data, Architecture(2, (3,), 1), Domain(WeightBox(1.0)))).model.component_data_objects(pyo.Var)]
     assert names_again == [v.name for v in m.component_data_objects(pyo.Var)]
 
 
 @pytest.mark.parametrize(
     "encoding, features",
     [
-        ("complementarity", {"quadratic_objective", "quadratic_constraints"}),
-        ("bigm", {"quadratic_objective", "quadratic_constraints", "integer", "mixed_integer_quadratic_objective"}),
-        ("sos1", {"quadratic_objective", "quadratic_constraints", "sos1"}),
-        ("indicator", {"quadratic_objective", "quadratic_constraints", "integer", "indicator", "mixed_integer_quadratic_objective"}),
+        ("complementarity", {"quadratic_objective", "quadratic_constraints", "nonconvex_constraints"}),
+        ("bigm", {"quadratic_objective", "quadratic_constraints", "nonconvex_constraints", "integer", "mixed_integer_quadratic_objective"}),
+        ("sos1", {"quadratic_objective", "quadratic_constraints", "nonconvex_constraints", "sos1"}),
+        ("indicator", {"quadratic_objective", "quadratic_constraints", "nonconvex_constraints", "integer", "indicator", "mixed_integer_quadratic_objective"}),
     ],
 )
 def test_features_of_each_encoding(encoding, features):
     data = teacher_dataset(3, 1, [1], seed=0)
-    training = build_model(data, Architecture(1, (1,), 1), Domain(WeightBox(1.0)), encoding)
+    training = build_model(TrainingProblem(data, Architecture(1, (1,), 1), Domain(WeightBox(1.0)), encoding=encoding))
     assert lower(training.model).features == features
     assert ENCODINGS[encoding].requires <= features
 
@@ -106,14 +106,14 @@ def test_features_of_each_encoding(encoding, features):
 def test_linear_model_is_a_qp_or_lp():
     data = teacher_dataset(5, 2, [1], seed=0)
     arch = Architecture(2, (), 1)
-    assert lower(build_model(data, arch, Domain(WeightBox(1.0)), "bigm").model).features == {"quadratic_objective"}
-    assert lower(build_model(data, arch, Domain(WeightBox(1.0)), "bigm", "l1").model).features == frozenset()
+    assert lower(build_model(TrainingProblem(data, arch, Domain(WeightBox(1.0)))).model).features == {"quadratic_objective"}
+    assert lower(build_model(TrainingProblem(data, arch, Domain(WeightBox(1.0)), "l1")).model).features == frozenset()
 
 
 def test_stable_neurons_need_no_encoding():
     data = Dataset(np.array([[0.0], [1.0]]), np.array([0.0, 1.0]))
     arch = Architecture(1, (1,), 1, hidden_bias=False, output_bias=False)
-    training = build_model(data, arch, Domain(WeightBox(2.0)), "bigm")
+    training = build_model(TrainingProblem(data, arch, Domain(WeightBox(2.0))))
     assert training.records[1, 0, 0].encoding == "stable-inactive"
     assert training.model.post[1, 0, 0].fixed
     assert training.records[1, 1, 0].encoding == "bigm"
@@ -123,8 +123,8 @@ def test_stable_neurons_need_no_encoding():
 def test_shape_mismatch_and_unknown_names_are_input_errors():
     data = teacher_dataset(3, 2, [1], seed=0)
     with pytest.raises(InputError, match="expects 1 inputs"):
-        build_model(data, Architecture(1, (1,), 1), Domain(WeightBox(1.0)))
+        build_model(TrainingProblem(data, Architecture(1, (1,), 1), Domain(WeightBox(1.0))))
     with pytest.raises(InputError, match="unknown encoding 'foo'"):
-        build_model(data, Architecture(2, (1,), 1), Domain(WeightBox(1.0)), "foo")
+        build_model(TrainingProblem(data, Architecture(2, (1,), 1), Domain(WeightBox(1.0)), encoding="foo"))
     with pytest.raises(InputError, match="unknown loss 'l3'"):
-        build_model(data, Architecture(2, (1,), 1), Domain(WeightBox(1.0)), "bigm", "l3")
+        build_model(TrainingProblem(data, Architecture(2, (1,), 1), Domain(WeightBox(1.0)), "l3"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +38,13 @@ class SolveOptions:
 
     time_limit: float | None = None
     rel_gap: float = 1e-6
-    # Proving a gap finer than the solvers' feasibility tolerance (~1e-6) is noise: a Gurobi
-    # solve of XOR with weight decay ran 600 s with the absolute gap stuck at 1.2e-6.
-    abs_gap: float = 1e-6
+    abs_gap: float | None = None  # None: chosen by the model's convexity (see api.py)
     threads: int | None = None
     seed: int = 0
     feasibility_tol: float | None = None  # constraint violation the solver may accept
+    # Only solutions with objective below the cutoff are of interest; if none exists the solver
+    # stops with Termination.CUTOFF and the cutoff is a proven lower bound.
+    cutoff: float | None = None
     log_file: str | None = None
     verbose: bool = False  # echo the solver's own log on the terminal
     progress: Callable[[Progress], None] | None = None  # called often; throttle in the callee
@@ -51,7 +53,7 @@ class SolveOptions:
         checks = [
             ("time limit", self.time_limit, self.time_limit is None or self.time_limit > 0),
             ("relative gap", self.rel_gap, 0 <= self.rel_gap < 1),
-            ("absolute gap", self.abs_gap, self.abs_gap >= 0),
+            ("absolute gap", self.abs_gap, self.abs_gap is None or self.abs_gap >= 0),
             ("threads", self.threads, self.threads is None or self.threads >= 1),
             ("seed", self.seed, self.seed >= 0),
             (
@@ -63,6 +65,21 @@ class SolveOptions:
         for name, value, ok in checks:
             if not ok or (isinstance(value, float) and math.isnan(value)):
                 raise InputError(f"impossible {name}: {value}")
+
+
+def apply_cutoff(
+    termination: Termination, options: SolveOptions, bound: float, objective: float
+) -> tuple[Termination, float]:
+    """With a cutoff, 'infeasible' means 'nothing better than the cutoff' (our models are
+    feasible without one), and so does an optimum at or above it (HiGHS ignores the cutoff on
+    LPs). The cutoff, or the higher proven bound, is then the bound."""
+    if options.cutoff is None:
+        return termination, bound
+    if termination in (Termination.INFEASIBLE, Termination.CUTOFF):
+        return Termination.CUTOFF, options.cutoff
+    if termination is Termination.OPTIMAL and objective >= options.cutoff:
+        return Termination.CUTOFF, max(bound, options.cutoff)
+    return termination, bound
 
 
 @dataclass
@@ -100,6 +117,29 @@ def log_path(options: SolveOptions) -> Iterator[Path]:
         yield Path(name)
     finally:
         Path(name).unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def c_stdout_to(path: Path, enabled: bool = True) -> Iterator[None]:
+    """Send what C libraries print on file descriptor 1 to ``path`` (appended) while inside.
+
+    Solvers' sub-libraries (e.g. SCIP's LP solver) sometimes print straight to the C stdout,
+    past every verbosity setting. A file, not a pipe, takes it, so a long log cannot fill a pipe
+    buffer and hang the solve (the Pyomo/SCIP hang in SOLVER_NOTES).
+    """
+    if not enabled:
+        yield
+        return
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(path, "ab") as sink:
+            os.dup2(sink.fileno(), 1)
+            yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def read_log(path: Path) -> str:

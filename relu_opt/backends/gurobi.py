@@ -15,7 +15,15 @@ import numpy as np
 from ..errors import SolverRefusedError, SolverUnavailableError
 from ..lowering import LoweredProblem
 from ..results import Termination
-from .base import Progress, RawSolution, SolveOptions, log_path, read_log, solver_number
+from .base import (
+    Progress,
+    RawSolution,
+    SolveOptions,
+    apply_cutoff,
+    log_path,
+    read_log,
+    solver_number,
+)
 
 SIZE_LIMIT_ERROR = 10010
 NO_LICENSE_ERRORS = {10009}  # "No Gurobi license found" and friends
@@ -34,6 +42,7 @@ class GurobiBackend:
             "quadratic_objective",
             "mixed_integer_quadratic_objective",
             "quadratic_constraints",
+            "nonconvex_constraints",
             "sos1",
             "indicator",
         }
@@ -117,7 +126,8 @@ class GurobiBackend:
         if options.time_limit is not None:
             model.Params.TimeLimit = options.time_limit
         model.Params.MIPGap = options.rel_gap
-        model.Params.MIPGapAbs = options.abs_gap
+        if options.abs_gap is not None:
+            model.Params.MIPGapAbs = options.abs_gap
         model.Params.Seed = options.seed
         model.Params.NonConvex = 2
         if options.feasibility_tol is not None:
@@ -126,21 +136,34 @@ class GurobiBackend:
             model.Params.IntFeasTol = max(options.feasibility_tol, 1e-9)
         if options.threads is not None:
             model.Params.Threads = options.threads
+        if options.cutoff is not None:
+            model.Params.Cutoff = options.cutoff
+        if problem.start is not None:
+            for var, value in zip(x, problem.start):
+                if not np.isnan(value):
+                    var.Start = float(value)
 
         start = time.perf_counter()
         model.optimize(None if options.progress is None else _progress_callback(options.progress))
         wall_time = time.perf_counter() - start
 
-        termination = _termination(model.Status, GRB)
         values, objective_value = None, np.inf
         if model.SolCount > 0:
             values = np.array(model.getAttr("X", x))
             objective_value = model.ObjVal
+        termination, bound = apply_cutoff(
+            _termination(model.Status, GRB),
+            options,
+            _bound(model, model.Status, GRB, objective_value),
+            objective_value,
+        )
+        if termination is Termination.CUTOFF:
+            values, objective_value = None, np.inf
         return RawSolution(
             termination=termination,
             values=values,
             objective=objective_value,
-            bound=_bound(model, termination, objective_value),
+            bound=bound,
             nodes=int(_attribute(model, "NodeCount", 0)),
             wall_time=wall_time,
             log="",
@@ -175,13 +198,13 @@ def _attribute(model, name: str, default: float) -> float:
         return default
 
 
-def _bound(model, termination: Termination, objective: float) -> float:
+def _bound(model, status: int, GRB, objective: float) -> float:
     """Gurobi's own ObjBound; a continuous convex model has none, and its proven optimum is its
     own bound (strong duality). Anything else without ObjBound has no bound."""
     bound = _attribute(model, "ObjBound", None)
     if bound is not None:
         return solver_number(bound, -np.inf)
-    return objective if termination is Termination.OPTIMAL else -np.inf
+    return objective if status == GRB.OPTIMAL else -np.inf
 
 
 def _termination(status: int, GRB) -> Termination:
@@ -194,6 +217,7 @@ def _termination(status: int, GRB) -> Termination:
         GRB.INF_OR_UNBD: Termination.UNKNOWN,  # not a proof of either
         GRB.UNBOUNDED: Termination.UNBOUNDED,
         GRB.NUMERIC: Termination.NUMERICAL_ERROR,
+        GRB.CUTOFF: Termination.CUTOFF,
     }.get(status, Termination.UNKNOWN)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..lowering import LoweredProblem
 from ..results import Termination
-from .base import RawSolution, SolveOptions, log_path, read_log, solver_number
+from .base import RawSolution, SolveOptions, apply_cutoff, log_path, read_log, solver_number
 
 
 class HighsBackend:
@@ -41,14 +41,22 @@ class HighsBackend:
         if options.time_limit is not None:
             highs.setOptionValue("time_limit", float(options.time_limit))
         highs.setOptionValue("mip_rel_gap", options.rel_gap)
-        highs.setOptionValue("mip_abs_gap", options.abs_gap)
+        if options.abs_gap is not None:
+            highs.setOptionValue("mip_abs_gap", options.abs_gap)
         highs.setOptionValue("random_seed", int(options.seed))
         if options.threads is not None:
             highs.setOptionValue("threads", int(options.threads))
         if options.feasibility_tol is not None:
             highs.setOptionValue("primal_feasibility_tolerance", options.feasibility_tol)
             highs.setOptionValue("mip_feasibility_tolerance", options.feasibility_tol)
+        if options.cutoff is not None:
+            highs.setOptionValue("objective_bound", float(options.cutoff))
         highs.passModel(_highs_model(problem, highspy))
+        if problem.start is not None and not np.any(np.isnan(problem.start)):
+            solution = highspy.HighsSolution()
+            solution.col_value = [float(v) for v in problem.start]
+            solution.value_valid = True
+            highs.setSolution(solution)
 
         with log_path(options) as path:
             highs.setOptionValue("log_file", str(path))
@@ -69,6 +77,9 @@ class HighsBackend:
         else:
             bound = objective if termination is Termination.OPTIMAL else -np.inf
             nodes = 0
+        termination, bound = apply_cutoff(termination, options, bound, objective)
+        if termination is Termination.CUTOFF:
+            values, objective = None, np.inf
         return RawSolution(termination, values, objective, bound, nodes, wall_time, log)
 
 
@@ -130,5 +141,6 @@ def _termination(status, highspy) -> Termination:
         s.kUnboundedOrInfeasible: Termination.UNKNOWN,  # not a proof of either
         s.kUnbounded: Termination.UNBOUNDED,
         s.kInterrupt: Termination.INTERRUPTED,
+        s.kObjectiveBound: Termination.CUTOFF,
         s.kSolveError: Termination.NUMERICAL_ERROR,
     }.get(status, Termination.UNKNOWN)

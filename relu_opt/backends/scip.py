@@ -16,7 +16,16 @@ import numpy as np
 
 from ..lowering import LoweredProblem, Row
 from ..results import Termination
-from .base import Progress, RawSolution, SolveOptions, log_path, read_log, solver_number
+from .base import (
+    Progress,
+    RawSolution,
+    SolveOptions,
+    apply_cutoff,
+    c_stdout_to,
+    log_path,
+    read_log,
+    solver_number,
+)
 
 _STATUS = {
     "optimal": Termination.OPTIMAL,
@@ -40,6 +49,7 @@ class ScipBackend:
             "quadratic_objective",
             "mixed_integer_quadratic_objective",
             "quadratic_constraints",
+            "nonconvex_constraints",
             "sos1",
             "indicator",
         }
@@ -94,14 +104,17 @@ class ScipBackend:
                         activeone=ind.active_value == 1,
                     )
 
-        objective = _epigraph_objective(model, problem, x, expression)
+        objective, epigraph = _epigraph_objective(model, problem, x, expression)
         model.setObjective(objective, sense="minimize")
         model.addObjoffset(problem.objective_constant)
+        if options.cutoff is not None:
+            model.setObjlimit(options.cutoff)
 
         if options.time_limit is not None:
             model.setParam("limits/time", options.time_limit)
         model.setParam("limits/gap", options.rel_gap)
-        model.setParam("limits/absgap", options.abs_gap)
+        if options.abs_gap is not None:
+            model.setParam("limits/absgap", options.abs_gap)
         model.setParam("randomization/randomseedshift", options.seed)
         if options.feasibility_tol is not None:
             model.setParam("numerics/feastol", options.feasibility_tol)
@@ -114,23 +127,35 @@ class ScipBackend:
 
         with log_path(options) as path:
             model.setLogfile(str(path))
+            if problem.start is not None:
+                _add_start(model, problem, x, epigraph)
+            stray = path.with_name(path.name + ".stdout")
             start = time.perf_counter()
-            model.optimize()
+            with c_stdout_to(stray, enabled=not options.verbose):
+                model.optimize()
             wall_time = time.perf_counter() - start
             model.setLogfile(None)
-            log = read_log(path)
+            log = read_log(path) + read_log(stray)
+            stray.unlink(missing_ok=True)
 
-        status = model.getStatus()
         values, objective_value = None, np.inf
         if model.getNSols() > 0:
             best = model.getBestSol()
             values = np.array([model.getSolVal(best, v) for v in x])
             objective_value = model.getSolObjVal(best)
+        termination, bound = apply_cutoff(
+            _STATUS.get(model.getStatus(), Termination.UNKNOWN),
+            options,
+            solver_number(model.getDualbound(), -np.inf),
+            objective_value,
+        )
+        if termination is Termination.CUTOFF:
+            values, objective_value = None, np.inf
         return RawSolution(
-            termination=_STATUS.get(status, Termination.UNKNOWN),
+            termination=termination,
             values=values,
             objective=objective_value,
-            bound=solver_number(model.getDualbound(), -np.inf),
+            bound=bound,
             nodes=int(model.getNNodes()),
             wall_time=wall_time,
             log=log,
@@ -172,9 +197,27 @@ def _add_row(model, row: Row, body) -> None:
             model.addCons(body <= rhs, name=row.name)
 
 
+def _add_start(model, problem: LoweredProblem, x: list, epigraph: list) -> None:
+    """Offer the warm start to SCIP, which keeps it only if it is feasible. A complete start
+    also sets the epigraph variables; a partial one is left for SCIP to complete."""
+    start = problem.start
+    complete = not np.any(np.isnan(start))
+    solution = model.createSol() if complete else model.createPartialSol()
+    for var, value in zip(x, start):
+        if not np.isnan(value):
+            model.setSolVal(solution, var, float(value))
+    if complete:
+        for t, linear, quadratic in epigraph:
+            value = sum(c * start[i] for i, c in linear.items())
+            value += sum(c * start[i] * start[j] for (i, j), c in quadratic.items())
+            model.setSolVal(solution, t, float(value))
+    model.addSol(solution, free=True)
+
+
 def _epigraph_objective(model, problem: LoweredProblem, x: list, expression):
     """Linear objective for SCIP: each group of variables linked by quadratic terms gets
-    ``t_g >= q_g(x) + l_g(x)``; the objective is the sum of the t_g plus the linear rest."""
+    ``t_g >= q_g(x) + l_g(x)``; the objective is the sum of the t_g plus the linear rest.
+    Returns the objective and, per group, (t_g, l_g, q_g) so a warm start can set t_g."""
     groups = _quadratic_groups(problem.objective_quadratic)
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     linear_rest = {i: c for i, c in problem.objective_linear.items() if i not in group_of}
@@ -189,8 +232,8 @@ def _epigraph_objective(model, problem: LoweredProblem, x: list, expression):
     for g in range(len(groups)):
         t = model.addVar(name=f"objective_part_{g}", lb=None, ub=None)
         model.addCons(t >= expression(linear_by_group[g], quadratic_by_group[g]))
-        epigraph.append(t)
-    return expression(linear_rest, {}) + sum(epigraph)
+        epigraph.append((t, linear_by_group[g], quadratic_by_group[g]))
+    return expression(linear_rest, {}) + sum(t for t, _, _ in epigraph), epigraph
 
 
 def _quadratic_groups(quadratic: dict[tuple[int, int], float]) -> list[list[int]]:

@@ -1,0 +1,306 @@
+"""Exact sign normalization: one hidden layer, scalar output -> no bilinear terms.
+
+Positive homogeneity gives w2_j relu(w1_j.x + b1_j) = s_j relu(u_j.(x, 1)) with s_j = sign(w2_j)
+and u_j = |w2_j| (w1_j, b1_j). The output sum_j s_j relu(u_j.x~_i) + b2 is linear in u once the
+signs and activation patterns are fixed, so the model is a mixed-integer convex QP (squared loss)
+or MILP (L1, L-infinity) instead of a nonconvex one.
+
+Domains map exactly:
+* box |W1| <= B1, |b1| <= Bb1, |w2| <= B2: the reachable set of u_j is exactly
+  |u_jk| <= B1 B2 (weights), |u_j0| <= Bb1 B2 (bias), because {c v : 0 <= c <= B2, v in box}
+  = B2 * box (the box is convex and contains 0). The output bias keeps its own bound.
+* weight decay (lam/2)||theta||^2 on weights and biases, without a box: for u_j = c v the
+  penalty (lam/2)(||v||^2 + c^2) = (lam/2)(||u||^2/c^2 + c^2) is smallest at c^2 = ||u||, where it
+  is lam ||u_j||_2. The problem becomes min loss + lam sum_j ||u_j||_2 + (lam/2) b2^2, a
+  mixed-integer SOCP. From lam sum ||u_j|| <= loss(0): |u_jk| <= loss(0) / lam.
+A box together with decay does not map this simply, so it is not normalized (``applies`` says why).
+
+Signs are fixed per model (``signs=(+1, +1, -1)``: a *sign class*; neurons of one sign are
+interchangeable) or chosen by binaries (``signs=None``). Weights map back with |w2_j| = c_j, any
+c_j in [max_k |u_jk| / B_k, B2] (box; the geometric middle is used) or c_j = sqrt(||u_j||) (decay),
+and the certificate re-checks them in the original network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyomo.environ as pyo
+
+from ..architecture import Architecture, Domain
+from ..bounds import NetworkBounds, ParameterBounds, parameter_bounds
+from ..data import Dataset
+from ..encodings import get_encoding
+from ..errors import InputError
+from ..formulation import TrainingModel, TrainingProblem, add_objective, add_relus, set_output_values
+from ..network import LOSSES, Layer, Weights, loss_value
+
+NAME = "sign-normalized"
+
+
+def normalization_blocker(architecture: Architecture, domain: Domain) -> str | None:
+    """None if the normalization is exact for this problem, else the reason it is not."""
+    if architecture.n_hidden_layers != 1:
+        return f"it needs exactly one hidden layer (this network has {architecture.n_hidden_layers})"
+    if architecture.n_outputs != 1:
+        return f"it needs a scalar output (this network has {architecture.n_outputs} outputs)"
+    if domain.decay is not None:
+        if domain.box is not None:
+            return "a weight box together with weight decay does not map exactly"
+        if not domain.decay.include_biases and (architecture.hidden_bias or architecture.output_bias):
+            return "weight decay must penalize the biases too"
+    return None
+
+
+@dataclass
+class NormalizedTrainingModel(TrainingModel):
+    """A sign-normalized model; weights read back in the original network's form."""
+
+    signs: tuple[int, ...] | None = None  # None: chosen by the binaries sign[j]
+    u_bound: np.ndarray | None = None  # per coordinate of u_j: weights..., bias
+
+    @property
+    def n_neurons(self) -> int:
+        return self.architecture.hidden[0]
+
+    def neuron_signs(self) -> tuple[int, ...]:
+        if self.signs is not None:
+            return self.signs
+        return tuple(1 if self.model.sign[j].value > 0.5 else -1 for j in range(self.n_neurons))
+
+    def normalized(self) -> tuple[np.ndarray, np.ndarray, float]:
+        """(u as m x d, signs, output bias) from the current values."""
+        m = self.model
+        d = self.u_bound.size
+        u = np.array([[_value(m.u[j, k]) for k in range(d)] for j in range(self.n_neurons)])
+        bias = _value(m.b[2, 0]) if self.architecture.output_bias else 0.0
+        return u, np.array(self.neuron_signs()), bias
+
+    def scales(self, u: np.ndarray) -> np.ndarray:
+        """|w2_j| for each neuron: balanced inside the box, or sqrt(||u_j||) under weight decay."""
+        if self.domain.decay is not None:
+            return np.sqrt(np.linalg.norm(u, axis=1))
+        w2_bound = self.bounds.parameters.weight[1]
+        smallest = np.max(np.abs(u) / (self.u_bound / w2_bound), axis=1)  # max_k |u_jk| / B_k
+        return np.clip(np.sqrt(smallest * w2_bound), smallest, None)
+
+    def weights(self) -> Weights:
+        u, signs, out_bias = self.normalized()
+        scale = self.scales(u)
+        safe = np.where(scale > 0, scale, 1.0)
+        inner = u / safe[:, None]
+        n = self.architecture.n_inputs
+        hidden = Layer(inner[:, :n], inner[:, n] if self.architecture.hidden_bias else None)
+        output = Layer(
+            (signs * scale)[None, :], np.array([out_bias]) if self.architecture.output_bias else None
+        )
+        return Weights((hidden, output))
+
+    def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """The solver's activations, divided by |w2_j| to be those of the original network."""
+        pre, post = super().activations()
+        scale = self.scales(self.normalized()[0])
+        safe = np.where(scale > 0, scale, np.inf)
+        return [pre[0] / safe], [post[0] / safe]
+
+    def load_network(self, network: Weights) -> None:
+        """Set every variable from an original-form network. Raises ValueError if its output
+        signs do not fit this model's sign class."""
+        hidden, output = network.layers
+        w2 = output.weight[0]
+        inner = hidden.weight if hidden.bias is None else np.hstack([hidden.weight, hidden.bias[:, None]])
+        u = np.abs(w2)[:, None] * inner
+        order = _slot_order(np.sign(w2), self.signs, u[:, 0] if hasattr(self.model, "symmetry") else None)
+        if order is None:
+            raise ValueError(
+                f"the network has {int(np.sum(w2 > 0))} positive output weights; "
+                f"this sign class has {sum(s > 0 for s in self.signs)}"
+            )
+        u, signs = u[order], np.where(w2[order] < 0, -1, 1)
+        if self.signs is not None:
+            signs = np.array(self.signs)
+        m, data = self.model, self.dataset
+        for (j, k), value in np.ndenumerate(u):
+            m.u[j, k].set_value(float(value))
+        if self.architecture.output_bias:
+            m.b[2, 0].set_value(float(output.bias[0]))
+        x_tilde = _augmented(data.x, self.architecture.hidden_bias)
+        pre = x_tilde @ u.T
+        encoding = get_encoding(self.encoding)
+        for (l, i, j), block in m.relu.items():
+            m.pre[l, i, j].set_value(float(pre[i, j]))
+            if not m.post[l, i, j].fixed:
+                m.post[l, i, j].set_value(float(max(pre[i, j], 0.0)))
+            if not self.records[l, i, j].encoding.startswith("stable"):
+                encoding.assign(block, float(pre[i, j]))
+        post = np.maximum(pre, 0.0)
+        if self.signs is None:
+            for j, s in enumerate(signs):
+                m.sign[j].set_value(int(s > 0))
+                for i in range(data.n_points):
+                    m.post_positive[i, j].set_value(float(post[i, j]) if s > 0 else 0.0)
+                    m.post_negative[i, j].set_value(0.0 if s > 0 else float(post[i, j]))
+        if hasattr(m, "u_norm"):
+            for j in range(self.n_neurons):
+                m.u_norm[j].set_value(float(np.linalg.norm(u[j])))
+        outputs = (post @ signs)[:, None] + (output.bias[0] if self.architecture.output_bias else 0.0)
+        set_output_values(m, outputs, data.y)
+
+
+def _value(var: pyo.Var) -> float:
+    if var.value is None:
+        raise RuntimeError(f"variable {var.name} has no value: the solver returned no solution")
+    return float(var.value)
+
+
+def _augmented(x: np.ndarray, bias: bool) -> np.ndarray:
+    return np.hstack([x, np.ones((x.shape[0], 1))]) if bias else x
+
+
+def _slot_order(
+    w2_signs: np.ndarray, class_signs: tuple[int, ...] | None, sort_key: np.ndarray | None
+) -> np.ndarray | None:
+    """A permutation putting the network's neurons into the model's slots: positive slots first
+    (neurons with w2 = 0 fit either sign), each group sorted by ``sort_key`` descending when the
+    model orders neurons. None if the counts do not fit the class."""
+    positive = [j for j, s in enumerate(w2_signs) if s > 0]
+    negative = [j for j, s in enumerate(w2_signs) if s < 0]
+    zero = [j for j, s in enumerate(w2_signs) if s == 0]
+    slots_positive = len(positive) + len(zero) if class_signs is None else sum(s > 0 for s in class_signs)
+    if len(positive) > slots_positive or len(negative) > len(w2_signs) - slots_positive:
+        return None
+    fill = slots_positive - len(positive)
+    groups = [positive + zero[:fill], negative + zero[fill:]]
+    if sort_key is not None:
+        groups = [sorted(group, key=lambda j: -sort_key[j]) for group in groups]
+    return np.array(groups[0] + groups[1], dtype=int)
+
+
+def normalized_bounds(
+    dataset: Dataset, architecture: Architecture, domain: Domain, loss: str
+) -> tuple[ParameterBounds, np.ndarray, float]:
+    """(original parameter bounds, bound per coordinate of u_j, bound on the output bias)."""
+    original = parameter_bounds(dataset, architecture, domain, loss)
+    n = architecture.n_inputs
+    if domain.decay is None:
+        w2 = original.weight[1]
+        u_bound = [original.weight[0] * w2] * n
+        if architecture.hidden_bias:
+            u_bound.append(original.bias[0] * w2)
+    else:
+        # lam sum_j ||u_j|| + (lam/2) b2^2 <= loss(0) at any optimum.
+        loss_at_zero = loss_value(np.zeros_like(dataset.y), dataset.y, loss)
+        u_bound = [loss_at_zero / domain.decay.lam] * (n + int(architecture.hidden_bias))
+    return original, np.array(u_bound), original.bias[1]
+
+
+def build_normalized_model(
+    problem: TrainingProblem, signs: tuple[int, ...] | None = None, symmetry: bool = False
+) -> NormalizedTrainingModel:
+    """The sign-normalized training problem (raises InputError where it is not exact).
+
+    ``signs`` fixes the output sign of each neuron (positives must come first); ``None`` lets
+    binaries choose. ``symmetry`` adds ordering constraints between interchangeable neurons.
+    """
+    dataset, architecture, domain = problem.dataset, problem.architecture, problem.domain
+    loss, encoding = problem.loss, problem.encoding
+    blocker = normalization_blocker(architecture, domain)
+    if blocker is not None:
+        raise InputError(f"sign normalization does not apply: {blocker}")
+    if loss not in LOSSES:
+        raise InputError(f"unknown loss {loss!r}; choose from {', '.join(LOSSES)}")
+    width = architecture.hidden[0]
+    if signs is not None:
+        signs = tuple(int(s) for s in signs)
+        if len(signs) != width or any(s not in (-1, 1) for s in signs) or list(signs) != sorted(signs, reverse=True):
+            raise InputError(f"signs must be {width} values of +1 then -1, got {signs}")
+    relu_encoding = get_encoding(encoding)
+    original, u_bound, out_bias_bound = normalized_bounds(dataset, architecture, domain, loss)
+
+    x_tilde = _augmented(dataset.x, architecture.hidden_bias)
+    radius = np.abs(x_tilde) @ u_bound  # |u_j . x~_i| <= sum_k |x~_ik| U_k
+    pre_upper = np.repeat(radius[:, None], width, axis=1)
+    out_radius = width * radius + (out_bias_bound if architecture.output_bias else 0.0)
+    bounds = NetworkBounds(
+        original, (-pre_upper,), (pre_upper,), -out_radius[:, None], out_radius[:, None]
+    )
+
+    m = pyo.ConcreteModel(name=f"relu_opt_{dataset.name}_normalized")
+    neurons, points, coords = range(width), range(dataset.n_points), range(u_bound.size)
+    m.u = pyo.Var(neurons, coords, bounds=lambda _, j, k: (-u_bound[k], u_bound[k]))
+    m.b = pyo.Var([(2, 0)] if architecture.output_bias else [], bounds=(-out_bias_bound, out_bias_bound))
+    hidden_index = [(1, i, j) for i in points for j in neurons]
+    m.pre = pyo.Var(hidden_index, bounds=lambda _, l, i, j: (-radius[i], radius[i]))
+    m.post = pyo.Var(hidden_index, bounds=lambda _, l, i, j: (0.0, radius[i]))
+    m.out = pyo.Var([(i, 0) for i in points], bounds=lambda _, i, k: (-out_radius[i], out_radius[i]))
+    m.pre_definition = pyo.Constraint(
+        hidden_index,
+        rule=lambda _, l, i, j: m.pre[l, i, j] == sum(m.u[j, k] * float(x_tilde[i, k]) for k in coords),
+    )
+    training = NormalizedTrainingModel(
+        m, dataset, architecture, domain, loss, relu_encoding.name, bounds,
+        formulation=NAME, signs=signs, u_bound=u_bound,
+    )
+    training.records = add_relus(m, relu_encoding, bounds)
+
+    bias = m.b[2, 0] if architecture.output_bias else 0.0
+    if signs is not None:
+        m.out_definition = pyo.Constraint(
+            m.out.index_set(),
+            rule=lambda _, i, k: m.out[i, k] == sum(signs[j] * m.post[1, i, j] for j in neurons) + bias,
+        )
+    else:
+        _add_sign_binaries(m, neurons, points, radius, bias)
+    if symmetry:
+        _add_ordering(m, neurons, signs, u_bound)
+
+    penalty = 0.0
+    if domain.decay is not None:
+        lam = domain.decay.lam
+        # ||u_j||_2 <= u_norm[j] as a second-order cone (u_norm >= 0): lam ||u_j|| in the objective.
+        m.u_norm = pyo.Var(neurons, bounds=(0.0, float(np.linalg.norm(u_bound))))
+        m.u_norm_cone = pyo.Constraint(
+            neurons, rule=lambda _, j: sum(m.u[j, k] ** 2 for k in coords) <= m.u_norm[j] ** 2
+        )
+        penalty = lam * sum(m.u_norm.values()) + (0.5 * lam * bias**2 if architecture.output_bias else 0.0)
+    add_objective(m, dataset, loss, bounds, penalty)
+    return training
+
+
+def _add_sign_binaries(m, neurons, points, radius, bias) -> None:
+    """sign[j] = 1: neuron j adds post to the output, 0: subtracts it. post splits into a
+    positive and a negative part, each forced to 0 unless the sign selects it (exact for binaries)."""
+    m.sign = pyo.Var(neurons, within=pyo.Binary)
+    index = [(i, j) for i in points for j in neurons]
+    m.post_positive = pyo.Var(index, bounds=lambda _, i, j: (0.0, radius[i]))
+    m.post_negative = pyo.Var(index, bounds=lambda _, i, j: (0.0, radius[i]))
+    m.post_split = pyo.Constraint(
+        index, rule=lambda _, i, j: m.post[1, i, j] == m.post_positive[i, j] + m.post_negative[i, j]
+    )
+    m.positive_if_sign = pyo.Constraint(
+        index, rule=lambda _, i, j: m.post_positive[i, j] <= float(radius[i]) * m.sign[j]
+    )
+    m.negative_unless_sign = pyo.Constraint(
+        index, rule=lambda _, i, j: m.post_negative[i, j] <= float(radius[i]) * (1 - m.sign[j])
+    )
+    m.out_definition = pyo.Constraint(
+        m.out.index_set(),
+        rule=lambda _, i, k: m.out[i, k]
+        == sum(m.post_positive[i, j] - m.post_negative[i, j] for j in neurons) + bias,
+    )
+
+
+def _add_ordering(m, neurons, signs, u_bound) -> None:
+    """Neurons of one sign are interchangeable: order them by the first coordinate of u. With
+    sign binaries, positive neurons come first and the order applies within each group."""
+    pairs = list(zip(list(neurons)[:-1], list(neurons)[1:]))
+    if signs is not None:
+        same = [(j, k) for j, k in pairs if signs[j] == signs[k]]
+        m.symmetry = pyo.Constraint(same, rule=lambda _, j, k: m.u[j, 0] >= m.u[k, 0])
+        return
+    spread = 2.0 * float(u_bound[0])
+    m.sign_order = pyo.Constraint(pairs, rule=lambda _, j, k: m.sign[j] >= m.sign[k])
+    m.symmetry = pyo.Constraint(
+        pairs, rule=lambda _, j, k: m.u[j, 0] - m.u[k, 0] >= -spread * (m.sign[j] - m.sign[k])
+    )

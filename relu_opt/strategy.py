@@ -1,0 +1,283 @@
+"""The strongest valid formulation, assembled from steps that can each be switched off.
+
+Steps (each measured in the benchmark, see README):
+1. warm start: multi-start projected Adam (``warmstart.py``) gives an incumbent and a cutoff;
+2. sign normalization where it is exact (one hidden layer, scalar output; see
+   ``reformulations/sign_normalized.py``): no bilinear terms are left;
+3. sign split: one model per sign class (k positive output weights, k = 0..m; neurons of one
+   sign are interchangeable, so classes are all that matter), the most promising class first,
+   every class with the best objective so far as a cutoff. Classes prove their bounds
+   independently; the overall bound is the smallest of them;
+4. symmetry: ordering constraints between interchangeable neurons (off by default: measured to
+   help some classes and hurt others, see the issue-3 note).
+Where normalization is not exact (deeper networks, vector outputs) the plain model gets what is
+valid there: the warm start and optional symmetry ordering.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from .backends import Progress, SolveOptions, get_backend
+from .bounds import parameter_bounds
+from .certify import certify
+from .formulation import TrainingModel, TrainingProblem, build_model
+from .network import Weights
+from .reformulations.sign_normalized import build_normalized_model, normalization_blocker
+from .reformulations.symmetry import add_neuron_ordering, sort_neurons
+from .results import Result, SolutionStatus, Termination
+from .solve import lower_for_solver, problem_spec, resolve_tolerances, solve_model
+from .warmstart import LocalSearchResult, local_search
+
+
+@dataclass(frozen=True)
+class Strategy:
+    normalize: bool = True
+    split_signs: bool = True
+    warm_start: bool = True
+    symmetry: bool = False
+    starts: int = 32  # local-search starts for the warm start
+
+
+STRONG = Strategy()
+PLAIN = Strategy(normalize=False, split_signs=False, warm_start=False, symmetry=False)
+FORMULATIONS = {
+    "strong": STRONG,
+    "normalized": Strategy(split_signs=False),  # one sign-normalized model, binaries choose signs
+    "plain": PLAIN,  # the literal model
+}
+FINISHED = (Termination.OPTIMAL, Termination.CUTOFF)
+
+
+def plan(problem: TrainingProblem, strategy: Strategy, warm: LocalSearchResult | None = None):
+    """The parts to solve (sign classes, or one ``None``), how to build each, and whether
+    normalization applies (None) or why not."""
+    blocker = normalization_blocker(problem.architecture, problem.domain) if strategy.normalize else "not requested"
+    if blocker is None:
+        parts = _sign_classes(problem.architecture.hidden[0], warm) if strategy.split_signs else [None]
+
+        def build(signs):
+            return build_normalized_model(problem, signs=signs, symmetry=strategy.symmetry)
+
+    else:
+        parts = [None]
+
+        def build(_):
+            training = build_model(problem)
+            if strategy.symmetry:
+                add_neuron_ordering(training)
+            return training
+
+    return parts, build, blocker
+
+
+def check_solvable(problem: TrainingProblem, solver: str, strategy: Strategy) -> None:
+    """Raise, before any work, if ``solver`` cannot take the models ``strategy`` would build."""
+    parts, build, _ = plan(problem, strategy)
+    lower_for_solver(build(parts[0]), solver)
+
+
+def solve_with_strategy(
+    problem: TrainingProblem,
+    solver: str = "scip",
+    options: SolveOptions | None = None,
+    strategy: Strategy = STRONG,
+) -> Result:
+    """Solve to certified optimality with the steps ``strategy`` enables; one combined Result."""
+    options = options or SolveOptions()
+    get_backend(solver)
+    clock = _Clock(options.time_limit)
+    details: dict[str, Any] = {"strategy": asdict(strategy)}
+    warm = None
+    if strategy.warm_start:
+        warm = _warm_start(problem, strategy.starts, options.seed)
+        details["warm_start"] = {
+            "objective": warm.objective,
+            "seconds": warm.seconds,
+            "starts": strategy.starts,
+            "best_objectives": list(warm.objectives[:5]),
+        }
+    parts, build, blocker = plan(problem, strategy, warm)
+    details["normalization"] = "applied" if blocker is None else f"not applied: {blocker}"
+    return _solve_parts(parts, build, warm, solver, options, clock, details)
+
+
+def _warm_start(problem: TrainingProblem, starts: int, seed: int) -> LocalSearchResult:
+    decay = problem.domain.decay
+    return local_search(
+        problem.dataset,
+        problem.architecture,
+        parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss),
+        problem.loss,
+        decay=None if decay is None else decay.lam,
+        decay_biases=True if decay is None else decay.include_biases,
+        starts=starts,
+        seed=seed,
+    )
+
+
+def _sign_classes(width: int, warm: LocalSearchResult | None) -> list[tuple[int, ...]]:
+    """All sign classes (k positive neurons first), the warm start's class first, then by
+    distance from it: classes near a good incumbent tend to hold the optimum."""
+    k_warm = width
+    if warm is not None:
+        k_warm = int(np.sum(warm.weights.layers[-1].weight[0] > 0))
+    order = sorted(range(width + 1), key=lambda k: (abs(k - k_warm), -k))
+    return [tuple([1] * k + [-1] * (width - k)) for k in order]
+
+
+class _Clock:
+    def __init__(self, limit: float | None) -> None:
+        self.start = time.perf_counter()
+        self.limit = limit
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.start
+
+    def remaining(self) -> float | None:
+        return None if self.limit is None else self.limit - self.elapsed()
+
+
+@dataclass
+class _Part:
+    """One model of a strategy (a sign class, or the whole problem) and what its solve proved."""
+
+    signs: tuple[int, ...] | None
+    termination: Termination = Termination.TIME_LIMIT  # until solved: not started in time
+    bound: float = -math.inf
+    record: dict[str, Any] | None = None
+
+
+def _solve_parts(parts, build, warm, solver, options, clock, details) -> Result:
+    """Solve each part with the best objective so far as cutoff; combine into one Result."""
+    best_value = warm.objective if warm is not None else math.inf
+    best: Result | None = None
+    solved: list[_Part] = []
+    nodes, logs, training = 0, [], None
+    for signs in parts:
+        part = _Part(signs)
+        solved.append(part)
+        training = build(signs)
+        remaining = clock.remaining()
+        if remaining is not None and remaining <= 0.05:
+            continue
+        cutoff = None
+        if len(parts) == 1 and warm is not None:
+            _load_warm_start(training, warm.weights)
+        problem = lower_for_solver(training, solver)
+        part_options = resolve_tolerances(options, problem)
+        if len(parts) > 1 and math.isfinite(best_value):
+            # Prove only improvements beyond the gap: a class cut off is within it.
+            cutoff = best_value - max(part_options.abs_gap, options.rel_gap * abs(best_value))
+        part_options = replace(
+            part_options, time_limit=remaining, cutoff=cutoff,
+            progress=_offset_progress(options.progress, clock.elapsed(), nodes, best_value),
+        )
+        result = solve_model(training, solver, part_options, problem)
+        nodes += result.nodes
+        logs.append(f"==== part {'all' if signs is None else signs} ====\n{result.log}")
+        part.termination, part.bound = result.termination, result.bound
+        part.record = {
+            "cutoff": cutoff,
+            "objective": result.objective,
+            "bound": result.bound,
+            "nodes": result.nodes,
+            "seconds": result.wall_time,
+            "model_size": result.problem.model_size,
+        }
+        cert = result.certificate
+        if result.weights is not None and cert.max_domain_violation == 0:
+            part.record["recomputed"] = cert.recomputed_objective
+            if cert.recomputed_objective < best_value or (best is None and warm is None):
+                best_value, best = cert.recomputed_objective, result
+    details["parts"] = [
+        {"signs": None if p.signs is None else list(p.signs), "termination": p.termination.value, **(p.record or {})}
+        for p in solved
+    ]
+    return _combine(best, warm, training, solver, clock, details, solved, nodes, logs)
+
+
+def _combine(best, warm, training, solver, clock, details, parts, nodes, logs) -> Result:
+    """One Result for all parts: the best weights found, the smallest part bound."""
+    finished = all(p.termination in FINISHED for p in parts)
+    bound = min(p.bound for p in parts)
+    if best is not None:
+        weights, objective, version = best.weights, best.objective, best.solver_version
+        pre, post, spec = best.pre_activations, best.post_activations, best.problem
+    else:  # nothing beat the warm start (or nothing was found at all)
+        version = get_backend(solver).version()
+        weights = None if warm is None else warm.weights
+        objective = math.inf if warm is None else warm.objective
+        pre, post = ([], []) if weights is None else weights.trace(training.dataset.x)[:2]
+        spec = problem_spec(training, details["parts"][0].get("model_size", {}))
+    unfinished = [p.termination for p in parts if p.termination not in FINISHED]
+    result = Result(
+        termination=Termination.OPTIMAL if finished else unfinished[0],
+        solution_status=(
+            SolutionStatus.NO_SOLUTION
+            if weights is None
+            else SolutionStatus.OPTIMAL if finished else SolutionStatus.FEASIBLE
+        ),
+        objective=objective,
+        bound=bound,
+        wall_time=clock.elapsed(),
+        nodes=nodes,
+        solver=solver,
+        solver_version=version,
+        problem=replace(spec, formulation=_formulation_name(details)),
+        weights=weights,
+        pre_activations=list(pre),
+        post_activations=list(post),
+        log="\n".join(logs),
+        details=details,
+    )
+    result.certificate = certify(result, training.dataset)
+    return result
+
+
+def _formulation_name(details: dict[str, Any]) -> str:
+    steps = []
+    if details["normalization"] == "applied":
+        steps.append("sign-normalized")
+        if details["strategy"]["split_signs"]:
+            steps.append("split by sign class")
+    else:
+        steps.append("plain")
+    if details["strategy"]["warm_start"]:
+        steps.append("warm start")
+    if details["strategy"]["symmetry"]:
+        steps.append("symmetry ordering")
+    return ", ".join(steps)
+
+
+def _load_warm_start(training: TrainingModel, weights: Weights) -> None:
+    """Offer the local-search network to the solver (sorted to satisfy symmetry ordering)."""
+    if hasattr(training.model, "neuron_order"):
+        weights = sort_neurons(weights)
+    try:
+        training.load_network(weights)
+    except ValueError:
+        pass  # the network does not fit this model (another sign class): no start
+
+
+def _offset_progress(report, elapsed: float, nodes: int, incumbent: float):
+    """Progress of one part shown on the whole run's clock and node count."""
+    if report is None:
+        return None
+
+    def shifted(progress: Progress) -> None:
+        report(
+            Progress(
+                elapsed=elapsed + progress.elapsed,
+                nodes=nodes + progress.nodes,
+                incumbent=min(progress.incumbent, incumbent),
+                bound=progress.bound,
+            )
+        )
+
+    return shifted
