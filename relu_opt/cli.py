@@ -17,6 +17,8 @@ from . import __version__
 from .api import DEFAULT_ENCODING, DEFAULT_FORMULATION, define_problem, strategy_for
 from .architecture import parse_hidden, parse_layer_bound
 from .backends import BACKENDS, DEFAULT_BACKEND, SolveOptions, get_backend
+from .bench import commands as bench_commands
+from .generators import commands as generator_commands
 from .certify import Verdict
 from .data import load_dataset
 from .encodings import ENCODINGS
@@ -55,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_solve(commands)
     solvers = commands.add_parser("solvers", help="list solvers, whether they work here, and what they take")
     solvers.set_defaults(handler=run_solvers)
+    bench_commands.register(commands, _HelpFormatter)
+    generator_commands.register(commands, _HelpFormatter)
     return parser
 
 
@@ -109,6 +113,7 @@ def _add_solve(commands: argparse._SubParsersAction) -> None:
         ("normalize", "sign normalization (one hidden layer, scalar output)"),
         ("sign-split", "solve each sign class separately with cutoffs"),
         ("symmetry", "ordering constraints between interchangeable neurons"),
+        ("obbt", "bound tightening of each sign class given its cutoff"),
     ]:
         model.add_argument(
             f"--{step}",
@@ -222,6 +227,7 @@ def _strategy(args: argparse.Namespace) -> Strategy:
             ("normalize", args.normalize),
             ("split_signs", args.sign_split),
             ("symmetry", args.symmetry),
+            ("obbt", args.obbt),
         ]
         if value is not None
     }

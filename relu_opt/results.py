@@ -50,6 +50,7 @@ class ProblemSpec:
     decay: float | None = None
     decay_includes_biases: bool = True
     model_size: dict[str, int] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)  # name, n_points, n_inputs, n_outputs
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Result:
             "domain": self.problem.domain,
             "architecture": self.problem.architecture,
             "model_size": self.problem.model_size,
+            "data_size": self.problem.data,
             "wall_time": self.wall_time,
             "nodes": self.nodes,
             "weights": None if self.weights is None else self.weights.to_lists(),

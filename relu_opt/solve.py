@@ -117,6 +117,12 @@ def problem_spec(training: TrainingModel, size: dict[str, int]) -> ProblemSpec:
         decay=None if domain.decay is None else domain.decay.lam,
         decay_includes_biases=True if domain.decay is None else domain.decay.include_biases,
         model_size=size,
+        data={
+            "name": training.dataset.name,
+            "n_points": training.dataset.n_points,
+            "n_inputs": training.dataset.n_inputs,
+            "n_outputs": training.dataset.n_outputs,
+        },
     )
 
 

@@ -9,7 +9,8 @@ Steps (each measured in the benchmark, see README):
    every class with the best objective so far as a cutoff. Classes prove their bounds
    independently; the overall bound is the smallest of them;
 4. symmetry: ordering constraints between interchangeable neurons (off by default: measured to
-   help some classes and hurt others, see the issue-3 note).
+   help some classes and hurt others, see the issue-3 note);
+5. bound tightening (OBBT) of each sign class's pre-activations, given its cutoff.
 Where normalization is not exact (deeper networks, vector outputs) the plain model gets what is
 valid there: the warm start and optional symmetry ordering.
 """
@@ -28,6 +29,7 @@ from .bounds import parameter_bounds
 from .certify import certify
 from .formulation import TrainingModel, TrainingProblem, build_model
 from .network import Weights
+from .obbt import tighten
 from .reformulations.sign_normalized import build_normalized_model, normalization_blocker
 from .reformulations.symmetry import add_neuron_ordering, sort_neurons
 from .results import Result, SolutionStatus, Termination
@@ -41,6 +43,7 @@ class Strategy:
     split_signs: bool = True
     warm_start: bool = True
     symmetry: bool = False
+    obbt: bool = False  # bound tightening per sign class, given its cutoff (obbt.py)
     starts: int = 32  # local-search starts for the warm start
 
 
@@ -61,13 +64,13 @@ def plan(problem: TrainingProblem, strategy: Strategy, warm: LocalSearchResult |
     if blocker is None:
         parts = _sign_classes(problem.architecture.hidden[0], warm) if strategy.split_signs else [None]
 
-        def build(signs):
-            return build_normalized_model(problem, signs=signs, symmetry=strategy.symmetry)
+        def build(signs, tightened=None):
+            return build_normalized_model(problem, signs=signs, symmetry=strategy.symmetry, tightened=tightened)
 
     else:
         parts = [None]
 
-        def build(_):
+        def build(_, tightened=None):
             training = build_model(problem)
             if strategy.symmetry:
                 add_neuron_ordering(training)
@@ -104,7 +107,10 @@ def solve_with_strategy(
         }
     parts, build, blocker = plan(problem, strategy, warm)
     details["normalization"] = "applied" if blocker is None else f"not applied: {blocker}"
-    return _solve_parts(parts, build, warm, solver, options, clock, details)
+    tightening = None
+    if strategy.obbt and blocker is None:
+        tightening = lambda signs, cutoff, budget: tighten(problem, signs, cutoff, budget)  # noqa: E731
+    return _solve_parts(parts, build, warm, solver, options, clock, details, tightening)
 
 
 def _warm_start(problem: TrainingProblem, starts: int, seed: int) -> LocalSearchResult:
@@ -153,8 +159,12 @@ class _Part:
     record: dict[str, Any] | None = None
 
 
-def _solve_parts(parts, build, warm, solver, options, clock, details) -> Result:
-    """Solve each part with the best objective so far as cutoff; combine into one Result."""
+OBBT_SHARE = 0.1  # at most this share of the remaining time goes to bound tightening
+
+
+def _solve_parts(parts, build, warm, solver, options, clock, details, tightening=None) -> Result:
+    """Solve each part with the best objective so far as cutoff (tightening its bounds with it,
+    if asked); combine into one Result."""
     best_value = warm.objective if warm is not None else math.inf
     best: Result | None = None
     solved: list[_Part] = []
@@ -162,8 +172,13 @@ def _solve_parts(parts, build, warm, solver, options, clock, details) -> Result:
     for signs in parts:
         part = _Part(signs)
         solved.append(part)
-        training = build(signs)
         remaining = clock.remaining()
+        tightened = report = None
+        if tightening is not None and math.isfinite(best_value):
+            budget = 30.0 if remaining is None else OBBT_SHARE * remaining
+            tightened, report = tightening(signs, best_value, budget)
+            remaining = clock.remaining()
+        training = build(signs, tightened)
         if remaining is not None and remaining <= 0.05:
             continue
         cutoff = None
@@ -190,6 +205,8 @@ def _solve_parts(parts, build, warm, solver, options, clock, details) -> Result:
             "seconds": result.wall_time,
             "model_size": result.problem.model_size,
         }
+        if report is not None:
+            part.record["bound_tightening"] = report.to_dict()
         cert = result.certificate
         if result.weights is not None and cert.max_domain_violation == 0:
             part.record["recomputed"] = cert.recomputed_objective
@@ -252,6 +269,8 @@ def _formulation_name(details: dict[str, Any]) -> str:
         steps.append("warm start")
     if details["strategy"]["symmetry"]:
         steps.append("symmetry ordering")
+    if details["strategy"]["obbt"] and details["normalization"] == "applied":
+        steps.append("bound tightening")
     return ", ".join(steps)
 
 

@@ -7,6 +7,7 @@ encoding) and return a :class:`RawSolution` read from the solver's own attribute
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import math
 import os
 import sys
@@ -120,26 +121,38 @@ def log_path(options: SolveOptions) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def c_stdout_to(path: Path, enabled: bool = True) -> Iterator[None]:
-    """Send what C libraries print on file descriptor 1 to ``path`` (appended) while inside.
+def c_output_to(path: Path, enabled: bool = True) -> Iterator[None]:
+    """Send what C libraries print on file descriptors 1 and 2 to ``path`` while inside.
 
-    Solvers' sub-libraries (e.g. SCIP's LP solver) sometimes print straight to the C stdout,
-    past every verbosity setting. A file, not a pipe, takes it, so a long log cannot fill a pipe
-    buffer and hang the solve (the Pyomo/SCIP hang in SOLVER_NOTES).
+    Solvers' sub-libraries print past every verbosity setting (SCIP's LP solver SoPlex writes
+    "Cannot set feasibility tolerance to small value 1e-12 without GMP" to stderr). A file, not
+    a pipe, takes it, so a long log cannot fill a pipe buffer and hang the solve (the Pyomo/SCIP
+    hang in SOLVER_NOTES). Python's own streams are flushed first and are unaffected after.
     """
     if not enabled:
         yield
         return
-    sys.stdout.flush()
-    saved = os.dup(1)
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    _flush_c_stdio()
+    saved = [os.dup(1), os.dup(2)]
     try:
         with open(path, "ab") as sink:
             os.dup2(sink.fileno(), 1)
+            os.dup2(sink.fileno(), 2)
             yield
     finally:
-        sys.stdout.flush()
-        os.dup2(saved, 1)
-        os.close(saved)
+        _flush_c_stdio()  # C's buffers would otherwise reach the terminal at exit
+        for fd, copy in zip((1, 2), saved):
+            os.dup2(copy, fd)
+            os.close(copy)
+
+
+def _flush_c_stdio() -> None:
+    try:
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError):  # no C library to ask (unusual platforms)
+        pass
 
 
 def read_log(path: Path) -> str:

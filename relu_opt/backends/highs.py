@@ -51,7 +51,7 @@ class HighsBackend:
             highs.setOptionValue("mip_feasibility_tolerance", options.feasibility_tol)
         if options.cutoff is not None:
             highs.setOptionValue("objective_bound", float(options.cutoff))
-        highs.passModel(_highs_model(problem, highspy))
+        highs.passModel(highs_model(problem, highspy))
         if problem.start is not None and not np.any(np.isnan(problem.start)):
             solution = highspy.HighsSolution()
             solution.col_value = [float(v) for v in problem.start]
@@ -83,7 +83,7 @@ class HighsBackend:
         return RawSolution(termination, values, objective, bound, nodes, wall_time, log)
 
 
-def _highs_model(problem: LoweredProblem, highspy):
+def highs_model(problem: LoweredProblem, highspy):
     """Columns, a column-wise constraint matrix, and the Hessian of 1/2 x'Qx (lower triangle)."""
     n, m = len(problem.columns), len(problem.rows)
     lp = highspy.HighsLp()

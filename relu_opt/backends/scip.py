@@ -21,7 +21,7 @@ from .base import (
     RawSolution,
     SolveOptions,
     apply_cutoff,
-    c_stdout_to,
+    c_output_to,
     log_path,
     read_log,
     solver_number,
@@ -131,7 +131,7 @@ class ScipBackend:
                 _add_start(model, problem, x, epigraph)
             stray = path.with_name(path.name + ".stdout")
             start = time.perf_counter()
-            with c_stdout_to(stray, enabled=not options.verbose):
+            with c_output_to(stray, enabled=not options.verbose):
                 model.optimize()
             wall_time = time.perf_counter() - start
             model.setLogfile(None)

@@ -53,6 +53,17 @@ def normalization_blocker(architecture: Architecture, domain: Domain) -> str | N
     return None
 
 
+@dataclass(frozen=True)
+class TightenedBounds:
+    """Bounds valid for every solution with objective below ``cutoff`` (arrays N x m and N x 1)."""
+
+    pre_lower: np.ndarray
+    pre_upper: np.ndarray
+    out_lower: np.ndarray
+    out_upper: np.ndarray
+    cutoff: float
+
+
 @dataclass
 class NormalizedTrainingModel(TrainingModel):
     """A sign-normalized model; weights read back in the original network's form."""
@@ -196,12 +207,17 @@ def normalized_bounds(
 
 
 def build_normalized_model(
-    problem: TrainingProblem, signs: tuple[int, ...] | None = None, symmetry: bool = False
+    problem: TrainingProblem,
+    signs: tuple[int, ...] | None = None,
+    symmetry: bool = False,
+    tightened: "TightenedBounds | None" = None,
 ) -> NormalizedTrainingModel:
     """The sign-normalized training problem (raises InputError where it is not exact).
 
     ``signs`` fixes the output sign of each neuron (positives must come first); ``None`` lets
     binaries choose. ``symmetry`` adds ordering constraints between interchangeable neurons.
+    ``tightened`` replaces interval bounds by tighter ones (``obbt.py``), valid for every
+    solution better than their cutoff: big-M constants shrink and stable activations drop out.
     """
     dataset, architecture, domain = problem.dataset, problem.architecture, problem.domain
     loss, encoding = problem.loss, problem.encoding
@@ -220,20 +236,25 @@ def build_normalized_model(
 
     x_tilde = _augmented(dataset.x, architecture.hidden_bias)
     radius = np.abs(x_tilde) @ u_bound  # |u_j . x~_i| <= sum_k |x~_ik| U_k
-    pre_upper = np.repeat(radius[:, None], width, axis=1)
     out_radius = width * radius + (out_bias_bound if architecture.output_bias else 0.0)
-    bounds = NetworkBounds(
-        original, (-pre_upper,), (pre_upper,), -out_radius[:, None], out_radius[:, None]
-    )
+    pre_lower, pre_upper = -np.repeat(radius[:, None], width, axis=1), np.repeat(radius[:, None], width, axis=1)
+    out_lower, out_upper = -out_radius[:, None], out_radius[:, None]
+    if tightened is not None:
+        pre_lower, pre_upper = np.maximum(pre_lower, tightened.pre_lower), np.minimum(pre_upper, tightened.pre_upper)
+        out_lower, out_upper = np.maximum(out_lower, tightened.out_lower), np.minimum(out_upper, tightened.out_upper)
+    bounds = NetworkBounds(original, (pre_lower,), (pre_upper,), out_lower, out_upper)
+    post_upper = np.maximum(pre_upper, 0.0)
 
     m = pyo.ConcreteModel(name=f"relu_opt_{dataset.name}_normalized")
     neurons, points, coords = range(width), range(dataset.n_points), range(u_bound.size)
     m.u = pyo.Var(neurons, coords, bounds=lambda _, j, k: (-u_bound[k], u_bound[k]))
     m.b = pyo.Var([(2, 0)] if architecture.output_bias else [], bounds=(-out_bias_bound, out_bias_bound))
     hidden_index = [(1, i, j) for i in points for j in neurons]
-    m.pre = pyo.Var(hidden_index, bounds=lambda _, l, i, j: (-radius[i], radius[i]))
-    m.post = pyo.Var(hidden_index, bounds=lambda _, l, i, j: (0.0, radius[i]))
-    m.out = pyo.Var([(i, 0) for i in points], bounds=lambda _, i, k: (-out_radius[i], out_radius[i]))
+    m.pre = pyo.Var(hidden_index, bounds=lambda _, l, i, j: bounds.pre(l, i, j))
+    m.post = pyo.Var(hidden_index, bounds=lambda _, l, i, j: (0.0, float(post_upper[i, j])))
+    m.out = pyo.Var(
+        [(i, 0) for i in points], bounds=lambda _, i, k: (float(out_lower[i, 0]), float(out_upper[i, 0]))
+    )
     m.pre_definition = pyo.Constraint(
         hidden_index,
         rule=lambda _, l, i, j: m.pre[l, i, j] == sum(m.u[j, k] * float(x_tilde[i, k]) for k in coords),
@@ -251,7 +272,7 @@ def build_normalized_model(
             rule=lambda _, i, k: m.out[i, k] == sum(signs[j] * m.post[1, i, j] for j in neurons) + bias,
         )
     else:
-        _add_sign_binaries(m, neurons, points, radius, bias)
+        _add_sign_binaries(m, neurons, points, post_upper, bias)
     if symmetry:
         _add_ordering(m, neurons, signs, u_bound)
 
@@ -268,21 +289,22 @@ def build_normalized_model(
     return training
 
 
-def _add_sign_binaries(m, neurons, points, radius, bias) -> None:
+def _add_sign_binaries(m, neurons, points, post_upper, bias) -> None:
     """sign[j] = 1: neuron j adds post to the output, 0: subtracts it. post splits into a
     positive and a negative part, each forced to 0 unless the sign selects it (exact for binaries)."""
     m.sign = pyo.Var(neurons, within=pyo.Binary)
     index = [(i, j) for i in points for j in neurons]
-    m.post_positive = pyo.Var(index, bounds=lambda _, i, j: (0.0, radius[i]))
-    m.post_negative = pyo.Var(index, bounds=lambda _, i, j: (0.0, radius[i]))
+    radius = {(i, j): float(post_upper[i, j]) for i, j in index}
+    m.post_positive = pyo.Var(index, bounds=lambda _, i, j: (0.0, radius[i, j]))
+    m.post_negative = pyo.Var(index, bounds=lambda _, i, j: (0.0, radius[i, j]))
     m.post_split = pyo.Constraint(
         index, rule=lambda _, i, j: m.post[1, i, j] == m.post_positive[i, j] + m.post_negative[i, j]
     )
     m.positive_if_sign = pyo.Constraint(
-        index, rule=lambda _, i, j: m.post_positive[i, j] <= float(radius[i]) * m.sign[j]
+        index, rule=lambda _, i, j: m.post_positive[i, j] <= radius[i, j] * m.sign[j]
     )
     m.negative_unless_sign = pyo.Constraint(
-        index, rule=lambda _, i, j: m.post_negative[i, j] <= float(radius[i]) * (1 - m.sign[j])
+        index, rule=lambda _, i, j: m.post_negative[i, j] <= radius[i, j] * (1 - m.sign[j])
     )
     m.out_definition = pyo.Constraint(
         m.out.index_set(),

@@ -1,0 +1,81 @@
+"""Named, fixed benchmark suites: instances (files in instances/), configurations, time limit.
+
+``ablation`` answers "what does each step of the strong formulation buy?" (issue 3): the same
+teacher-student instances under the plain model (complementarity, big-M), one sign-normalized
+model, sign classes without and with warm start, and with bound tightening / symmetry added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Suite:
+    description: str
+    instances: list[dict[str, Any]]
+    formulations: list[str]
+    encodings: list[str]
+    solvers: list[str]
+    time_limit: float
+    seeds: list[int] = field(default_factory=lambda: [0])
+
+
+def teacher(points: int, hidden: int, outputs: int = 1, seed: int = 0, inputs: int = 2) -> dict[str, Any]:
+    name = f"teacher-N{points}-n{inputs}-m{hidden}-p{outputs}-s{seed}.csv"
+    return {
+        "path": str(ROOT / "instances" / "teacher" / name),
+        "hidden": [hidden],
+        "bound": 3.0,
+        "extra": {"points": points, "width": hidden, "outputs": outputs},
+    }
+
+
+ABLATION_STEPS = [
+    "plain",  # with --encoding complementarity and bigm
+    "normalized-warm_start",
+    "strong-warm_start",
+    "strong",
+    "strong+obbt",
+    "strong+symmetry",
+]
+
+SUITES: dict[str, Suite] = {
+    "ablation": Suite(
+        description="what each step of the strong formulation buys (scalar output, box 3)",
+        instances=[teacher(n, 2) for n in (8, 16, 24, 32)] + [teacher(n, 3) for n in (16, 32, 64)],
+        formulations=ABLATION_STEPS,
+        encodings=["bigm"],
+        solvers=["scip"],
+        time_limit=120.0,
+    ),
+    "ablation-plain": Suite(
+        description="the plain model with the seed's complementarity encoding on the ablation instances",
+        instances=[teacher(n, 2) for n in (8, 16)] + [teacher(16, 3)],
+        formulations=["plain"],
+        encodings=["complementarity"],
+        solvers=["scip"],
+        time_limit=120.0,
+    ),
+    "vector": Suite(
+        description="two outputs: no exact normalization; plain model with warm start",
+        instances=[teacher(n, 2, outputs=2) for n in (8, 16)],
+        formulations=["plain", "strong"],
+        encodings=["bigm"],
+        solvers=["scip", "gurobi"],
+        time_limit=120.0,
+    ),
+}
+
+
+def get_suite(name: str) -> Suite:
+    try:
+        return SUITES[name]
+    except KeyError:
+        raise InputError(f"unknown suite {name!r}; choose from {', '.join(SUITES)}") from None
