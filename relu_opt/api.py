@@ -67,18 +67,26 @@ def train(
     options: SolveOptions | None = None,
     formulation: str = DEFAULT_FORMULATION,
     strategy: Strategy | None = None,
+    method: str = "minlp",
+    method_options: dict[str, object] | None = None,
     **problem: object,
 ) -> Result:
     """Train a ReLU network to certified global optimality over the stated domain.
 
     ``formulation`` is ``"strong"`` (default: the strongest valid formulation, see
     ``strategy.py``), ``"normalized"`` or ``"plain"`` (the literal model); ``strategy`` sets
-    the steps one by one instead. Other keywords are those of :func:`define_problem`. Returns
-    the :class:`Result` with its independent certificate attached.
+    the steps one by one instead. ``method`` other than ``"minlp"`` takes another route (see
+    ``relu_opt.methods``: convex, sampled, gated, enumeration, nuclear) with ``method_options``.
+    Other keywords are those of :func:`define_problem`. Returns the :class:`Result` with its
+    independent certificate attached.
     """
+    defined = define_problem(data, hidden, **problem)  # type: ignore[arg-type]
+    if method != "minlp":
+        from .methods import run_method
+
+        return run_method(method, defined, **(method_options or {}))
     get_backend(solver)  # fail on a missing solver before building anything
-    chosen = strategy or strategy_for(formulation)
-    return solve_with_strategy(define_problem(data, hidden, **problem), solver, options, chosen)  # type: ignore[arg-type]
+    return solve_with_strategy(defined, solver, options, strategy or strategy_for(formulation))
 
 
 def strategy_for(formulation: str) -> Strategy:

@@ -22,11 +22,13 @@ from .generators import commands as generator_commands
 from .certify import Verdict
 from .data import load_dataset
 from .encodings import ENCODINGS
-from .errors import ReluOptError
+from .errors import InputError, ReluOptError
 from .files import atomic_write_text, check_writable
 from .network import LOSSES
 from .progress import ProgressLine
 from .strategy import FORMULATIONS, Strategy, check_solvable, solve_with_strategy
+from .formulation import TrainingProblem
+from .results import Result
 from .summary import format_result
 
 DEFAULT_TIME_LIMIT = 600.0
@@ -57,19 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_solve(commands)
     solvers = commands.add_parser("solvers", help="list solvers, whether they work here, and what they take")
     solvers.set_defaults(handler=run_solvers)
+    _add_certify(commands)
     bench_commands.register(commands, _HelpFormatter)
     generator_commands.register(commands, _HelpFormatter)
     return parser
 
 
-def _add_solve(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser(
-        "solve",
-        help="train a network to certified global optimality",
-        description="Build the exact training problem over the stated domain, solve it, and "
-        "re-check the returned weights with an independent numpy forward pass.",
-        formatter_class=_HelpFormatter,
-    )
+def _add_problem_arguments(p: argparse.ArgumentParser) -> None:
+    """Data, network, domain and loss: what ``solve`` and ``certify`` share."""
     p.add_argument("data", help="dataset: .csv (header x1..xn,y1..yp), .json or .npz")
     net = p.add_argument_group("network")
     net.add_argument(
@@ -98,8 +95,19 @@ def _add_solve(commands: argparse._SubParsersAction) -> None:
     dom.add_argument(
         "--no-decay-biases", action="store_true", help="weight decay penalizes weights only"
     )
+    p.add_argument("--loss", choices=LOSSES, default="squared", help="training loss (summed over points)")
+
+
+def _add_solve(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "solve",
+        help="train a network to certified global optimality",
+        description="Build the exact training problem over the stated domain, solve it, and "
+        "re-check the returned weights with an independent numpy forward pass.",
+        formatter_class=_HelpFormatter,
+    )
+    _add_problem_arguments(p)
     model = p.add_argument_group("model")
-    model.add_argument("--loss", choices=LOSSES, default="squared", help="training loss (summed over points)")
     model.add_argument("--encoding", choices=list(ENCODINGS), default=DEFAULT_ENCODING, help="ReLU encoding")
     model.add_argument(
         "--formulation",
@@ -120,6 +128,21 @@ def _add_solve(commands: argparse._SubParsersAction) -> None:
             action=argparse.BooleanOptionalAction,
             help=f"{text} (overrides the formulation's choice)",
         )
+    method = p.add_argument_group("method (other routes than the MINLP, see relu_opt/methods)")
+    method.add_argument(
+        "--method",
+        choices=["minlp", "convex", "sampled", "gated", "enumeration", "nuclear"],
+        default="minlp",
+        help="minlp: certified optimum by branch-and-bound; convex: exact convex reformulation "
+        "(weight decay); sampled/gated: randomized relaxations; enumeration: all sign and pattern "
+        "choices (tiny data, box); nuclear: nuclear-norm heuristic for exact fits",
+    )
+    method.add_argument("--samples", type=int, default=100, help="Gaussian gates for sampled/gated")
+    method.add_argument("--iterations", type=int, default=30, help="rounds of the nuclear-norm heuristic")
+    method.add_argument(
+        "--init", choices=["random", "zero", "warm"], default="random",
+        help="first parameters of the nuclear-norm heuristic",
+    )
     solve = p.add_argument_group("solver")
     solve.add_argument("--solver", choices=list(BACKENDS), default=DEFAULT_BACKEND, help="backend")
     solve.add_argument(
@@ -154,6 +177,77 @@ def _add_solve(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_solve)
 
 
+def _add_certify(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "certify",
+        help="prove an optimum exactly (z3, exact rational arithmetic)",
+        description="Decide 'some network of the domain has loss <= tau' exactly with z3's "
+        "nonlinear real arithmetic: sat at tau and unsat below proves tau is the global minimum. "
+        "Without --tau, the MINLP's certified optimum is rationalized and checked. Tiny networks only.",
+        formatter_class=_HelpFormatter,
+    )
+    _add_problem_arguments(p)
+    p.add_argument("--exact", action="store_true", required=True, help="the exact (symbolic) certificate")
+    p.add_argument("--tau", metavar="Q", help="candidate minimum as a rational (38/7) or decimal")
+    p.add_argument("--lower", metavar="Q", help="with --upper: prove the minimum lies in [lower, upper]")
+    p.add_argument("--upper", metavar="Q", help="see --lower")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per z3 query")
+    p.add_argument("--json", metavar="PATH", help="write the exact certificate as JSON ('-' for stdout)")
+    p.set_defaults(handler=run_certify)
+
+
+def run_certify(args: argparse.Namespace) -> int:
+    from fractions import Fraction
+
+    from .methods.exact import certify_exact, rational_near
+
+    if args.json and args.json != "-":
+        check_writable(args.json, "--json")
+    if args.timeout <= 0:
+        raise InputError(f"impossible timeout: {args.timeout}")
+    problem = _problem(args)
+    if args.tau is not None:
+        lower = upper = _rational(args.tau, "--tau")
+    elif args.lower is not None and args.upper is not None:
+        lower, upper = _rational(args.lower, "--lower"), _rational(args.upper, "--upper")
+    elif args.lower is not None or args.upper is not None:
+        raise InputError("give both --lower and --upper")
+    else:
+        print("relu-opt: no --tau: solving the MINLP for a candidate ...", file=sys.stderr, flush=True)
+        result = solve_with_strategy(problem, DEFAULT_BACKEND, SolveOptions(time_limit=600), strategy_for("strong"))
+        if not result.proven_optimal:
+            raise InputError("the MINLP did not certify an optimum to check; give --tau or --lower/--upper")
+        lower = upper = rational_near(result.certificate.upper)
+        candidate = certify_exact(problem, lower, timeout=args.timeout)
+        if candidate.verdict in ("above upper", "below lower"):
+            # not a simple rational: bracket the certified interval with rationals instead
+            lower = Fraction(result.certificate.lower).limit_denominator(10**9) - Fraction(1, 10**9)
+            upper = Fraction(result.certificate.upper).limit_denominator(10**9) + Fraction(1, 10**9)
+    certificate = certify_exact(problem, lower, upper, timeout=args.timeout)
+    document = json.dumps(certificate.to_dict(), indent=2)
+    if args.json == "-":
+        print(document)
+    elif args.json:
+        atomic_write_text(args.json, document + "\n")
+    if args.json != "-":
+        print(f"exact certificate: {certificate.describe()}")
+        for label, side in (("loss <= upper", certificate.at_upper), ("loss < lower", certificate.below_lower)):
+            if side is not None:
+                print(f"  {label:14s} {side.status:8s} ({side.seconds:.2f} s)")
+        if certificate.at_upper is not None and certificate.at_upper.witness:
+            print("  witness (exact):", ", ".join(f"{k} = {v}" for k, v in certificate.at_upper.witness.items()))
+    return 0
+
+
+def _rational(text: str, option: str) -> "Fraction":
+    from fractions import Fraction
+
+    try:
+        return Fraction(text.strip())
+    except (ValueError, ZeroDivisionError):
+        raise InputError(f"{option} expects a rational like 38/7 or a decimal, got {text!r}") from None
+
+
 def run_solve(args: argparse.Namespace) -> int:
     # Everything that can be wrong with the input is checked before the solve starts.
     if args.json and args.json != "-":
@@ -172,18 +266,17 @@ def run_solve(args: argparse.Namespace) -> int:
         verbose=args.verbose and not args.quiet,
         progress=progress,
     )
-    problem = define_problem(
-        load_dataset(args.data),
-        parse_hidden(args.hidden),
-        hidden_bias=not (args.no_bias or args.no_hidden_bias),
-        output_bias=not (args.no_bias or args.no_output_bias),
-        bound=args.bound,
-        layer_bounds=dict(parse_layer_bound(spec) for spec in args.layer_bound),
-        weight_decay=args.weight_decay,
-        decay_biases=not args.no_decay_biases,
-        loss=args.loss,
-        encoding=args.encoding,
-    )
+    problem = _problem(args)
+    if args.method != "minlp":
+        from .methods import run_method
+
+        if not args.quiet:
+            print(f"relu-opt: running method {args.method} ...", file=sys.stderr, flush=True)
+        result = run_method(
+            args.method, problem, samples=args.samples, seed=args.seed,
+            iterations=args.iterations, init=args.init,
+        )
+        return _emit(result, problem, args)
     backend = get_backend(args.solver)
     strategy = _strategy(args)
     check_solvable(problem, backend.name, strategy)  # refuse before announcing a solve
@@ -199,8 +292,26 @@ def run_solve(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
+    return _emit(result, problem, args)
 
-    # Save the machine-readable result before anything else can fail.
+
+def _problem(args: argparse.Namespace) -> TrainingProblem:
+    return define_problem(
+        load_dataset(args.data),
+        parse_hidden(args.hidden),
+        hidden_bias=not (args.no_bias or args.no_hidden_bias),
+        output_bias=not (args.no_bias or args.no_output_bias),
+        bound=args.bound,
+        layer_bounds=dict(parse_layer_bound(spec) for spec in args.layer_bound),
+        weight_decay=args.weight_decay,
+        decay_biases=not args.no_decay_biases,
+        loss=args.loss,
+        encoding=getattr(args, "encoding", DEFAULT_ENCODING),
+    )
+
+
+def _emit(result: Result, problem: TrainingProblem, args: argparse.Namespace) -> int:
+    """JSON first (a finished solve is never lost to a display bug), then the summary."""
     document = json.dumps(result.to_dict(), indent=2)
     if args.json == "-":
         print(document)
@@ -257,6 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("relu-opt: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader (e.g. head) closed the pipe: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # an internal error: one line, traceback on request
         if debug:
             raise

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 class Termination(str, Enum):
     OPTIMAL = "optimal"  # the solver proved optimality within its gap tolerances
     CUTOFF = "cutoff"  # proved that no solution is better than the given cutoff
+    BOUND_ONLY = "bound_only"  # a method proved a bound, but its solution does not fit the problem
+    HEURISTIC = "heuristic"  # a heuristic method: an incumbent, nothing proven
     TIME_LIMIT = "time_limit"
     NODE_LIMIT = "node_limit"
     INTERRUPTED = "interrupted"

@@ -7,7 +7,8 @@ from dataclasses import replace
 from .backends import DEFAULT_BACKEND, SolveOptions, check_capabilities, get_backend
 from .certify import certify
 from .encodings import ENCODINGS
-from .formulation import TrainingModel
+from .bounds import ParameterBounds
+from .formulation import TrainingModel, TrainingProblem
 from .lowering import LoweredProblem, lower
 from .results import ProblemSpec, Result, SolutionStatus, Termination
 
@@ -98,8 +99,17 @@ def solve_model(
 
 def problem_spec(training: TrainingModel, size: dict[str, int]) -> ProblemSpec:
     """State what was solved, including the implied bound weight decay adds."""
-    domain = training.domain
-    parameters = training.bounds.parameters
+    problem = TrainingProblem(
+        training.dataset, training.architecture, training.domain, training.loss, training.encoding
+    )
+    return spec_for(problem, training.bounds.parameters, training.formulation, size)
+
+
+def spec_for(
+    problem: TrainingProblem, parameters: ParameterBounds, formulation: str, size: dict[str, int] | None = None
+) -> ProblemSpec:
+    """The ProblemSpec of ``problem`` solved by ``formulation`` (a model or a method)."""
+    domain, data = problem.domain, problem.dataset
     description = domain.describe()
     if parameters.implied_by_decay is not None:
         description += (
@@ -107,21 +117,21 @@ def problem_spec(training: TrainingModel, size: dict[str, int]) -> ProblemSpec:
             "so that bound is added without changing the optimum)"
         )
     return ProblemSpec(
-        loss=training.loss,
+        loss=problem.loss,
         domain=description,
-        architecture=training.architecture.describe(),
-        encoding=training.encoding,
-        formulation=training.formulation,
+        architecture=problem.architecture.describe(),
+        encoding=problem.encoding,
+        formulation=formulation,
         weight_bounds=parameters.weight,
         bias_bounds=parameters.bias,
         decay=None if domain.decay is None else domain.decay.lam,
         decay_includes_biases=True if domain.decay is None else domain.decay.include_biases,
-        model_size=size,
+        model_size=size or {},
         data={
-            "name": training.dataset.name,
-            "n_points": training.dataset.n_points,
-            "n_inputs": training.dataset.n_inputs,
-            "n_outputs": training.dataset.n_outputs,
+            "name": data.name,
+            "n_points": data.n_points,
+            "n_inputs": data.n_inputs,
+            "n_outputs": data.n_outputs,
         },
     )
 

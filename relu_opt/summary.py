@@ -40,10 +40,15 @@ def format_result(result: Result, dataset: Dataset) -> str:
         f"  domain      {spec.domain}",
         f"  loss        {spec.loss}" + (" + weight decay" if spec.decay is not None else ""),
         f"  formulation {spec.formulation}",
-        f"  model       {spec.encoding} encoding: {size.get('variables', 0)} variables "
-        f"({size.get('binary_variables', 0)} binary), {size.get('constraints', 0)} constraints "
-        f"({size.get('quadratic_constraints', 0)} quadratic)"
-        + (" per part" if len(result.details.get("parts", [])) > 1 else ""),
+    ]
+    if size:
+        lines.append(
+            f"  model       {spec.encoding} encoding: {size.get('variables', 0)} variables "
+            f"({size.get('binary_variables', 0)} binary), {size.get('constraints', 0)} constraints "
+            f"({size.get('quadratic_constraints', 0)} quadratic)"
+            + (" per part" if len(result.details.get("parts", [])) > 1 else "")
+        )
+    lines += [
         f"  solver      {result.solver_version}",
         "",
         f"Result: {_HEADLINES[cert.verdict]}" if cert else "Result: not certified",

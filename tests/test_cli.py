@@ -12,7 +12,7 @@ import pytest
 from relu_opt.backends import BACKENDS
 from relu_opt.cli import build_parser, main
 
-from .conftest import BLOG, BLOG_OPTIMUM, require_solver
+from .conftest import BLOG, BLOG_OPTIMUM, ROOT, require_solver
 
 BLOG_ARGS = ["solve", str(BLOG), "--hidden", "1", "--no-bias", "--bound", "10"]
 REQUIRED_JSON_KEYS = {
@@ -112,15 +112,41 @@ def test_internal_error_exits_1_with_one_line(monkeypatch, capsys):
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
 
 
-def test_help_documents_every_option():
+@pytest.mark.parametrize("command", ["solve", "certify", "bench", "report", "solvers"])
+def test_help_documents_every_option(command):
     parser = build_parser()
-    solve = parser._subparsers._group_actions[0].choices["solve"]
-    text = solve.format_help()
-    for action in solve._actions:
+    sub = parser._subparsers._group_actions[0].choices[command]
+    text = sub.format_help()
+    for action in sub._actions:
         for option in action.option_strings:
             assert option in text
         if action.option_strings and action.dest != "help":
-            assert action.help, f"{action.option_strings} has no help text"
+            assert action.help, f"{command} {action.option_strings} has no help text"
+
+
+def test_solve_with_another_method_writes_the_same_json(tmp_path, capsys):
+    pytest.importorskip("cvxpy")
+    out = tmp_path / "r.json"
+    data = str(ROOT / "instances" / "teacher" / "teacher-N8-n2-m2-p1-s0.csv")
+    assert main(["solve", data, "--hidden", "2", "--weight-decay", "0.05", "--method", "convex", "--json", str(out)]) == 0
+    document = json.loads(out.read_text())
+    assert REQUIRED_JSON_KEYS <= document.keys() and document["solver"] == "convex"
+    assert document["proven_optimal"] is True and document["details"]["neurons_used"] <= 2
+    assert main(["solve", data, "--hidden", "2", "--bound", "1", "--method", "convex"]) == 2
+    assert "needs weight decay" in capsys.readouterr().err
+
+
+def test_certify_exact_from_the_command_line(tmp_path, capsys):
+    pytest.importorskip("z3")
+    out = tmp_path / "c.json"
+    args = ["certify", str(BLOG), "--hidden", "1", "--no-bias", "--bound", "10", "--exact"]
+    assert main([*args, "--tau", "38/7", "--json", str(out)]) == 0
+    assert "exactly 38/7" in capsys.readouterr().out
+    document = json.loads(out.read_text())
+    assert document["verdict"] == "exact optimum" and document["at_upper"]["witness"]["w[1,0,0]"]
+    assert main([*args, "--tau", "thirty-eight"]) == 2
+    assert "expects a rational" in capsys.readouterr().err
+    assert main([*args, "--lower", "5"]) == 2
 
 
 def test_solvers_command(capsys):

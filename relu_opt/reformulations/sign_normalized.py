@@ -88,30 +88,14 @@ class NormalizedTrainingModel(TrainingModel):
         bias = _value(m.b[2, 0]) if self.architecture.output_bias else 0.0
         return u, np.array(self.neuron_signs()), bias
 
-    def scales(self, u: np.ndarray) -> np.ndarray:
-        """|w2_j| for each neuron: balanced inside the box, or sqrt(||u_j||) under weight decay."""
-        if self.domain.decay is not None:
-            return np.sqrt(np.linalg.norm(u, axis=1))
-        w2_bound = self.bounds.parameters.weight[1]
-        smallest = np.max(np.abs(u) / (self.u_bound / w2_bound), axis=1)  # max_k |u_jk| / B_k
-        return np.clip(np.sqrt(smallest * w2_bound), smallest, None)
-
     def weights(self) -> Weights:
         u, signs, out_bias = self.normalized()
-        scale = self.scales(u)
-        safe = np.where(scale > 0, scale, 1.0)
-        inner = u / safe[:, None]
-        n = self.architecture.n_inputs
-        hidden = Layer(inner[:, :n], inner[:, n] if self.architecture.hidden_bias else None)
-        output = Layer(
-            (signs * scale)[None, :], np.array([out_bias]) if self.architecture.output_bias else None
-        )
-        return Weights((hidden, output))
+        return weights_from_normalized(u, signs, out_bias, self.architecture, self.bounds.parameters, self.domain)
 
     def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The solver's activations, divided by |w2_j| to be those of the original network."""
         pre, post = super().activations()
-        scale = self.scales(self.normalized()[0])
+        scale = neuron_scales(self.normalized()[0], self.architecture, self.bounds.parameters, self.domain)
         safe = np.where(scale > 0, scale, np.inf)
         return [pre[0] / safe], [post[0] / safe]
 
@@ -157,6 +141,36 @@ class NormalizedTrainingModel(TrainingModel):
                 m.u_norm[j].set_value(float(np.linalg.norm(u[j])))
         outputs = (post @ signs)[:, None] + (output.bias[0] if self.architecture.output_bias else 0.0)
         set_output_values(m, outputs, data.y)
+
+
+def neuron_scales(u: np.ndarray, architecture: Architecture, parameters: ParameterBounds, domain: Domain) -> np.ndarray:
+    """|w2_j| of each neuron when mapping u_j back: under weight decay the balanced sqrt(||u_j||)
+    (where the penalty is lam ||u_j||); in a box the geometric middle of the valid range
+    [max_k |u_jk| / B_k, B2], which keeps both layers inside their bounds."""
+    if domain.decay is not None:
+        return np.sqrt(np.linalg.norm(u, axis=1))
+    n = architecture.n_inputs
+    per_coordinate = np.array([parameters.weight[0]] * n + ([parameters.bias[0]] if architecture.hidden_bias else []))
+    smallest = np.max(np.abs(u) / per_coordinate, axis=1)
+    return np.clip(np.sqrt(smallest * parameters.weight[1]), smallest, None)
+
+
+def weights_from_normalized(
+    u: np.ndarray,
+    signs: np.ndarray,
+    out_bias: float,
+    architecture: Architecture,
+    parameters: ParameterBounds,
+    domain: Domain,
+) -> Weights:
+    """The original network of normalized neurons u_j (rows; bias coordinate last) with output
+    signs s_j: W1_j = u_j / c_j, w2_j = s_j c_j with c_j from :func:`neuron_scales`."""
+    scale = neuron_scales(u, architecture, parameters, domain)
+    inner = u / np.where(scale > 0, scale, 1.0)[:, None]
+    n = architecture.n_inputs
+    hidden = Layer(inner[:, :n], inner[:, n] if architecture.hidden_bias else None)
+    output = Layer((np.asarray(signs) * scale)[None, :], np.array([out_bias]) if architecture.output_bias else None)
+    return Weights((hidden, output))
 
 
 def _value(var: pyo.Var) -> float:

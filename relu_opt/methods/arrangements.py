@@ -1,0 +1,104 @@
+"""Activation patterns of data: the cells of the hyperplane arrangement {g : x~_i . g = 0}.
+
+A neuron with weights g (bias included, x~ = (x, 1)) is active on the points where x~_i . g > 0;
+the distinct sets of active points are the cells of the central arrangement of the hyperplanes
+x~_i^T g = 0. ``all_patterns`` lists them exactly: after projecting onto the row space of X~ the
+arrangement is essential, so every cell's closure contains a ray where r - 1 independent
+hyperplanes meet; around each such ray every sign combination of the hyperplanes through it is a
+candidate, and an LP keeps the candidates whose open cell is nonempty. There are O(N^(r-1)) of
+them (r = rank of X~): practical for small input dimension. ``sampled_patterns`` draws gates
+g ~ N(0, I) instead (the randomized relaxation).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from ..errors import InputError
+
+
+def augmented(x: np.ndarray, bias: bool) -> np.ndarray:
+    return np.hstack([x, np.ones((x.shape[0], 1))]) if bias else np.asarray(x, dtype=float)
+
+
+def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:
+    """Every realizable activation pattern (rows of 0/1, one per open cell), sorted."""
+    basis = _row_space(x_tilde)
+    projected = x_tilde @ basis  # N x r; same patterns, essential arrangement
+    n, r = projected.shape
+    if r == 1:
+        candidates = {tuple((projected[:, 0] * s > 0).astype(int)) for s in (1.0, -1.0)}
+        return np.array(sorted(candidates), dtype=int)
+    combos = itertools.combinations(range(n), r - 1)
+    count = _binomial(n, r - 1)
+    if count * 2 * 2 ** (r - 1) > max_candidates:
+        raise InputError(
+            f"exact pattern enumeration needs ~{count * 2 ** r} candidates for N={n}, rank {r}: "
+            "too many; use sampled patterns"
+        )
+    candidates: set[tuple[int, ...]] = set()
+    scale = np.abs(projected).max()
+    for subset in combos:
+        rows = projected[list(subset)]
+        _, singular, vt = np.linalg.svd(rows)
+        if singular[-1] < 1e-10 * scale:
+            continue  # not independent: no ray
+        ray = vt[-1]
+        values = projected @ ray
+        zero = np.abs(values) <= 1e-9 * scale * (1 + np.abs(ray).sum())
+        fixed = values > 0
+        through = np.flatnonzero(zero)
+        for direction in (1.0, -1.0):
+            base = fixed if direction > 0 else (values < 0)
+            for signs in itertools.product((0, 1), repeat=len(through)):
+                pattern = base.copy()
+                pattern[through] = signs
+                candidates.add(tuple(pattern.astype(int)))
+    realizable = [c for c in candidates if _open_cell(projected, np.array(c))]
+    return np.array(sorted(realizable), dtype=int)
+
+
+def sampled_patterns(x_tilde: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
+    """Patterns of ``count`` Gaussian gates (duplicates removed, order of first appearance)."""
+    rng = np.random.default_rng(seed)
+    gates = rng.standard_normal((x_tilde.shape[1], count))
+    patterns = (x_tilde @ gates > 0).T.astype(int)
+    _, first = np.unique(patterns, axis=0, return_index=True)
+    return patterns[np.sort(first)]
+
+
+def _row_space(x_tilde: np.ndarray) -> np.ndarray:
+    _, singular, vt = np.linalg.svd(x_tilde, full_matrices=False)
+    rank = int(np.sum(singular > 1e-10 * max(singular.max(initial=0.0), 1e-300)))
+    if rank == 0:
+        raise InputError("all data points are zero: there is no arrangement to enumerate")
+    return vt[:rank].T
+
+
+def _open_cell(projected: np.ndarray, pattern: np.ndarray) -> bool:
+    """Is there g with x~_i . g > 0 exactly on the pattern's points? (LP: max margin t.)"""
+    import highspy
+
+    signs = np.where(pattern > 0, 1.0, -1.0)
+    a = signs[:, None] * projected  # need a g >= t > 0
+    n, r = a.shape
+    lp = highspy.Highs()
+    lp.setOptionValue("output_flag", False)
+    inf = highspy.kHighsInf
+    lp.addVars(r, [-1.0] * r, [1.0] * r)  # g in [-1, 1]^r
+    lp.addVar(-inf, 1.0)  # t <= 1
+    for row in a:
+        lp.addRow(0.0, inf, r + 1, np.arange(r + 1, dtype=np.int32), np.append(row, -1.0))
+    lp.changeColCost(r, -1.0)  # maximise t
+    lp.run()
+    if lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return False
+    return -lp.getInfo().objective_function_value > 1e-9
+
+
+def _binomial(n: int, k: int) -> int:
+    from math import comb
+
+    return comb(n, k)
