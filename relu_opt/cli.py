@@ -18,6 +18,7 @@ from .api import DEFAULT_ENCODING, DEFAULT_FORMULATION, define_problem, strategy
 from .architecture import parse_hidden, parse_layer_bound
 from .backends import BACKENDS, DEFAULT_BACKEND, SolveOptions, get_backend
 from .bench import commands as bench_commands
+from . import library_commands
 from .generators import commands as generator_commands
 from .certify import Verdict
 from .data import load_dataset
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_certify(commands)
     bench_commands.register(commands, _HelpFormatter)
     generator_commands.register(commands, _HelpFormatter)
+    library_commands.register(commands, _HelpFormatter)
     return parser
 
 

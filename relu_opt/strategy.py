@@ -28,7 +28,8 @@ from .backends import Progress, SolveOptions, get_backend
 from .bounds import parameter_bounds
 from .certify import certify
 from .formulation import TrainingModel, TrainingProblem, build_model
-from .network import Weights
+from .data import Dataset
+from .network import Layer, Weights
 from .obbt import tighten
 from .reformulations.sign_normalized import build_normalized_model, normalization_blocker
 from .reformulations.symmetry import add_neuron_ordering, sort_neurons
@@ -92,6 +93,9 @@ def solve_with_strategy(
     strategy: Strategy = STRONG,
 ) -> Result:
     """Solve to certified optimality with the steps ``strategy`` enables; one combined Result."""
+    zero = _zero_outputs(problem)
+    if zero and strategy.normalize:
+        return _without_zero_outputs(problem, zero, solver, options, strategy)
     options = options or SolveOptions()
     get_backend(solver)
     clock = _Clock(options.time_limit)
@@ -111,6 +115,49 @@ def solve_with_strategy(
     if strategy.obbt and blocker is None:
         tightening = lambda signs, cutoff, budget: tighten(problem, signs, cutoff, budget)  # noqa: E731
     return _solve_parts(parts, build, warm, solver, options, clock, details, tightening)
+
+
+def _zero_outputs(problem: TrainingProblem) -> list[int]:
+    """Outputs whose labels are all zero (never all outputs: then nothing would be left)."""
+    y = problem.dataset.y
+    zero = [k for k in range(y.shape[1]) if not np.any(y[:, k])]
+    return zero if len(zero) < y.shape[1] else []
+
+
+def _without_zero_outputs(problem, zero, solver, options, strategy) -> Result:
+    """Drop outputs whose labels are all zero, solve, and give them zero weights back.
+
+    Exact: zero output weights (and bias) make such an output's loss 0 whatever the hidden
+    layers do, and the other outputs do not depend on them (squared and L1 losses add over
+    outputs, L-infinity takes a maximum, weight decay only shrinks), so both problems have the
+    same optimum. With one output left, sign normalization may apply.
+    """
+    data, arch = problem.dataset, problem.architecture
+    keep = [k for k in range(data.n_outputs) if k not in zero]
+    reduced = replace(
+        problem,
+        dataset=Dataset(data.x, data.y[:, keep], name=data.name, metadata=data.metadata),
+        architecture=replace(arch, n_outputs=len(keep)),
+    )
+    result = solve_with_strategy(reduced, solver, options, strategy)
+    if result.weights is not None:
+        last = result.weights.layers[-1]
+        weight = np.zeros((data.n_outputs, last.weight.shape[1]))
+        weight[keep] = last.weight
+        bias = None
+        if last.bias is not None:
+            bias = np.zeros(data.n_outputs)
+            bias[keep] = last.bias
+        result.weights = Weights((*result.weights.layers[:-1], Layer(weight, bias)))
+    result.problem = replace(
+        result.problem,
+        architecture=arch.describe(),
+        formulation=f"{result.problem.formulation}, zero outputs {[k + 1 for k in zero]} dropped",
+        data={**result.problem.data, "n_outputs": data.n_outputs},
+    )
+    result.details["zero_outputs_dropped"] = [k + 1 for k in zero]
+    result.certificate = certify(result, data)
+    return result
 
 
 def _warm_start(problem: TrainingProblem, starts: int, seed: int) -> LocalSearchResult:

@@ -1,0 +1,194 @@
+"""Certified-solve checks of the ETR-INV gadgets and of small formulas.
+
+    python -m relu_opt.generators.etr_checks [--time-limit 300] [--out report.json]
+
+Existence of an exact fit is shown by a witness (the construction's network; its loss is
+recomputed in numpy). Non-existence is shown by a certified positive lower bound on the loss:
+scalar-output checks use the strong formulation (sign normalization makes them MIQPs SCIP can
+close); two-output checks use the plain model, where certification is often out of reach: the
+report then gives the best lower bound and the time spent. A two-output dataset whose second
+labels are all zero becomes a one-output problem (the strong formulation drops all-zero outputs:
+zero output weights fit them whatever the hidden layers do, so the optimum is the same).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from fractions import Fraction as F
+
+import numpy as np
+
+from ..api import train
+from ..backends import SolveOptions
+from ..data import Dataset
+from ..files import atomic_write_text
+from ..network import Layer, Weights, loss_value
+from . import etr_gadgets as g
+from .etr import parse_formula, reduce
+
+WITNESS_TOLERANCE = 1e-20
+
+
+@dataclass
+class CheckResult:
+    name: str
+    claim: str
+    points: int
+    width: int
+    route: str  # "witness" or the solver route
+    passed: bool | None  # None: not certified within the time limit
+    detail: str
+    seconds: float
+
+
+def _variable_1d(extra: list[tuple[float, float]] = (), moved: tuple[float, float] | None = None) -> Dataset:
+    rows = [(float(s), float(l)) for s, l in g.variable_data()]
+    if moved is not None:
+        rows = [(s, moved[1]) if s == moved[0] else (s, l) for s, l in rows]
+    rows += list(extra)
+    return Dataset(np.array([[s] for s, _ in rows]), np.array([[l] for _, l in rows]), name="variable-gadget")
+
+
+def _variable_network(sigma: float) -> Weights:
+    kinks = g.variable_breakpoints(sigma)
+    return Weights((Layer(np.ones((4, 1)), np.array([-b for b, _ in kinks])), Layer(np.array([[k for _, k in kinks]]), np.zeros(1))))
+
+
+def _inversion_1d(extra: list[tuple[float, float, float]] = ()) -> Dataset:
+    rows = [(float(s), float(a), float(b)) for s, a, b in g.inversion_data()] + list(extra)
+    return Dataset(np.array([[r[0]] for r in rows]), np.array([[r[1], r[2]] for r in rows]), name="inversion-gadget")
+
+
+def _inversion_network(sigma1: float) -> Weights:
+    kinks = g.inversion_breakpoints(sigma1)
+    return Weights((
+        Layer(np.ones((5, 1)), np.array([-b for b, _, _ in kinks])),
+        Layer(np.array([[k for _, k, _ in kinks], [k for _, _, k in kinks]]), np.zeros(2)),
+    ))
+
+
+def _witness(name: str, claim: str, data: Dataset, network: Weights) -> CheckResult:
+    start = time.perf_counter()
+    value = loss_value(network.predict(data.x), data.y, "squared")
+    return CheckResult(name, claim, data.n_points, network.layers[0].weight.shape[0], "witness (construction)",
+                       value <= WITNESS_TOLERANCE, f"witness loss {value:.3g}", time.perf_counter() - start)
+
+
+def _no_fit(name: str, claim: str, data: Dataset, width: int, bound: float, time_limit: float, formulation: str = "strong") -> CheckResult:
+    """Certify that no network of ``width`` in the box fits exactly (lower bound > 0). The
+    strong formulation drops outputs whose labels are all zero (strategy.py): exact."""
+    start = time.perf_counter()
+    result = train(data, [width], bound=bound, formulation=formulation,
+                   options=SolveOptions(time_limit=time_limit, rel_gap=1e-4))
+    lower = result.certificate.lower
+    passed = True if lower > 1e-7 else (None if not result.proven_optimal else False)
+    detail = (
+        f"{result.problem.formulation}, {result.solver_version}: lower bound {lower:.4g}, "
+        f"best fit {result.certificate.upper:.4g}, {result.termination.value}"
+    )
+    return CheckResult(name, claim, data.n_points, width, f"certified solve ({formulation})", passed, detail, time.perf_counter() - start)
+
+
+def gadget_checks(time_limit: float, only: list[str] | None = None) -> list[CheckResult]:
+    """Run the gadget checks (all, or those named in ``only``)."""
+    return [check(time_limit) for name, check in _gadget_table().items() if only is None or name in only]
+
+
+def _gadget_table() -> dict[str, Callable[[float], CheckResult]]:
+    box = 8.0
+    table: dict[str, Callable[[float], CheckResult]] = {}
+    for value in (0.5, 1.0, 2.0):
+        table[f"variable-fit-X={value}"] = lambda t, v=value: _witness(
+            f"variable-fit-X={v}", f"variable gadget fits exactly with 4 ReLUs at X = {v}",
+            _variable_1d(), _variable_network(g.variable_sigma(v)))
+    table["variable-3-relus"] = lambda t: _no_fit(
+        "variable-3-relus", "variable gadget: no exact fit with 3 ReLUs", _variable_1d(), 3, box, t)
+    table["variable-moved-label"] = lambda t: _no_fit(
+        "variable-moved-label", "variable gadget with the label at s = 1/4 moved to 0.3: no exact fit with 4 ReLUs",
+        _variable_1d(moved=(0.25, 0.3)), 4, box, t)
+    table["variable-out-of-range"] = lambda t: _no_fit(
+        "variable-out-of-range", "variable gadget forced to X = 2.15 (sigma = 0.4, outside [1/2, 2]): no exact fit",
+        _variable_1d(extra=[(2.5, 1.2)]), 4, box, t)
+    inside = g.variable_sigma(1.925)
+    table["variable-in-range"] = lambda t: _witness(
+        "variable-in-range", "variable gadget forced to X = 1.925 (inside the range): exact fit",
+        _variable_1d(extra=[(2.5, 1 + inside / 2)]), _variable_network(inside))
+    for x in (0.5, 2 ** -0.5, 1.0, 2.0):
+        table[f"inversion-fit-X={x:.4f}"] = lambda t, x=x: _witness(
+            f"inversion-fit-X={x:.4f}", f"inversion gadget fits exactly with 5 ReLUs at X = {x:.6g}, Y = 1/X",
+            _inversion_1d(), _inversion_network(g.inversion_sigma1(x)))
+    c, v = (float(q) for q in g.INVERSION_PIVOT_2)
+
+    def forced(y: float) -> list[tuple[float, float, float]]:
+        """X forced to 1 on output 1, Y forced to ``y`` on output 2 (only y = 1 satisfies X Y = 1)."""
+        sigma1, sigma2 = g.inversion_sigma1(1.0), y + 4 / 7
+        return [(1.5, 1 - sigma1 / 2, 0.0), (c + 0.25, (6 - c - 0.25) / 2, v + sigma2 / 4)]
+
+    table["inversion-forced-consistent"] = lambda t: _witness(
+        "inversion-forced-consistent", "inversion gadget with X = 1 and Y = 1 forced: exact fit",
+        _inversion_1d(forced(1.0)), _inversion_network(g.inversion_sigma1(1.0)))
+    table["inversion-forced-inconsistent"] = lambda t: _no_fit(
+        "inversion-forced-inconsistent", "inversion gadget with X = 1 and Y = 1.2 forced (X Y != 1): no exact fit with 5 ReLUs",
+        _inversion_1d(forced(1.2)), 5, box, t)
+    table["inversion-4-relus"] = lambda t: _no_fit(
+        "inversion-4-relus", "inversion gadget: no exact fit with 4 ReLUs", _inversion_1d(), 4, box, t)
+    moved = [(float(s), float(a), float(b) + (0.1 if s == F(45, 8) else 0.0)) for s, a, b in g.inversion_data()]
+    table["inversion-moved-label"] = lambda t: _no_fit(
+        "inversion-moved-label", "inversion gadget with output 2's label at s = 45/8 moved by 0.1: no exact fit with 5 ReLUs",
+        Dataset(np.array([[r[0]] for r in moved]), np.array([[r[1], r[2]] for r in moved])), 5, box, t)
+    return table
+
+
+FORMULAS = {
+    "double": ("X + X = Y", {"X": 0.75, "Y": 1.5}),
+    "sum": ("X + Y = Z", {"X": 0.6, "Y": 0.7, "Z": 1.3}),
+    "inverse": ("X * Y = 1", {"X": 0.8, "Y": 1.25}),
+    "sqrt2": ("X + X = Y\nX * Y = 1", {"X": 2 ** -0.5, "Y": 2 ** 0.5}),
+    "contradiction": ("X + X = X", None),
+}
+
+
+def formula_checks(time_limit: float) -> list[CheckResult]:
+    checks = []
+    for name, (text, values) in FORMULAS.items():
+        reduction = reduce(parse_formula(text))
+        data, width = reduction.dataset, reduction.width
+        box = reduction.box()
+        if values is not None:
+            result = _witness(f"formula-{name}-fit", f"{text!r} is satisfiable: exact fit with {width} ReLUs", data, reduction.network(values))
+            read = reduction.read_values(reduction.network(values))
+            result.detail += f"; values read from the weights: {', '.join(f'{k} = {v:.12g}' for k, v in read.items())}"
+            checks.append(result)
+            checks.append(_no_fit(f"formula-{name}-one-fewer", f"{text!r}: no exact fit with {width - 1} ReLUs",
+                                  data, width - 1, box, time_limit, formulation="strong"))
+        else:
+            checks.append(_no_fit(f"formula-{name}-no-fit", f"{text!r} is unsatisfiable in [1/2, 2]: no exact fit with {width} ReLUs",
+                                  data, width, box, time_limit))
+    return checks
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="certified-solve checks of the ETR-INV gadgets")
+    parser.add_argument("--time-limit", type=float, default=300.0)
+    parser.add_argument("--out", default="etr_checks.json")
+    parser.add_argument("--only", choices=["gadgets", "formulas"])
+    args = parser.parse_args(argv)
+    results = [] if args.only == "formulas" else gadget_checks(args.time_limit)
+    if args.only != "gadgets":
+        results += formula_checks(args.time_limit)
+    for r in results:
+        status = {True: "PASSED", False: "FAILED", None: "NOT CERTIFIED"}[r.passed]
+        print(f"{status:14s} {r.name:38s} N={r.points:<4d} width={r.width:<3d} {r.seconds:8.1f} s  {r.detail}", flush=True)
+    design = [{"claim": c.claim, "holds": c.holds} for c in g.design_checks()]
+    atomic_write_text(args.out, json.dumps({"design_checks": design, "checks": [asdict(r) for r in results]}, indent=1) + "\n")
+    return 0 if all(r.passed is not False for r in results) and all(c["holds"] for c in design) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
