@@ -7,8 +7,10 @@ a solver can actually certify. Formats, all gzip-compressed:
 * ``.gms``  GAMS (not for SOS1: Pyomo's GAMS writer has no SOS1);
 * ``.nl``   AMPL (decompress first: SCIP's NL reader does not read gzip);
 * ``.lp``   CPLEX LP (quadratic terms written ``x^2``, which SCIP's LP reader also accepts);
-* ``.mps``  free MPS with QCMATRIX/QMATRIX sections for quadratic terms (one SOS section for all
-  sets: Pyomo writes one per set, which SCIP's reader rejects).
+* ``.mps``  free MPS with QUADOBJ/QCMATRIX sections for quadratic terms; every variable gets a
+  COLUMNS entry (Pyomo omits variables that appear only in quadratic terms, which Gurobi's reader
+  rejects) and all SOS sets share one SOS section (Pyomo writes one per set, which SCIP's reader
+  rejects).
 
 The indicator encoding is a GDP disjunction, which no file format has: it is written after
 Pyomo's ``gdp.bigm`` transformation (noted in the manifest). The manifest lists, per model, its
@@ -60,7 +62,7 @@ def write_model(model: pyo.ConcreteModel, path: Path, fmt: str) -> None:
     if fmt == "lp":
         text = re.sub(rb" \^ 2", b"^2", text)  # "x^2": CPLEX syntax SCIP's LP reader also takes
     if fmt == "mps":
-        text = _one_sos_section(text)
+        text = _declare_all_columns(_one_sos_section(text))
     with gzip.open(path.with_name(path.name + ".gz"), "wb") as handle:
         handle.write(text)
 
@@ -75,6 +77,32 @@ def _one_sos_section(text: bytes) -> bytes:
             seen = True
         lines.append(line)
     return b"\n".join(lines)
+
+
+def _declare_all_columns(text: bytes) -> bytes:
+    """Give every variable a COLUMNS entry (a zero objective coefficient where it has none):
+    Pyomo lists only variables with linear coefficients, so a weight that appears only in
+    bilinear terms is unknown to Gurobi's MPS reader when QCMATRIX names it."""
+    lines = text.split(b"\n")
+    objective = next(l.split()[1] for l in lines if l.startswith(b" N "))
+    section, declared, mentioned = b"", set(), []
+    for line in lines:
+        if line and not line.startswith((b" ", b"*")):
+            section = line.split()[0]
+            continue
+        fields = line.split()
+        if section == b"COLUMNS" and fields and fields[0] != b"MARKER" and b"'MARKER'" not in fields:
+            declared.add(fields[0])
+        elif section in (b"QUADOBJ", b"QMATRIX", b"QCMATRIX") and len(fields) >= 2:
+            mentioned += fields[:2]
+        elif section == b"BOUNDS" and len(fields) >= 3:
+            mentioned.append(fields[2])
+    missing = list(dict.fromkeys(name for name in mentioned if name not in declared))
+    if not missing:
+        return text
+    at = lines.index(b"RHS")
+    extra = [b"     " + name + b" " + objective + b" 0" for name in missing]
+    return b"\n".join(lines[:at] + extra + lines[at:])
 
 
 def writable_model(training: TrainingModel) -> tuple[pyo.ConcreteModel, str]:

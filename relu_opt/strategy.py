@@ -31,6 +31,7 @@ from .formulation import TrainingModel, TrainingProblem, build_model
 from .data import Dataset
 from .network import Layer, Weights
 from .obbt import tighten
+from .reformulations.output_normalized import anchor_blocker, anchor_classes, build_anchor_model, network_class
 from .reformulations.sign_normalized import build_normalized_model, normalization_blocker
 from .reformulations.symmetry import add_neuron_ordering, sort_neurons
 from .results import Result, SolutionStatus, Termination
@@ -68,6 +69,13 @@ def plan(problem: TrainingProblem, strategy: Strategy, warm: LocalSearchResult |
         def build(signs, tightened=None):
             return build_normalized_model(problem, signs=signs, symmetry=strategy.symmetry, tightened=tightened)
 
+    elif strategy.normalize and anchor_blocker(problem.architecture, problem.domain) is None:
+        parts = _anchor_classes(problem, warm)
+
+        def build(anchors, tightened=None):
+            return build_anchor_model(problem, anchors)
+
+        blocker = None
     else:
         parts = [None]
 
@@ -110,7 +118,10 @@ def solve_with_strategy(
             "best_objectives": list(warm.objectives[:5]),
         }
     parts, build, blocker = plan(problem, strategy, warm)
-    details["normalization"] = "applied" if blocker is None else f"not applied: {blocker}"
+    if blocker is None and problem.architecture.n_outputs > 1:
+        details["normalization"] = "applied (anchor normalization: each neuron's largest output weight is +-1)"
+    else:
+        details["normalization"] = "applied" if blocker is None else f"not applied: {blocker}"
     tightening = None
     if strategy.obbt and blocker is None:
         tightening = lambda signs, cutoff, budget: tighten(problem, signs, cutoff, budget)  # noqa: E731
@@ -172,6 +183,17 @@ def _warm_start(problem: TrainingProblem, starts: int, seed: int) -> LocalSearch
         starts=starts,
         seed=seed,
     )
+
+
+def _anchor_classes(problem: TrainingProblem, warm: LocalSearchResult | None) -> list[tuple]:
+    """Vector outputs: every anchor class, the warm start's first, then by how many anchors
+    they share with it (anchor_normalized.py)."""
+    classes = anchor_classes(problem.architecture.hidden[0], problem.architecture.n_outputs)
+    if warm is None:
+        return classes
+    home = network_class(warm.weights)
+    shared = lambda c: -sum(min(c.count(a), home.count(a)) for a in set(c))  # noqa: E731
+    return sorted(classes, key=lambda c: (c != home, shared(c)))
 
 
 def _sign_classes(width: int, warm: LocalSearchResult | None) -> list[tuple[int, ...]]:
@@ -260,7 +282,7 @@ def _solve_parts(parts, build, warm, solver, options, clock, details, tightening
             if cert.recomputed_objective < best_value or (best is None and warm is None):
                 best_value, best = cert.recomputed_objective, result
     details["parts"] = [
-        {"signs": None if p.signs is None else list(p.signs), "termination": p.termination.value, **(p.record or {})}
+        {"part": _part_label(p.signs), "termination": p.termination.value, **(p.record or {})}
         for p in solved
     ]
     return _combine(best, warm, training, solver, clock, details, solved, nodes, logs)
@@ -304,12 +326,23 @@ def _combine(best, warm, training, solver, clock, details, parts, nodes, logs) -
     return result
 
 
+def _part_label(part) -> str:
+    """'++-' for a sign class, 'y1+ y1+ y2-' for an anchor class, 'all' for one model."""
+    if part is None:
+        return "all"
+    if part and isinstance(part[0], tuple):
+        return " ".join(f"y{k + 1}{'+' if s > 0 else '-'}" for k, s in part)
+    return "".join("+" if s > 0 else "-" for s in part)
+
+
 def _formulation_name(details: dict[str, Any]) -> str:
     steps = []
     if details["normalization"] == "applied":
         steps.append("sign-normalized")
         if details["strategy"]["split_signs"]:
             steps.append("split by sign class")
+    elif details["normalization"].startswith("applied (anchor"):
+        steps.append("anchor-normalized, split by anchor class")
     else:
         steps.append("plain")
     if details["strategy"]["warm_start"]:

@@ -102,11 +102,10 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({relative:.2%})")
     parts = result.details.get("parts", [])
     if len(parts) > 1:
-        lines += ["", "Sign classes (output weight signs; each proves its own bound):"]
+        lines += ["", "Classes (each proves its own bound; the overall bound is the smallest):"]
         for part in parts:
-            signs = "".join("+" if s > 0 else "-" for s in part["signs"])
             lines.append(
-                f"  {signs:8s} {part['termination']:12s} bound {_num(part.get('bound', -math.inf)):>14s}"
+                f"  {part['part']:14s} {part['termination']:12s} bound {_num(part.get('bound', -math.inf)):>14s}"
                 f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s"
             )
     return lines

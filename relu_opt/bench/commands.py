@@ -13,7 +13,7 @@ from .report import csv_text, markdown_table, plot_profile, plot_time_vs_size, r
 from .runner import run_sweep
 from .spec import expand
 from .store import ResultStore
-from .suites import SUITES, get_suite
+from .suites import SUITES, get_suite, resolve
 
 DEFAULT_STORE = "results.sqlite"
 
@@ -67,7 +67,7 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
 def run_bench(args: argparse.Namespace) -> int:
     if args.suite:
         suite = get_suite(args.suite)
-        instances = suite.instances
+        instances = [resolve(i) for i in suite.instances]
         formulations = args.formulation or suite.formulations
         encodings = args.encoding or suite.encodings
         solvers = args.solver or suite.solvers

@@ -27,6 +27,26 @@ class Suite:
     seeds: list[int] = field(default_factory=lambda: [0])
 
 
+def library(name: str, problem: int = 1) -> dict[str, Any]:
+    """A problem of the instance library (instances/index.json), resolved when the suite runs."""
+    return {"library": name, "problem": problem}
+
+
+def resolve(instance: dict[str, Any]) -> dict[str, Any]:
+    """Library references become a data path and the problem's settings."""
+    if "library" not in instance:
+        return instance
+    from ..library import find, problem_arguments
+
+    entry = find(instance["library"])
+    number = instance["problem"]
+    if not 1 <= number <= len(entry.problems):
+        raise InputError(f"{entry.name} has problems 1..{len(entry.problems)}, not {number}")
+    problem = entry.problems[number - 1]
+    return {"path": str(entry.file), **problem_arguments(problem["spec"]),
+            "extra": {"library": entry.name, "problem": number, "tier": problem.get("tier")}}
+
+
 def teacher(points: int, hidden: int, outputs: int = 1, seed: int = 0, inputs: int = 2) -> dict[str, Any]:
     name = f"teacher-N{points}-n{inputs}-m{hidden}-p{outputs}-s{seed}.csv"
     return {
@@ -47,6 +67,15 @@ ABLATION_STEPS = [
 ]
 
 SUITES: dict[str, Suite] = {
+    "small": Suite(
+        description="which encoding and solver? six fast library problems, plain and strong formulations",
+        instances=[library("blog-quadratic"), library("xor"), library("abs-N9"),
+                   library("teacher-N6-n1-m2-p1-s0"), library("teacher-N8-n2-m2-p1-s0"), library("step-N8")],
+        formulations=["plain", "strong"],
+        encodings=["complementarity", "bigm", "sos1", "indicator"],
+        solvers=["scip", "gurobi"],
+        time_limit=30.0,
+    ),
     "ablation": Suite(
         description="what each step of the strong formulation buys (scalar output, box 3)",
         instances=[teacher(n, 2) for n in (8, 16, 24, 32)] + [teacher(n, 3) for n in (16, 32, 64)],
