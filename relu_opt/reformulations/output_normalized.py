@@ -28,7 +28,7 @@ from ..encodings import get_encoding
 from ..errors import InputError
 from ..formulation import TrainingModel, TrainingProblem, add_objective, add_relus, set_output_values
 from ..network import Layer, Weights
-from .sign_normalized import _augmented, _value, neuron_scales, normalized_bounds
+from .sign_normalized import _augmented, _value, load_normalized_neurons, neuron_scales, normalized_bounds
 
 NAME = "anchor-normalized"
 Anchor = tuple[int, int]  # (output k*, sign)
@@ -106,24 +106,13 @@ class AnchorTrainingModel(TrainingModel):
         u = (c[:, None] * inner)[order]
         a = (w2 / np.where(c > 0, c, 1.0)[None, :])[:, order]
         m, data = self.model, self.dataset
-        for (j, k), value in np.ndenumerate(u):
-            m.u[j, k].set_value(float(value))
         for (k, j), value in np.ndenumerate(a):
             if not m.a[k, j].fixed:
                 m.a[k, j].set_value(float(value))
         if self.architecture.output_bias:
             for k, value in enumerate(output.bias):
                 m.b[2, k].set_value(float(value))
-        x_tilde = _augmented(data.x, self.architecture.hidden_bias)
-        pre = x_tilde @ u.T
-        encoding = get_encoding(self.encoding)
-        for (l, i, j), block in m.relu.items():
-            m.pre[l, i, j].set_value(float(pre[i, j]))
-            if not m.post[l, i, j].fixed:
-                m.post[l, i, j].set_value(float(max(pre[i, j], 0.0)))
-            if not self.records[l, i, j].encoding.startswith("stable"):
-                encoding.assign(block, float(pre[i, j]))
-        post = np.maximum(pre, 0.0)
+        post = load_normalized_neurons(self, u)
         bias = output.bias if output.bias is not None else np.zeros(w2.shape[0])
         set_output_values(m, post @ a.T + bias[None, :], data.y)
 

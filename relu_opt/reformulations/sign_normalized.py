@@ -116,20 +116,9 @@ class NormalizedTrainingModel(TrainingModel):
         if self.signs is not None:
             signs = np.array(self.signs)
         m, data = self.model, self.dataset
-        for (j, k), value in np.ndenumerate(u):
-            m.u[j, k].set_value(float(value))
         if self.architecture.output_bias:
             m.b[2, 0].set_value(float(output.bias[0]))
-        x_tilde = _augmented(data.x, self.architecture.hidden_bias)
-        pre = x_tilde @ u.T
-        encoding = get_encoding(self.encoding)
-        for (l, i, j), block in m.relu.items():
-            m.pre[l, i, j].set_value(float(pre[i, j]))
-            if not m.post[l, i, j].fixed:
-                m.post[l, i, j].set_value(float(max(pre[i, j], 0.0)))
-            if not self.records[l, i, j].encoding.startswith("stable"):
-                encoding.assign(block, float(pre[i, j]))
-        post = np.maximum(pre, 0.0)
+        post = load_normalized_neurons(self, u)
         if self.signs is None:
             for j, s in enumerate(signs):
                 m.sign[j].set_value(int(s > 0))
@@ -171,6 +160,23 @@ def weights_from_normalized(
     hidden = Layer(inner[:, :n], inner[:, n] if architecture.hidden_bias else None)
     output = Layer((np.asarray(signs) * scale)[None, :], np.array([out_bias]) if architecture.output_bias else None)
     return Weights((hidden, output))
+
+
+def load_normalized_neurons(training: TrainingModel, u: np.ndarray) -> np.ndarray:
+    """Set u, the pre- and post-activations and the encoding's variables of a normalized model
+    from neuron vectors ``u`` (rows); return the post-activations (N x m)."""
+    m = training.model
+    for (j, k), value in np.ndenumerate(u):
+        m.u[j, k].set_value(float(value))
+    pre = _augmented(training.dataset.x, training.architecture.hidden_bias) @ u.T
+    encoding = get_encoding(training.encoding)
+    for (l, i, j), block in m.relu.items():
+        m.pre[l, i, j].set_value(float(pre[i, j]))
+        if not m.post[l, i, j].fixed:
+            m.post[l, i, j].set_value(float(max(pre[i, j], 0.0)))
+        if not training.records[l, i, j].encoding.startswith("stable"):
+            encoding.assign(block, float(pre[i, j]))
+    return np.maximum(pre, 0.0)
 
 
 def _value(var: pyo.Var) -> float:
