@@ -224,7 +224,7 @@ class _Part:
 
     signs: tuple[int, ...] | None
     termination: Termination = Termination.TIME_LIMIT  # until solved: not started in time
-    bound: float = -math.inf
+    bound: float = 0.0  # loss and penalty are nonnegative: 0 bounds a part never started
     record: dict[str, Any] | None = None
 
 
@@ -265,7 +265,7 @@ def _solve_parts(parts, build, warm, solver, options, clock, details, tightening
         result = solve_model(training, solver, part_options, problem)
         nodes += result.nodes
         logs.append(f"==== part {'all' if signs is None else signs} ====\n{result.log}")
-        part.termination, part.bound = result.termination, result.bound
+        part.termination, part.bound = result.termination, max(result.bound, 0.0)
         part.record = {
             "cutoff": cutoff,
             "objective": result.objective,
