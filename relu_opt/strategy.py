@@ -11,8 +11,10 @@ Steps (each measured in the benchmark, see README):
 4. symmetry: ordering constraints between interchangeable neurons (off by default: measured to
    help some classes and hurt others, see the issue-3 note);
 5. bound tightening (OBBT) of each sign class's pre-activations, given its cutoff.
-Where normalization is not exact (deeper networks, vector outputs) the plain model gets what is
-valid there: the warm start and optional symmetry ordering.
+Vector outputs (one hidden layer, box) get anchor normalization instead of sign normalization
+(``reformulations/output_normalized.py``), with one part per anchor class; outputs whose labels
+are all zero are dropped first. Where nothing is exact (deeper networks) the plain model gets
+what is valid there: the warm start and optional symmetry ordering.
 """
 
 from __future__ import annotations
@@ -60,32 +62,27 @@ FINISHED = (Termination.OPTIMAL, Termination.CUTOFF)
 
 
 def plan(problem: TrainingProblem, strategy: Strategy, warm: LocalSearchResult | None = None):
-    """The parts to solve (sign classes, or one ``None``), how to build each, and whether
-    normalization applies (None) or why not."""
-    blocker = normalization_blocker(problem.architecture, problem.domain) if strategy.normalize else "not requested"
+    """The parts to solve (classes, or one ``None``), how to build each, and the normalization
+    applied: "sign", "anchor", or the reason none applies."""
+    arch, domain = problem.architecture, problem.domain
+    blocker = normalization_blocker(arch, domain) if strategy.normalize else "not requested"
     if blocker is None:
-        parts = _sign_classes(problem.architecture.hidden[0], warm) if strategy.split_signs else [None]
+        parts = _sign_classes(arch.hidden[0], warm) if strategy.split_signs else [None]
 
         def build(signs, tightened=None):
             return build_normalized_model(problem, signs=signs, symmetry=strategy.symmetry, tightened=tightened)
 
-    elif strategy.normalize and anchor_blocker(problem.architecture, problem.domain) is None:
-        parts = _anchor_classes(problem, warm)
+        return parts, build, "sign"
+    if strategy.normalize and anchor_blocker(arch, domain) is None:
+        return _anchor_classes(problem, warm), lambda anchors, tightened=None: build_anchor_model(problem, anchors), "anchor"
 
-        def build(anchors, tightened=None):
-            return build_anchor_model(problem, anchors)
+    def build_plain(_, tightened=None):
+        training = build_model(problem)
+        if strategy.symmetry:
+            add_neuron_ordering(training)
+        return training
 
-        blocker = None
-    else:
-        parts = [None]
-
-        def build(_, tightened=None):
-            training = build_model(problem)
-            if strategy.symmetry:
-                add_neuron_ordering(training)
-            return training
-
-    return parts, build, blocker
+    return [None], build_plain, blocker
 
 
 def check_solvable(problem: TrainingProblem, solver: str, strategy: Strategy) -> None:
@@ -117,13 +114,13 @@ def solve_with_strategy(
             "starts": strategy.starts,
             "best_objectives": list(warm.objectives[:5]),
         }
-    parts, build, blocker = plan(problem, strategy, warm)
-    if blocker is None and problem.architecture.n_outputs > 1:
-        details["normalization"] = "applied (anchor normalization: each neuron's largest output weight is +-1)"
-    else:
-        details["normalization"] = "applied" if blocker is None else f"not applied: {blocker}"
+    parts, build, normalization = plan(problem, strategy, warm)
+    details["normalization"] = {
+        "sign": "applied",
+        "anchor": "applied (anchor normalization: each neuron's largest output weight is +-1)",
+    }.get(normalization, f"not applied: {normalization}")
     tightening = None
-    if strategy.obbt and blocker is None:
+    if strategy.obbt and normalization == "sign":  # OBBT works on sign classes
         tightening = lambda signs, cutoff, budget: tighten(problem, signs, cutoff, budget)  # noqa: E731
     return _solve_parts(parts, build, warm, solver, options, clock, details, tightening)
 

@@ -57,3 +57,14 @@ def test_anchor_and_plain_formulations_agree_on_a_vector_instance(global_solver)
     plain = train(data, [1], bound=2, solver=global_solver, formulation="plain", options=SolveOptions(time_limit=120))
     assert strong.proven_optimal and plain.proven_optimal
     assert max(strong.certificate.lower, plain.certificate.lower) <= min(strong.certificate.upper, plain.certificate.upper) + 1e-6
+
+
+def test_bound_tightening_is_skipped_for_anchor_classes():
+    """OBBT tightens sign classes only; asking for it on a vector problem must not break it."""
+    targets = np.array([[1.0, 0.0], [1.0, 1.0]])
+    data = Dataset(np.array([[0.0], [1.0]]), targets)
+    from relu_opt import Strategy
+
+    result = train(data, [1], output_bias=False, bound=10, strategy=Strategy(obbt=True))
+    certifies(result, rank_one_optimum(targets))
+    assert all("bound_tightening" not in part for part in result.details["parts"])

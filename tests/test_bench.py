@@ -35,6 +35,21 @@ def test_formulation_syntax():
         parse_formulation("strong+magic")
 
 
+def test_other_methods_run_in_sweeps(tmp_path):
+    pytest.importorskip("cvxpy")
+    data = ROOT / "instances" / "teacher" / "teacher-N8-n2-m2-p1-s0.csv"
+    specs = expand([{"path": str(data), "hidden": [2], "weight_decay": 0.05}], ["method:convex", "strong"],
+                   ["bigm"], ["scip"], [0], 60, 1)
+    store = ResultStore(tmp_path / "r.sqlite")
+    run_sweep(specs, store, stream=None)
+    rows = {r["formulation"]: r for r in store.rows()}
+    assert rows["method:convex"]["verdict"] == rows["strong"]["verdict"] == "global_optimum"
+    assert abs(rows["method:convex"]["recomputed"] - rows["strong"]["recomputed"]) < 1e-5
+    with pytest.raises(InputError, match="unknown method"):
+        expand([{"path": str(data), "hidden": [2], "bound": 1.0}], ["method:magic"], ["bigm"], ["scip"], [0], 5, 1)
+    store.close()
+
+
 def test_run_keys_identify_spec_and_content(tmp_path):
     data = tmp_path / "d.csv"
     data.write_text("x1,y1\n1,1\n2,4\n")

@@ -35,7 +35,8 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     what.add_argument("--loss", default="squared", choices=["squared", "l1", "linf"], help="loss for --instance runs")
     how = bench.add_argument_group("configurations (cross product; a suite sets its own unless given)")
     how.add_argument("--formulation", action="append", metavar="F",
-                     help="strong, normalized, plain, with +step/-step (e.g. strong+obbt); repeatable")
+                     help="strong, normalized, plain, with +step/-step (e.g. strong+obbt), or "
+                     "method:convex, method:enumeration, ... (other routes); repeatable")
     how.add_argument("--encoding", action="append", help="ReLU encoding; repeatable")
     how.add_argument("--solver", action="append", help="scip, gurobi, highs; repeatable")
     how.add_argument("--seeds", default=None, help="comma-separated seeds (default: the suite's, or 0)")

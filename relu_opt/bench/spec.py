@@ -21,7 +21,8 @@ STEP_NAMES = {"warm_start", "normalize", "split_signs", "symmetry", "obbt"}
 
 def parse_formulation(text: str) -> Strategy:
     """``strong``, ``plain``, ``normalized``, optionally with ``+step`` / ``-step`` modifiers,
-    e.g. ``strong+obbt`` or ``strong-warm_start``."""
+    e.g. ``strong+obbt`` or ``strong-warm_start``. (``method:NAME`` runs another route of
+    ``relu_opt.methods`` instead; :func:`check_formulation` accepts both.)"""
     base, *mods = _split_modifiers(text)
     if base not in FORMULATIONS:
         raise InputError(f"unknown formulation {base!r} in {text!r}; choose from {', '.join(FORMULATIONS)}")
@@ -31,6 +32,17 @@ def parse_formulation(text: str) -> Strategy:
             raise InputError(f"unknown step {step!r} in {text!r}; steps: {', '.join(sorted(STEP_NAMES))}")
         strategy = replace(strategy, **{step: sign == "+"})
     return strategy
+
+
+def check_formulation(text: str) -> None:
+    """Raise InputError unless ``text`` is a formulation or ``method:NAME``."""
+    if text.startswith("method:"):
+        from ..methods import METHODS
+
+        if text[7:] not in METHODS:
+            raise InputError(f"unknown method in {text!r}; choose from {', '.join(METHODS)}")
+        return
+    parse_formulation(text)
 
 
 def _split_modifiers(text: str) -> list:
@@ -106,7 +118,7 @@ def expand(
     Each instance is a dict with ``path`` and the problem keys of :class:`RunSpec`
     (``hidden``, ``bound``, ``loss``, ...)."""
     for formulation in formulations:
-        parse_formulation(formulation)  # fail before any run on a typo
+        check_formulation(formulation)  # fail before any run on a typo
     specs = []
     for instance in instances:
         path = instance["path"]

@@ -25,6 +25,11 @@ def execute(spec: RunSpec) -> dict[str, Any]:
     record: dict[str, Any] = {"started": _now()}
     begin = time.perf_counter()
     try:
+        route = (
+            {"method": spec.formulation.split(":", 1)[1], "method_options": {"seed": spec.seed}}
+            if spec.formulation.startswith("method:")
+            else {"strategy": parse_formulation(spec.formulation)}
+        )
         result = train(
             spec.instance,
             list(spec.hidden),
@@ -35,8 +40,8 @@ def execute(spec: RunSpec) -> dict[str, Any]:
             loss=spec.loss,
             encoding=spec.encoding,
             solver=spec.solver,
-            strategy=parse_formulation(spec.formulation),
             options=SolveOptions(time_limit=spec.time_limit, threads=spec.threads, seed=spec.seed),
+            **route,
         )
         record.update(status="completed", result=result.to_dict())
     except (SolverRefusedError, SolverUnavailableError) as exc:
