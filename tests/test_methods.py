@@ -110,6 +110,46 @@ def test_enumeration_refuses_what_it_cannot_do():
         train(teacher_dataset(64, 2, [1], seed=0), [3], bound=1.0, method="enumeration")
 
 
+def test_merging_equal_patterns_keeps_the_subproblem_value():
+    """Two same-sign neurons with one pattern act through their sum, which ranges over the cone
+    with the box doubled: the merged block must give the QP value of the two separate blocks."""
+    import highspy
+
+    from relu_opt.methods import enumeration as E
+
+    data = teacher_dataset(6, 1, [2], 1, noise=0.1, seed=0)
+    x_tilde = augmented(data.x, True)
+    patterns = all_patterns(x_tilde)
+    signs = np.array([1, 1])
+    merged = E._merged_blocks(patterns, (2, 2), signs)
+    assert len(merged) == 1 and merged[0][2] == [0, 1]
+    u_bound, t = np.array([1.0, 1.0]), data.y[:, 0]
+    separate = [(patterns[2], 1, [0]), (patterns[2], 1, [1])]
+    value_merged, _ = E._subproblem(highspy, x_tilde, t, merged, u_bound, 2.0, "l1")
+    value_separate, _ = E._subproblem(highspy, x_tilde, t, separate, u_bound, 2.0, "l1")
+    assert value_merged == pytest.approx(value_separate, abs=1e-9)
+    inactive = next(i for i, p in enumerate(patterns) if not p.any())
+    [(kept, sign, neurons)] = E._merged_blocks(patterns, (inactive, 2), signs)  # no active point: dropped
+    assert np.array_equal(kept, patterns[2]) and (sign, neurons) == (1, [1])
+
+
+def test_an_unfinished_subproblem_makes_enumeration_not_proven(monkeypatch):
+    """A subproblem no solver finished may hide the optimum: the result must not claim it."""
+    from relu_opt.methods import enumeration as E
+
+    original, calls = E._subproblem, []
+
+    def flaky(*args):
+        calls.append(1)
+        return (None, None) if len(calls) == 5 else original(*args)
+
+    monkeypatch.setattr(E, "_subproblem", flaky)
+    monkeypatch.setattr(E, "_squared_subproblem_conic", lambda *args: (None, None))
+    result = train(teacher_dataset(6, 1, [2], 1, noise=0.1, seed=0), [2], bound=2.0, method="enumeration")
+    assert result.details["failed_subproblems"] == 1
+    assert not result.proven_optimal and result.bound == 0.0
+
+
 # ---------------------------------------------------------------- nuclear-norm heuristic
 
 def test_nuclear_norm_heuristic_reaches_an_exact_fit_from_a_good_start():

@@ -10,6 +10,12 @@ The minimum over all classes and pattern tuples (patterns of one sign group take
 since those neurons are interchangeable) is the global optimum. The QPs are built here with numpy
 and solved by HiGHS directly: no Pyomo model, no lowering, no encoding; an oracle independent of
 the MINLP route. Cost: (#patterns)^m QPs, so only tiny data.
+
+Degenerate subproblems (equal or linearly dependent columns, hence a singular Hessian) made
+HiGHS's active-set QP solver cycle without end on 12 of 8,436 subproblems of square-N9 with
+width 3. Equal same-sign patterns are therefore merged exactly, each HiGHS solve has a time
+limit, an unfinished squared-loss subproblem is re-solved by an interior-point method (Clarabel
+via cvxpy), and one that still fails is counted: the result then reports only its incumbent.
 """
 
 from __future__ import annotations
@@ -50,25 +56,32 @@ def solve_enumeration(problem: TrainingProblem, max_subproblems: int = MAX_SUBPR
             f"the limit is {max_subproblems}: use a smaller instance"
         )
     best = (math.inf, None)
-    solved = 0
+    solved = failed = retried = 0
     for positive in range(width + 1):
-        signs = [1] * positive + [-1] * (width - positive)
+        signs = np.array([1] * positive + [-1] * (width - positive))
         for chosen in _pattern_tuples(len(patterns), positive, width - positive):
             solved += 1
-            value, solution = _subproblem(
-                highspy, x_tilde, data.y[:, 0], patterns[list(chosen)], signs, u_bound,
-                bias_bound if arch.output_bias else 0.0, problem.loss,
-            )
-            if value < best[0]:
-                best = (value, (solution, signs))
+            blocks = _merged_blocks(patterns, chosen, signs)
+            arguments = (x_tilde, data.y[:, 0], blocks, u_bound, bias_bound if arch.output_bias else 0.0)
+            value, solution = _subproblem(highspy, *arguments, problem.loss)
+            if value is None and problem.loss == "squared":
+                retried += 1
+                value, solution = _squared_subproblem_conic(*arguments)
+            if value is None:
+                failed += 1
+            elif value < best[0]:
+                best = (value, (_unmerge(solution[0], blocks, width, x_tilde.shape[1]), solution[1]), signs)
     if best[1] is None:
         raise InputError("exact enumeration found no feasible subproblem (this should not happen)")
-    (u, bias), signs = best[1]
+    value, (u, bias), signs = best
     parameters = parameter_bounds(data, arch, problem.domain, problem.loss)
     weights = weights_from_normalized(u, np.array(signs), bias, arch, parameters, problem.domain)
-    details = {"patterns": int(len(patterns)), "subproblems": solved, "best_subproblem_objective": best[0]}
+    details = {"patterns": int(len(patterns)), "subproblems": solved, "retried_with_clarabel": retried, "failed_subproblems": failed,
+               "best_subproblem_objective": value}
+    # A subproblem HiGHS could not finish may hide the optimum: then only the incumbent is known.
+    termination, bound = (Termination.OPTIMAL, value) if failed == 0 else (Termination.HEURISTIC, 0.0)  # every loss is >= 0
     return method_result(
-        problem, "enumeration", weights, best[0], best[0], Termination.OPTIMAL,
+        problem, "enumeration", weights, value, bound, termination,
         time.perf_counter() - start, f"HiGHS {highspy.Highs().version()} (one QP/LP per pattern tuple)",
         details, nodes=solved,
     )
@@ -88,25 +101,88 @@ def _pattern_tuples(n_patterns: int, positive: int, negative: int):
             yield first + second
 
 
-def _subproblem(highspy, x_tilde, t, patterns, signs, u_bound, bias_bound, loss):
-    """The convex subproblem for fixed signs and patterns, solved by HiGHS: variables
-    [u_1 .. u_m (d each), b, (residual epigraphs for L1/L-infinity)]."""
+def _merged_blocks(patterns: np.ndarray, chosen: tuple[int, ...], signs: np.ndarray) -> list[tuple[np.ndarray, int, list[int]]]:
+    """(pattern, sign, neurons) blocks of a pattern tuple, exact simplifications only.
+
+    Neurons of one sign with the same pattern act through their sum v = u_j + u_k, and v ranges
+    over exactly cone ∩ (c · box) (take u_j = v / c): one block with its bound scaled by c.
+    A pattern with no active point contributes nothing (u = 0 is feasible). Both remove singular
+    directions of the QP's Hessian, on which HiGHS's active-set QP solver was seen to cycle.
+    """
+    blocks: dict[tuple[int, int], list[int]] = {}
+    for neuron, (pattern, sign) in enumerate(zip(chosen, signs)):
+        if patterns[pattern].any():
+            blocks.setdefault((pattern, int(sign)), []).append(neuron)
+    return [(patterns[p], sign, neurons) for (p, sign), neurons in blocks.items()]
+
+
+def _unmerge(v: np.ndarray, blocks, width: int, d: int) -> np.ndarray:
+    u = np.zeros((width, d))
+    for (_, _, neurons), block in zip(blocks, v):
+        u[neurons] = block / len(neurons)
+    return u
+
+
+QP_TIME_LIMIT = 1.0  # seconds per HiGHS subproblem; one that does not finish is retried, never skipped silently
+
+
+def _design(x_tilde: np.ndarray, blocks) -> np.ndarray:
+    return np.hstack([sign * pattern[:, None] * x_tilde for pattern, sign, _ in blocks] + [np.ones((len(x_tilde), 1))])
+
+
+def _variable_bounds(u_bound: np.ndarray, bias_bound: float, blocks) -> np.ndarray:
+    return np.concatenate([*(len(neurons) * u_bound for _, _, neurons in blocks), [bias_bound]])
+
+
+def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound):
+    """The squared-loss subproblem with cvxpy's interior-point solver (Clarabel): the fallback for
+    degenerate (singular-Hessian) subproblems that HiGHS's active-set QP solver does not finish.
+    Without cvxpy (the ``convex`` extra) the subproblem stays unsolved and is reported."""
+    try:
+        import cvxpy as cp
+    except ImportError:
+        return None, None
+    d = x_tilde.shape[1]
+    design, bounds = _design(x_tilde, blocks), _variable_bounds(u_bound, bias_bound, blocks)
+    z = cp.Variable(len(bounds))
+    constraints = [cp.abs(z) <= bounds]
+    for j, (pattern, _, _) in enumerate(blocks):
+        constraints.append(((2 * pattern[:, None] - 1) * x_tilde) @ z[j * d:(j + 1) * d] >= 0)
+    program = cp.Problem(cp.Minimize(cp.sum_squares(design @ z - t)), constraints)
+    try:
+        program.solve(solver=cp.CLARABEL)
+    except cp.error.SolverError:
+        return None, None
+    if program.status == cp.INFEASIBLE:
+        return math.inf, None
+    if program.status != cp.OPTIMAL:
+        return None, None
+    solution = np.clip(z.value, -bounds, bounds)
+    r = design @ solution - t
+    return float(r @ r), (solution[:-1].reshape(len(blocks), d), float(solution[-1]))
+
+
+def _subproblem(highspy, x_tilde, t, blocks, u_bound, bias_bound, loss):
+    """The convex subproblem for fixed blocks (pattern, sign, neurons), solved by HiGHS: variables
+    [v_1 .. v_k (d each), b, (residual epigraphs for L1/L-infinity)]. Returns (loss, (v, b)),
+    (inf, None) if infeasible, (None, None) if HiGHS did not finish."""
     n, d = x_tilde.shape
-    m = len(signs)
-    # prediction_i = sum_j s_j D_ij x~_i . u_j + b  ->  rows of A (N x (m d + 1))
-    design = np.hstack([signs[j] * patterns[j][:, None] * x_tilde for j in range(m)] + [np.ones((n, 1))])
+    m = len(blocks)
+    # prediction_i = sum_j s_j D_ij x~_i . v_j + b  ->  rows of A (N x (m d + 1))
+    design = _design(x_tilde, blocks)
     n_core = m * d + 1
-    lower = np.concatenate([-np.tile(u_bound, m), [-bias_bound]])
-    upper = -lower
-    cone_rows = []  # (2 D_j - I) X~ u_j >= 0
-    for j in range(m):
+    upper = _variable_bounds(u_bound, bias_bound, blocks)
+    lower = -upper
+    cone_rows = []  # (2 D_j - I) X~ v_j >= 0
+    for j, (pattern, _, _) in enumerate(blocks):
         block = np.zeros((n, n_core))
-        block[:, j * d:(j + 1) * d] = (2 * patterns[j][:, None] - 1) * x_tilde
+        block[:, j * d:(j + 1) * d] = (2 * pattern[:, None] - 1) * x_tilde
         cone_rows.append(block)
     cone = np.vstack(cone_rows) if cone_rows else np.zeros((0, n_core))
 
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    h.setOptionValue("time_limit", QP_TIME_LIMIT)
     inf = highspy.kHighsInf
     if loss == "squared":
         h.addVars(n_core, lower, upper)
@@ -130,8 +206,11 @@ def _subproblem(highspy, x_tilde, t, patterns, signs, u_bound, bias_bound, loss)
         for k in range(n_core, width):
             h.changeColCost(k, 1.0)
     h.run()
-    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+    status = h.getModelStatus()
+    if status == highspy.HighsModelStatus.kInfeasible:
         return math.inf, None
+    if status != highspy.HighsModelStatus.kOptimal:
+        return None, None
     z = np.array(h.getSolution().col_value)[:n_core]
     prediction = design @ z
     residual = prediction - t
