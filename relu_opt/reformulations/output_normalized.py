@@ -28,7 +28,7 @@ from ..encodings import get_encoding
 from ..errors import InputError
 from ..formulation import TrainingModel, TrainingProblem, add_objective, add_relus, set_output_values
 from ..network import Layer, Weights
-from .sign_normalized import _augmented, _value, load_normalized_neurons, neuron_scales, normalized_bounds
+from .sign_normalized import _augmented, _value, load_normalized_neurons, neuron_scales, normalized_bounds, original_activations
 
 NAME = "anchor-normalized"
 Anchor = tuple[int, int]  # (output k*, sign)
@@ -88,10 +88,7 @@ class AnchorTrainingModel(TrainingModel):
 
     def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The solver's activations divided by c_j: those of the original network."""
-        pre, post = super().activations()
-        scale = neuron_scales(self.normalized()[0], self.architecture, self.bounds.parameters, self.domain)
-        safe = np.where(scale > 0, scale, np.inf)
-        return [pre[0] / safe], [post[0] / safe]
+        return original_activations(self, self.normalized()[0])
 
     def load_network(self, network: Weights) -> None:
         hidden, output = network.layers

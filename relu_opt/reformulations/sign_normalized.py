@@ -94,10 +94,7 @@ class NormalizedTrainingModel(TrainingModel):
 
     def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The solver's activations, divided by |w2_j| to be those of the original network."""
-        pre, post = super().activations()
-        scale = neuron_scales(self.normalized()[0], self.architecture, self.bounds.parameters, self.domain)
-        safe = np.where(scale > 0, scale, np.inf)
-        return [pre[0] / safe], [post[0] / safe]
+        return original_activations(self, self.normalized()[0])
 
     def load_network(self, network: Weights) -> None:
         """Set every variable from an original-form network. Raises ValueError if its output
@@ -142,6 +139,15 @@ def neuron_scales(u: np.ndarray, architecture: Architecture, parameters: Paramet
     per_coordinate = np.array([parameters.weight[0]] * n + ([parameters.bias[0]] if architecture.hidden_bias else []))
     smallest = np.max(np.abs(u) / per_coordinate, axis=1)
     return np.clip(np.sqrt(smallest * parameters.weight[1]), smallest, None)
+
+
+def original_activations(training: TrainingModel, u: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """A normalized model's activations divided by each neuron's scale: those of the original
+    network (a neuron of scale 0 is inactive in both)."""
+    pre, post = TrainingModel.activations(training)
+    scale = neuron_scales(u, training.architecture, training.bounds.parameters, training.domain)
+    safe = np.where(scale > 0, scale, np.inf)
+    return [pre[0] / safe], [post[0] / safe]
 
 
 def weights_from_normalized(
