@@ -30,6 +30,7 @@ from .api import define_problem, train
 from .backends import BACKENDS, SolveOptions
 from .data import Dataset, save_dataset_csv
 from .files import atomic_write_text
+from .isolated import SolverCrashedError, run_isolated
 from .generators.classic import blog_quadratic, function_samples, rank_one, rank_one_optimum, xor
 from .generators.teacher import teacher_dataset
 from .library import INDEX, ROOT, problem_arguments
@@ -195,7 +196,7 @@ def build(time_limit: float, only: list[str] | None, force: bool, stream=sys.std
                 problems.append(old_problems[key])
                 continue
             print(f"library: {recipe.name} {spec} ...", file=stream, flush=True)
-            problems.append(_measure(data, spec, recipe.closed_forms.get(index), time_limit))
+            problems.append(_measure_isolated(data, spec, recipe.closed_forms.get(index), time_limit))
         entries[recipe.name] = {
             "name": recipe.name,
             "file": f"{recipe.folder}/{recipe.name}.csv",
@@ -206,6 +207,20 @@ def build(time_limit: float, only: list[str] | None, force: bool, stream=sys.std
             "problems": problems,
         }
         _write(list(entries.values()))  # after every dataset: a long build loses nothing
+
+
+def _measure_isolated(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None, time_limit: float) -> dict[str, Any]:
+    """:func:`_measure` in a child process, tried twice: a solver crash (SCIP was seen to abort
+    intermittently on a large ETR model) is recorded as such instead of ending the build."""
+    for attempt in (1, 2):
+        try:
+            return run_isolated(_measure, data, spec, closed, time_limit)
+        except SolverCrashedError as exc:
+            print(f"library: attempt {attempt}: {exc}", file=sys.stderr, flush=True)
+            crash = str(exc)
+    return {"spec": spec, "strong_scip": None, "tier": "open",
+            "known": {"status": "bounds", "best": "inf", "lower": 0.0,
+                      "how": f"no result: SCIP crashed twice ({crash}); the squared loss is >= 0"}}
 
 
 def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None, time_limit: float) -> dict[str, Any]:

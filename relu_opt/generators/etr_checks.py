@@ -1,6 +1,6 @@
 """Certified-solve checks of the ETR-INV gadgets and of small formulas.
 
-    python -m relu_opt.generators.etr_checks [--time-limit 300] [--out report.json]
+    python -m relu_opt.generators.etr_checks [--time-limit 300] [--out report.json] [--resume]
 
 Existence of an exact fit is shown by a witness (the construction's network; its loss is
 recomputed in numpy). Non-existence is shown by a certified positive lower bound on the loss:
@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from fractions import Fraction as F
+from pathlib import Path
 
 import numpy as np
 
@@ -28,6 +29,7 @@ from ..api import train
 from ..backends import SolveOptions
 from ..data import Dataset
 from ..files import atomic_write_text
+from ..isolated import SolverCrashedError, run_isolated
 from ..network import Layer, Weights, loss_value
 from . import etr_gadgets as g
 from .etr import parse_formula, reduce
@@ -84,15 +86,19 @@ def _no_fit(name: str, claim: str, data: Dataset, width: int, bound: float, time
     """Certify that no network of ``width`` in the box fits exactly (lower bound > 0). The
     strong formulation drops outputs whose labels are all zero (strategy.py): exact."""
     start = time.perf_counter()
-    result = train(data, [width], bound=bound, formulation=formulation,
-                   options=SolveOptions(time_limit=time_limit, rel_gap=1e-4))
+    route = f"certified solve ({formulation})"
+    try:  # in a child process: SCIP was seen to abort intermittently on the large formula models
+        result = run_isolated(train, data, [width], bound=bound, formulation=formulation,
+                              options=SolveOptions(time_limit=time_limit, rel_gap=1e-4))
+    except SolverCrashedError as exc:
+        return CheckResult(name, claim, data.n_points, width, route, None, str(exc), time.perf_counter() - start)
     lower = result.certificate.lower
     passed = True if lower > 1e-7 else (None if not result.proven_optimal else False)
     detail = (
         f"{result.problem.formulation}, {result.solver_version}: lower bound {lower:.4g}, "
         f"best fit {result.certificate.upper:.4g}, {result.termination.value}"
     )
-    return CheckResult(name, claim, data.n_points, width, f"certified solve ({formulation})", passed, detail, time.perf_counter() - start)
+    return CheckResult(name, claim, data.n_points, width, route, passed, detail, time.perf_counter() - start)
 
 
 def gadget_checks(time_limit: float, only: list[str] | None = None) -> list[CheckResult]:
@@ -154,23 +160,31 @@ FORMULAS = {
 }
 
 
-def formula_checks(time_limit: float) -> list[CheckResult]:
-    checks = []
+def _formula_table() -> dict[str, Callable[[float], CheckResult]]:
+    table: dict[str, Callable[[float], CheckResult]] = {}
     for name, (text, values) in FORMULAS.items():
         reduction = reduce(parse_formula(text))
-        data, width = reduction.dataset, reduction.width
-        box = reduction.box()
+        data, width, box = reduction.dataset, reduction.width, reduction.box()
         if values is not None:
-            result = _witness(f"formula-{name}-fit", f"{text!r} is satisfiable: exact fit with {width} ReLUs", data, reduction.network(values))
-            read = reduction.read_values(reduction.network(values))
-            result.detail += f"; values read from the weights: {', '.join(f'{k} = {v:.12g}' for k, v in read.items())}"
-            checks.append(result)
-            checks.append(_no_fit(f"formula-{name}-one-fewer", f"{text!r}: no exact fit with {width - 1} ReLUs",
-                                  data, width - 1, box, time_limit, formulation="strong"))
+            table[f"formula-{name}-fit"] = lambda t, r=reduction, v=values, text=text, name=name: _formula_witness(name, text, r, v)
+            table[f"formula-{name}-one-fewer"] = lambda t, d=data, w=width, b=box, text=text, name=name: _no_fit(
+                f"formula-{name}-one-fewer", f"{text!r}: no exact fit with {w - 1} ReLUs", d, w - 1, b, t)
         else:
-            checks.append(_no_fit(f"formula-{name}-no-fit", f"{text!r} is unsatisfiable in [1/2, 2]: no exact fit with {width} ReLUs",
-                                  data, width, box, time_limit))
-    return checks
+            table[f"formula-{name}-no-fit"] = lambda t, d=data, w=width, b=box, text=text, name=name: _no_fit(
+                f"formula-{name}-no-fit", f"{text!r} is unsatisfiable in [1/2, 2]: no exact fit with {w} ReLUs", d, w, b, t)
+    return table
+
+
+def _formula_witness(name: str, text: str, reduction, values: dict[str, float]) -> CheckResult:
+    network = reduction.network(values)
+    result = _witness(f"formula-{name}-fit", f"{text!r} is satisfiable: exact fit with {reduction.width} ReLUs", reduction.dataset, network)
+    read = reduction.read_values(network)
+    result.detail += f"; values read from the weights: {', '.join(f'{k} = {v:.12g}' for k, v in read.items())}"
+    return result
+
+
+def formula_checks(time_limit: float) -> list[CheckResult]:
+    return [check(time_limit) for check in _formula_table().values()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,15 +192,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=300.0)
     parser.add_argument("--out", default="etr_checks.json")
     parser.add_argument("--only", choices=["gadgets", "formulas"])
+    parser.add_argument("--resume", action="store_true", help="keep the checks already in --out, run the rest")
     args = parser.parse_args(argv)
-    results = [] if args.only == "formulas" else gadget_checks(args.time_limit)
+    table = {} if args.only == "formulas" else _gadget_table()
     if args.only != "gadgets":
-        results += formula_checks(args.time_limit)
-    for r in results:
+        table.update(_formula_table())
+    design = [{"claim": c.claim, "holds": c.holds} for c in g.design_checks()]
+    results: list[CheckResult] = []
+    if args.resume and Path(args.out).is_file():
+        results = [CheckResult(**c) for c in json.loads(Path(args.out).read_text())["checks"] if c["name"] in table]
+    done = {r.name for r in results}
+    for name, check in table.items():
+        if name in done:
+            continue
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        r = check(args.time_limit)
+        results.append(r)
         status = {True: "PASSED", False: "FAILED", None: "NOT CERTIFIED"}[r.passed]
         print(f"{status:14s} {r.name:38s} N={r.points:<4d} width={r.width:<3d} {r.seconds:8.1f} s  {r.detail}", flush=True)
-    design = [{"claim": c.claim, "holds": c.holds} for c in g.design_checks()]
-    atomic_write_text(args.out, json.dumps({"design_checks": design, "checks": [asdict(r) for r in results]}, indent=1) + "\n")
+        # after every check: a crash or kill later on loses nothing finished
+        atomic_write_text(args.out, json.dumps({"design_checks": design, "checks": [asdict(x) for x in results]}, indent=1) + "\n")
     return 0 if all(r.passed is not False for r in results) and all(c["holds"] for c in design) else 1
 
 

@@ -1,0 +1,33 @@
+"""A crash in an isolated computation is reported, never fatal to the caller."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from relu_opt.errors import InputError
+from relu_opt.isolated import SolverCrashedError, run_isolated
+
+
+def _abort() -> None:
+    os.kill(os.getpid(), signal.SIGABRT)  # what SCIP's "free(): invalid size" does
+
+
+def _refuse(message: str) -> None:
+    raise InputError(message)
+
+
+def test_result_comes_back():
+    assert run_isolated(sum, [1, 2, 3]) == 6
+
+
+def test_a_crash_becomes_an_error_naming_the_signal():
+    with pytest.raises(SolverCrashedError, match="SIGABRT"):
+        run_isolated(_abort)
+
+
+def test_an_exception_is_reraised_as_itself():
+    with pytest.raises(InputError, match="bad width"):
+        run_isolated(_refuse, "bad width")
