@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import signal
 
@@ -12,6 +13,7 @@ from relu_opt.isolated import SolverCrashedError, run_isolated
 
 
 def _abort() -> None:
+    faulthandler.disable()  # pytest's fault handler would print the child's stack: noise here
     os.kill(os.getpid(), signal.SIGABRT)  # what SCIP's "free(): invalid size" does
 
 

@@ -35,6 +35,7 @@ from . import etr_gadgets as g
 from .etr import parse_formula, reduce
 
 WITNESS_TOLERANCE = 1e-20
+CRASHED = "solver crashed"
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _no_fit(name: str, claim: str, data: Dataset, width: int, bound: float, time
         result = run_isolated(train, data, [width], bound=bound, formulation=formulation,
                               options=SolveOptions(time_limit=time_limit, rel_gap=1e-4))
     except SolverCrashedError as exc:
-        return CheckResult(name, claim, data.n_points, width, route, None, str(exc), time.perf_counter() - start)
+        return CheckResult(name, claim, data.n_points, width, route, None, f"{CRASHED}: {exc}", time.perf_counter() - start)
     lower = result.certificate.lower
     passed = True if lower > 1e-7 else (None if not result.proven_optimal else False)
     detail = (
@@ -200,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     design = [{"claim": c.claim, "holds": c.holds} for c in g.design_checks()]
     results: list[CheckResult] = []
     if args.resume and Path(args.out).is_file():
-        results = [CheckResult(**c) for c in json.loads(Path(args.out).read_text())["checks"] if c["name"] in table]
+        previous = [CheckResult(**c) for c in json.loads(Path(args.out).read_text())["checks"] if c["name"] in table]
+        results = [r for r in previous if not r.detail.startswith(CRASHED)]  # a crashed check is tried again
     done = {r.name for r in results}
     for name, check in table.items():
         if name in done:
