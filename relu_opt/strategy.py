@@ -239,6 +239,8 @@ def _solve_parts(parts, build, warm, solver, options, clock, details, tightening
         part = _Part(signs)
         solved.append(part)
         remaining = clock.remaining()
+        if remaining is not None and remaining <= 0.05 and training is not None:
+            continue  # out of time: not even built (building a large part takes seconds)
         tightened = report = None
         if tightening is not None and math.isfinite(best_value):
             budget = 30.0 if remaining is None else OBBT_SHARE * remaining
