@@ -218,9 +218,9 @@ def _measure_isolated(data: Dataset, spec: dict[str, Any], closed: dict[str, Any
         except SolverCrashedError as exc:
             print(f"library: attempt {attempt}: {exc}", file=sys.stderr, flush=True)
             crash = str(exc)
-    return {"spec": spec, "strong_scip": None, "tier": "open",
-            "known": {"status": "bounds", "best": "inf", "lower": 0.0,
-                      "how": f"no result: SCIP crashed twice ({crash}); the squared loss is >= 0"}}
+    known = ({"status": "optimal", **closed} if closed is not None else
+             {"status": "bounds", "best": "inf", "lower": 0.0, "how": "no solver result; the squared loss is >= 0"})
+    return {"spec": spec, "strong_scip": None, "crash": f"SCIP crashed twice: {crash}", "tier": "open", "known": known}
 
 
 def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None, time_limit: float) -> dict[str, Any]:
