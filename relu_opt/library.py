@@ -86,6 +86,6 @@ def describe_known(known: dict[str, Any] | None) -> str:
         exact = f" (= {known['exact']})" if known.get("exact") else ""
         return f"optimum {known['value']:.10g}{exact}, by {known['how']}"
     return (
-        f"best known {known.get('best', float('nan')):.6g}, lower bound {known.get('lower', float('nan')):.6g} "
+        f"best known {float(known.get('best', 'nan')):.6g}, lower bound {float(known.get('lower', 'nan')):.6g} "
         f"({known.get('how', '')})"
     )

@@ -62,6 +62,13 @@ def run_show(args: argparse.Namespace) -> int:
     for number, problem in enumerate(entry.problems, start=1):
         print(f"  problem {number}  {json.dumps(problem['spec'])}  tier {problem.get('tier')}")
         print(f"             {describe_known(problem.get('known'))}")
+        measured = problem.get("strong_scip")
+        if measured:
+            low, high = (float(v) for v in measured["interval"])
+            print(f"             measured: {measured['formulation']}, {measured['solver']}: {measured['verdict']}, "
+                  f"[{low:.6g}, {high:.6g}], {measured['seconds']:g} s, {measured['nodes']} nodes ({measured['date']})")
+        elif problem.get("crash"):
+            print(f"             measured: {problem['crash']}")
     return 0
 
 

@@ -92,6 +92,7 @@ def test_instances_commands(capsys):
     listing = capsys.readouterr().out
     assert "etr-sqrt2" in listing and "blog-quadratic" not in listing
     assert main(["instances", "show", "blog-quadratic"]) == 0
-    assert "38/7" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "38/7" in shown and "measured: " in shown and "global_optimum" in shown
     assert main(["instances", "show", "no-such-instance"]) == 2
     assert len(select(load_index(), ["irrational"])) >= 2
