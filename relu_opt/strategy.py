@@ -61,6 +61,12 @@ FORMULATIONS = {
 FINISHED = (Termination.OPTIMAL, Termination.CUTOFF)
 
 
+# Anchor classes number C(m + 2p - 1, 2p - 1) for width m and p outputs (1,140 for the ETR formulas'
+# m = 17, p = 2): past this many, building them alone eats the time and any unsolved one leaves the
+# bound at 0, so one plain model (with the warm start) is the better bet.
+MAX_ANCHOR_CLASSES = 64
+
+
 def plan(problem: TrainingProblem, strategy: Strategy, warm: LocalSearchResult | None = None):
     """The parts to solve (classes, or one ``None``), how to build each, and the normalization
     applied: "sign", "anchor", or the reason none applies."""
@@ -74,7 +80,10 @@ def plan(problem: TrainingProblem, strategy: Strategy, warm: LocalSearchResult |
 
         return parts, build, "sign"
     if strategy.normalize and anchor_blocker(arch, domain) is None:
-        return _anchor_classes(problem, warm), lambda anchors, tightened=None: build_anchor_model(problem, anchors), "anchor"
+        classes = _anchor_classes(problem, warm)
+        if len(classes) <= MAX_ANCHOR_CLASSES:
+            return classes, lambda anchors, tightened=None: build_anchor_model(problem, anchors), "anchor"
+        blocker = f"{len(classes)} anchor classes (more than {MAX_ANCHOR_CLASSES}): one plain model instead"
 
     def build_plain(_, tightened=None):
         training = build_model(problem)

@@ -68,3 +68,16 @@ def test_bound_tightening_is_skipped_for_anchor_classes():
     result = train(data, [1], output_bias=False, bound=10, strategy=Strategy(obbt=True))
     certifies(result, rank_one_optimum(targets))
     assert all("bound_tightening" not in part for part in result.details["parts"])
+
+
+def test_too_many_anchor_classes_fall_back_to_one_plain_model():
+    """Width 6 with two outputs has C(9, 3) = 84 anchor classes: more than the cap, so the plan
+    is one plain model, and the reason is stated."""
+    from relu_opt.strategy import MAX_ANCHOR_CLASSES, STRONG, plan
+
+    problem = define_problem(teacher_dataset(6, 1, [1], 2, seed=0), [6], bound=2.0)
+    parts, _, normalization = plan(problem, STRONG)
+    assert len(anchor_classes(6, 2)) == 84 > MAX_ANCHOR_CLASSES
+    assert parts == [None] and "84 anchor classes" in normalization
+    parts, _, normalization = plan(define_problem(teacher_dataset(6, 1, [1], 2, seed=0), [5], bound=2.0), STRONG)
+    assert len(parts) == 56 and normalization == "anchor"
