@@ -1,7 +1,8 @@
 """Run one long computation in a child process, so that a solver crash cannot take the caller down.
 
 SCIP 10.0.2 was seen to abort the whole Python process ("free(): invalid size", SIGABRT) during
-root separation of a large ETR-INV model, intermittently. Batch jobs (library build, ETR checks)
+root separation of a large ETR-INV model, or hang in free() (METIS inside MUMPS inside Ipopt:
+fixed by the Ipopt options in backends/scip.py, but such bugs can recur). Batch jobs (library build, ETR checks)
 run each solve through :func:`run_isolated`: a crash becomes a :class:`SolverCrashedError` naming
 the signal, and every result finished before it is kept. (The benchmark harness has its own
 isolation: one worker process per run.)
@@ -24,15 +25,20 @@ class SolverCrashedError(ReluOptError):
     """The child process died without a result (killed by a signal or a hard exit)."""
 
 
-def run_isolated(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+def run_isolated(function: Callable[..., T], *args: Any, isolation_timeout: float | None = None, **kwargs: Any) -> T:
     """``function(*args, **kwargs)`` in a forked child; its return value must be picklable.
-    An exception in the child is re-raised here (as its type if it can be rebuilt)."""
+    An exception in the child is re-raised here (as its type if it can be rebuilt). A child
+    with no result after ``isolation_timeout`` seconds is killed (a hang counts as a crash)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(send, function, args, kwargs), daemon=True)
     child.start()
     send.close()
     try:
+        if not receive.poll(isolation_timeout):
+            child.kill()
+            child.join()
+            raise SolverCrashedError(f"the solver process gave no result in {isolation_timeout:g} s and was killed")
         status, payload = receive.recv()
     except EOFError:  # the child died before sending anything
         child.join()

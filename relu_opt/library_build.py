@@ -210,11 +210,12 @@ def build(time_limit: float, only: list[str] | None, force: bool, stream=sys.std
 
 
 def _measure_isolated(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None, time_limit: float) -> dict[str, Any]:
-    """:func:`_measure` in a child process, tried twice: a solver crash (SCIP was seen to abort
-    intermittently on a large ETR model) is recorded as such instead of ending the build."""
+    """:func:`_measure` in a child process, tried twice: a solver crash (SCIP was seen to abort or
+    hang on a large ETR model) is recorded as such instead of ending the build."""
     for attempt in (1, 2):
         try:
-            return run_isolated(_measure, data, spec, closed, time_limit)
+            # strong solve + second route, each time-limited, plus model building: generous
+            return run_isolated(_measure, data, spec, closed, time_limit, isolation_timeout=4 * time_limit + 600)
         except SolverCrashedError as exc:
             print(f"library: attempt {attempt}: {exc}", file=sys.stderr, flush=True)
             crash = str(exc)

@@ -33,3 +33,12 @@ def test_a_crash_becomes_an_error_naming_the_signal():
 def test_an_exception_is_reraised_as_itself():
     with pytest.raises(InputError, match="bad width"):
         run_isolated(_refuse, "bad width")
+
+
+def test_a_hang_is_killed_after_the_timeout():
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(SolverCrashedError, match="no result in 0.5 s"):
+        run_isolated(time.sleep, 30, isolation_timeout=0.5)
+    assert time.perf_counter() - start < 10

@@ -8,12 +8,16 @@ avoided a root-node stall that a single epigraph variable caused (SOLVER_NOTES, 
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 
 import numpy as np
 
+from ..files import atomic_write_text
 from ..lowering import LoweredProblem, Row
 from ..results import Termination
 from .base import (
@@ -116,6 +120,7 @@ class ScipBackend:
         if options.abs_gap is not None:
             model.setParam("limits/absgap", options.abs_gap)
         model.setParam("randomization/randomseedshift", options.seed)
+        model.setParam("nlpi/ipopt/optfile", _ipopt_options_file())
         if options.feasibility_tol is not None:
             model.setParam("numerics/feastol", options.feasibility_tol)
         # SCIP's branch-and-bound is sequential; options.threads has no effect here.
@@ -195,6 +200,24 @@ def _add_row(model, row: Row, body) -> None:
             model.addCons(body >= rhs, name=row.name)
         else:
             model.addCons(body <= rhs, name=row.name)
+
+
+IPOPT_OPTIONS = """\
+# Written by relu-opt for SCIP's NLP solver (Ipopt with MUMPS, bundled in the pyscipopt wheel).
+# MUMPS's automatic ordering calls METIS, whose memory cleanup (gk_malloc_cleanup) corrupted the
+# heap on large ETR-INV models: "free(): invalid size" aborts, or a deadlock in free(). AMD
+# ordering avoids METIS.
+mumps_pivot_order 0
+"""
+
+
+def _ipopt_options_file() -> str:
+    """One file per content in the temp folder, written once (safe across forked children)."""
+    digest = hashlib.sha256(IPOPT_OPTIONS.encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"relu-opt-ipopt-{digest}.opt"
+    if not path.is_file():
+        atomic_write_text(path, IPOPT_OPTIONS)
+    return str(path)
 
 
 def _add_start(model, problem: LoweredProblem, x: list, epigraph: list) -> None:

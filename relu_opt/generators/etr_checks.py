@@ -90,7 +90,8 @@ def _no_fit(name: str, claim: str, data: Dataset, width: int, bound: float, time
     route = f"certified solve ({formulation})"
     try:  # in a child process: SCIP was seen to abort intermittently on the large formula models
         result = run_isolated(train, data, [width], bound=bound, formulation=formulation,
-                              options=SolveOptions(time_limit=time_limit, rel_gap=1e-4))
+                              options=SolveOptions(time_limit=time_limit, rel_gap=1e-4),
+                              isolation_timeout=2 * time_limit + 600)
     except SolverCrashedError as exc:
         return CheckResult(name, claim, data.n_points, width, route, None, f"{CRASHED}: {exc}", time.perf_counter() - start)
     lower = result.certificate.lower
