@@ -1,9 +1,9 @@
 """Run one long computation in a child process, so that a solver crash cannot take the caller down.
 
-SCIP 10.0.2 was seen to abort the whole Python process ("free(): invalid size", SIGABRT) during
-root separation of a large ETR-INV model, or hang in free() (METIS inside MUMPS inside Ipopt:
-fixed by the Ipopt options in backends/scip.py, but such bugs can recur). Batch jobs (library build, ETR checks)
-run each solve through :func:`run_isolated`: a crash becomes a :class:`SolverCrashedError` naming
+SCIP 10.0.2 was seen to abort the whole Python process ("free(): invalid size", SIGABRT) or to
+hang in free() on large ETR-INV models (METIS inside MUMPS inside Ipopt: fixed by the Ipopt
+options in backends/scip.py, but such bugs can recur). Batch jobs (library build, ETR checks) run
+each solve through :func:`run_isolated`: a crash becomes a :class:`SolverCrashedError` naming
 the signal, and every result finished before it is kept. (The benchmark harness has its own
 isolation: one worker process per run.)
 """

@@ -327,6 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="recipes to (re)build; others are kept")
     parser.add_argument("--force", action="store_true", help="recompute known values")
     args = parser.parse_args(argv)
+    if not args.time_limit > 0:
+        parser.error(f"--time-limit must be positive, got {args.time_limit:g}")
+    unknown = sorted(set(args.only or ()) - {r.name for r in recipes()})
+    if unknown:
+        parser.error(f"--only: no recipe named {unknown[0]!r}")
     build(args.time_limit, args.only, args.force)
     return 0
 

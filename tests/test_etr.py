@@ -103,3 +103,10 @@ def test_unsatisfiable_formula_has_no_exact_fit():
 def test_rigid_gadget_checks(name):
     (check,) = etr_checks.gadget_checks(300, only=[name])
     assert check.passed is True
+
+
+def test_etr_checks_refuse_an_impossible_time_limit_before_writing(tmp_path):
+    out = tmp_path / "checks.json"
+    with pytest.raises(SystemExit) as stop:
+        etr_checks.main(["--time-limit", "-3", "--out", str(out)])
+    assert stop.value.code == 2 and not out.exists()

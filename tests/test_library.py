@@ -96,3 +96,12 @@ def test_instances_commands(capsys):
     assert "38/7" in shown and "measured: " in shown and "global_optimum" in shown
     assert main(["instances", "show", "no-such-instance"]) == 2
     assert len(select(load_index(), ["irrational"])) >= 2
+
+
+def test_library_build_refuses_unknown_recipes_and_impossible_limits():
+    from relu_opt.library_build import main as build_main
+
+    for argv in (["--only", "no-such-recipe"], ["--time-limit", "0"]):
+        with pytest.raises(SystemExit) as stop:
+            build_main(argv)
+        assert stop.value.code == 2

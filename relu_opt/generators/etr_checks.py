@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["gadgets", "formulas"])
     parser.add_argument("--resume", action="store_true", help="keep the checks already in --out, run the rest")
     args = parser.parse_args(argv)
+    if not args.time_limit > 0:
+        parser.error(f"--time-limit must be positive, got {args.time_limit:g}")
     table = {} if args.only == "formulas" else _gadget_table()
     if args.only != "gadgets":
         table.update(_formula_table())

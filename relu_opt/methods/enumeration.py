@@ -75,7 +75,7 @@ def solve_enumeration(problem: TrainingProblem, max_subproblems: int = MAX_SUBPR
         raise InputError("exact enumeration found no feasible subproblem (this should not happen)")
     value, (u, bias), signs = best
     parameters = parameter_bounds(data, arch, problem.domain, problem.loss)
-    weights = weights_from_normalized(u, np.array(signs), bias, arch, parameters, problem.domain)
+    weights = weights_from_normalized(u, signs, bias, arch, parameters, problem.domain)
     details = {"patterns": int(len(patterns)), "subproblems": solved, "retried_with_clarabel": retried, "failed_subproblems": failed,
                "best_subproblem_objective": value}
     # A subproblem HiGHS could not finish may hide the optimum: then only the incumbent is known.
