@@ -1,21 +1,20 @@
 """relu-opt: train small ReLU networks to certified global optimality.
 
-Flow (one file each): data -> architecture/domain -> build_model(encoding) -> lower ->
-backend.solve -> Result -> certify.
+Flow (a folder or file each): data -> architecture/domain -> formulation (+ encodings/,
+reformulations/) -> solving/ (strategy, plan, parts) -> backends/ -> results + certify.
 """
 
 from .api import build_training, define_problem, train
 from .architecture import Architecture, Domain, WeightBox, WeightDecay
 from .backends import SolveOptions, available_backends
-from .certify import Certificate, Verdict, certify
+from .certify import certify
 from .data import Dataset, load_dataset
 from .encodings import ENCODINGS
 from .errors import InputError, ReluOptError, SolverRefusedError, SolverUnavailableError
 from .formulation import TrainingModel, TrainingProblem, build_model
-from .solve import solve_model
-from .strategy import Strategy, solve_with_strategy
 from .network import Layer, Weights
-from .results import Result, SolutionStatus, Termination
+from .results import Certificate, Result, SolutionStatus, Termination, Verdict
+from .solving import Strategy, solve, solve_model
 
 __version__ = "0.1.0"
 
@@ -33,10 +32,10 @@ __all__ = [
     "SolveOptions",
     "SolverRefusedError",
     "SolverUnavailableError",
+    "Strategy",
     "Termination",
     "TrainingModel",
     "TrainingProblem",
-    "Strategy",
     "Verdict",
     "WeightBox",
     "WeightDecay",
@@ -46,8 +45,8 @@ __all__ = [
     "build_training",
     "certify",
     "define_problem",
-    "solve_with_strategy",
     "load_dataset",
+    "solve",
     "solve_model",
     "train",
 ]

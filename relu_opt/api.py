@@ -9,10 +9,14 @@ import numpy as np
 
 from .architecture import Architecture, Domain, WeightBox, WeightDecay
 from .backends import DEFAULT_BACKEND, SolveOptions, get_backend
+from .bounds import parameter_bounds
 from .data import Dataset, load_dataset
+from .encodings import get_encoding
+from .errors import InputError
 from .formulation import TrainingModel, TrainingProblem, build_model
+from .network import LOSSES
 from .results import Result
-from .strategy import FORMULATIONS, Strategy, solve_with_strategy
+from .solving import Strategy, solve, strategy_for
 
 DEFAULT_ENCODING = "bigm"
 DEFAULT_FORMULATION = "strong"
@@ -25,6 +29,7 @@ def define_problem(
     hidden_bias: bool = True,
     output_bias: bool = True,
     bound: float | None = None,
+    bias_bound: float | None = None,
     layer_bounds: dict[int, float] | None = None,
     weight_decay: float | None = None,
     decay_biases: bool = True,
@@ -35,8 +40,8 @@ def define_problem(
 
     ``data`` is a Dataset, a path to a CSV/JSON/NPZ file, or a pair ``(x, y)`` of arrays;
     ``hidden`` lists hidden-layer widths (empty: a linear model). The domain is the box
-    ``|w|, |b| <= bound`` (per layer via ``layer_bounds``, layers 1..L+1), weight decay
-    ``(weight_decay/2) ||theta||^2``, or both.
+    ``|w|, |b| <= bound`` (per layer via ``layer_bounds``, layers 1..L+1; biases bounded by
+    ``bias_bound`` instead when given), weight decay ``(weight_decay/2) ||theta||^2``, or both.
     """
     dataset = _as_dataset(data)
     widths = (hidden,) if isinstance(hidden, int) else tuple(hidden)
@@ -44,10 +49,21 @@ def define_problem(
         dataset.n_inputs, widths, dataset.n_outputs, hidden_bias=hidden_bias, output_bias=output_bias
     )
     box = None
-    if bound is not None or layer_bounds:
-        box = WeightBox(bound, tuple(sorted((layer_bounds or {}).items())))
+    if bound is not None or layer_bounds or bias_bound is not None:
+        box = WeightBox(bound, tuple(sorted((layer_bounds or {}).items())), bias_default=bias_bound)
     decay = WeightDecay(weight_decay, decay_biases) if weight_decay is not None else None
-    return TrainingProblem(dataset, architecture, Domain(box, decay), loss, encoding)
+    problem = TrainingProblem(dataset, architecture, Domain(box, decay), loss, encoding)
+    validate(problem)
+    return problem
+
+
+def validate(problem: TrainingProblem) -> None:
+    """Raise InputError for what no solve could take: an unknown loss or encoding, a layer the
+    box names that the network lacks, a layer without any bound."""
+    if problem.loss not in LOSSES:
+        raise InputError(f"unknown loss {problem.loss!r}; choose from {', '.join(LOSSES)}")
+    get_encoding(problem.encoding)
+    parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss)
 
 
 def build_training(
@@ -74,8 +90,8 @@ def train(
     """Train a ReLU network to certified global optimality over the stated domain.
 
     ``formulation`` is ``"strong"`` (default: the strongest valid formulation, see
-    ``strategy.py``), ``"normalized"`` or ``"plain"`` (the literal model); ``strategy`` sets
-    the steps one by one instead. ``method`` other than ``"minlp"`` takes another route (see
+    ``solving/strategy.py``), ``"normalized"`` or ``"plain"`` (the literal model); ``strategy``
+    sets the steps one by one instead. ``method`` other than ``"minlp"`` takes another route (see
     ``relu_opt.methods``: convex, sampled, gated, enumeration, nuclear) with ``method_options``.
     Other keywords are those of :func:`define_problem`. Returns the :class:`Result` with its
     independent certificate attached.
@@ -84,20 +100,12 @@ def train(
     if method != "minlp":
         from .methods import run_method
 
-        return run_method(method, defined, **(method_options or {}))
-    get_backend(solver)  # fail on a missing solver before building anything
-    return solve_with_strategy(defined, solver, options, strategy or strategy_for(formulation))
-
-
-def strategy_for(formulation: str) -> Strategy:
-    from .errors import InputError
-
-    try:
-        return FORMULATIONS[formulation]
-    except KeyError:
-        raise InputError(
-            f"unknown formulation {formulation!r}; choose from {', '.join(FORMULATIONS)}"
-        ) from None
+        parameters = dict(method_options or {})
+        if options is not None and options.time_limit is not None:
+            parameters.setdefault("time_limit", options.time_limit)
+        return run_method(method, defined, **parameters)
+    backend = get_backend(solver)  # fail on a missing solver before building anything
+    return solve(defined, backend, options, strategy or strategy_for(formulation))
 
 
 def _as_dataset(data: Dataset | str | Path | tuple[np.ndarray, np.ndarray]) -> Dataset:

@@ -90,31 +90,61 @@ def parse_hidden(specs: list[str] | None) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class WeightBox:
-    """``|w| <= bound`` for every weight and bias, optionally a different bound per layer."""
+    """``|w| <= bound`` for every weight and bias, optionally a different bound per layer and
+    a separate bound for biases (``bias_default``, ``bias_per_layer``; unset, biases share
+    their layer's weight bound).
+
+    Separate bias bounds make the box scale-covariant: data x, y scaled by s is the same
+    problem as before with the same weight box and every bias bound scaled by s.
+    """
 
     default: float | None = None
     per_layer: tuple[tuple[int, float], ...] = field(default_factory=tuple)
+    bias_default: float | None = None
+    bias_per_layer: tuple[tuple[int, float], ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
-        bounds = [self.default] if self.default is not None else []
-        bounds += [b for _, b in self.per_layer]
+        bounds = [b for b in (self.default, self.bias_default) if b is not None]
+        bounds += [b for _, b in self.per_layer + self.bias_per_layer]
         for bound in bounds:
             if not (isinstance(bound, (int, float)) and math.isfinite(bound) and bound > 0):
                 raise InputError(f"weight bounds must be positive finite numbers, got {bound}")
 
     def bound(self, layer: int) -> float | None:
-        for l, b in self.per_layer:
-            if l == layer:
-                return float(b)
-        return None if self.default is None else float(self.default)
+        """The bound on layer ``layer``'s weights (None: the box does not bound them)."""
+        return _layer_value(self.per_layer, layer, self.default)
+
+    def bias_bound(self, layer: int) -> float | None:
+        """The bound on layer ``layer``'s biases: its own if given, else the weights' bound."""
+        own = _layer_value(self.bias_per_layer, layer, self.bias_default)
+        return own if own is not None else self.bound(layer)
 
     def check_layers(self, architecture: Architecture) -> None:
-        for l, _ in self.per_layer:
+        for l, _ in self.per_layer + self.bias_per_layer:
             if l not in architecture.layers:
                 raise InputError(
                     f"--layer-bound names layer {l}, but the network has layers "
                     f"1..{architecture.layers[-1]}"
                 )
+
+    def describe(self) -> str:
+        parts = []
+        if self.default is not None:
+            parts.append(f"|w|, |b| <= {self.default:g}" if self.bias_default is None else f"|w| <= {self.default:g}")
+        if self.bias_default is not None:
+            parts.append(f"|b| <= {self.bias_default:g}")
+        for layer, bound in self.per_layer:
+            parts.append(f"layer {layer}: |w|, |b| <= {bound:g}")
+        for layer, bound in self.bias_per_layer:
+            parts.append(f"layer {layer}: |b| <= {bound:g}")
+        return "; ".join(parts)
+
+
+def _layer_value(per_layer: tuple[tuple[int, float], ...], layer: int, default: float | None) -> float | None:
+    for l, value in per_layer:
+        if l == layer:
+            return float(value)
+    return None if default is None else float(default)
 
 
 def parse_layer_bound(spec: str) -> tuple[int, float]:
@@ -130,14 +160,37 @@ def parse_layer_bound(spec: str) -> tuple[int, float]:
 
 @dataclass(frozen=True)
 class WeightDecay:
-    """Penalty ``(lam / 2) * sum(theta^2)`` added to the loss (biases included by default)."""
+    """Penalty ``(lam / 2) * sum(theta^2)`` added to the loss (biases included by default).
+
+    ``layer_factors`` (per affine layer: weight factor, bias factor) weights the groups:
+    layer l adds ``(lam / 2) (fw_l ||W_l||^2 + fb_l ||b_l||^2)``. Users leave it empty (every
+    factor 1); the data scaling sets it, because rescaling x and y rescales weights and biases
+    differently (``reformulations/data_scaling.py``).
+    """
 
     lam: float
     include_biases: bool = True
+    layer_factors: tuple[tuple[float, float], ...] = ()
 
     def __post_init__(self) -> None:
-        if not (math.isfinite(self.lam) and self.lam > 0):
+        if not (isinstance(self.lam, (int, float)) and math.isfinite(self.lam) and self.lam > 0):
             raise InputError(f"weight decay must be a positive finite number, got {self.lam}")
+        for factors in self.layer_factors:
+            if not all(math.isfinite(f) and f > 0 for f in factors):
+                raise InputError(f"weight decay factors must be positive, got {factors}")
+
+    def coefficients(self, n_layers: int) -> tuple[tuple[float, float], ...]:
+        """(weight, bias) coefficient of each affine layer 1..n_layers: the penalty is
+        sum_l (c_w/2) ||W_l||^2 + (c_b/2) ||b_l||^2; unpenalized biases get 0."""
+        factors = self.layer_factors or ((1.0, 1.0),) * n_layers
+        return tuple(
+            (self.lam * fw, self.lam * fb if self.include_biases else 0.0) for fw, fb in factors[:n_layers]
+        )
+
+    @property
+    def uniform(self) -> bool:
+        """True when every penalized group has the same coefficient lam."""
+        return all(f == 1.0 for pair in self.layer_factors for f in pair)
 
 
 @dataclass(frozen=True)
@@ -155,13 +208,8 @@ class Domain:
             )
 
     def describe(self) -> str:
-        parts = []
-        if self.box is not None:
-            if self.box.default is not None:
-                parts.append(f"|w|, |b| <= {self.box.default:g}")
-            for layer, bound in self.box.per_layer:
-                parts.append(f"layer {layer}: |w|, |b| <= {bound:g}")
+        parts = [self.box.describe()] if self.box is not None else []
         if self.decay is not None:
             scope = "weights and biases" if self.decay.include_biases else "weights"
             parts.append(f"weight decay (lambda/2)*||theta||^2 on {scope}, lambda = {self.decay.lam:g}")
-        return "; ".join(parts)
+        return "; ".join(p for p in parts if p)

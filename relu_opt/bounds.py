@@ -54,20 +54,29 @@ def parameter_bounds(
     """Per-layer bounds on weights and biases implied by the domain.
 
     Weight decay bounds every penalized parameter: theta = 0 is feasible, so at an optimum
-    (lam/2)||theta*||^2 <= F(theta*) <= F(0) = loss(0), i.e. |theta_k| <= sqrt(2 loss(0) / lam).
-    That bound never cuts off an optimum, so it is safe to add to a box.
+    (c/2) theta_k^2 <= F(theta*) <= F(0) = loss(0) for a parameter with coefficient c, i.e.
+    |theta_k| <= sqrt(2 loss(0) / c). That bound never cuts off an optimum, so it is safe to
+    add to a box. ``implied_by_decay`` reports it for plain decay (every coefficient lambda).
     """
     implied = None
+    coefficients = None
     if domain.decay is not None:
         loss_at_zero = loss_value(np.zeros_like(dataset.y), dataset.y, loss)
+        coefficients = domain.decay.coefficients(len(architecture.layers))
         implied = math.sqrt(2.0 * loss_at_zero / domain.decay.lam)
     if domain.box is not None:
         domain.box.check_layers(architecture)
     weight, bias = [], []
     for layer in architecture.layers:
-        box = domain.box.bound(layer) if domain.box is not None else None
-        w_bound = _tighter(box, implied)
-        b_bound = _tighter(box, implied if domain.decay and domain.decay.include_biases else None)
+        w_box = domain.box.bound(layer) if domain.box is not None else None
+        b_box = domain.box.bias_bound(layer) if domain.box is not None else None
+        w_decay = b_decay = None
+        if coefficients is not None:
+            c_weight, c_bias = coefficients[layer - 1]
+            w_decay = math.sqrt(2.0 * loss_at_zero / c_weight)
+            b_decay = math.sqrt(2.0 * loss_at_zero / c_bias) if c_bias > 0 else None
+        w_bound = _tighter(w_box, w_decay)
+        b_bound = _tighter(b_box, b_decay)
         if w_bound is None or (architecture.has_bias(layer) and b_bound is None):
             raise InputError(
                 f"layer {layer} has no bound: give --bound or --layer-bound {layer}=B "
@@ -75,7 +84,7 @@ def parameter_bounds(
             )
         weight.append(w_bound)
         bias.append(b_bound if architecture.has_bias(layer) else 0.0)
-    return ParameterBounds(tuple(weight), tuple(bias), implied)
+    return ParameterBounds(tuple(weight), tuple(bias), implied if domain.decay and domain.decay.uniform else None)
 
 
 def _tighter(a: float | None, b: float | None) -> float | None:

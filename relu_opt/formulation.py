@@ -54,8 +54,8 @@ class TrainingModel:
         layers = []
         for l in arch.layers:
             rows, cols = arch.weight_shape(l)
-            weight = np.array([[_value(m.w[l, j, k]) for k in range(cols)] for j in range(rows)])
-            bias = np.array([_value(m.b[l, j]) for j in range(rows)]) if arch.has_bias(l) else None
+            weight = np.array([[variable_value(m.w[l, j, k]) for k in range(cols)] for j in range(rows)])
+            bias = np.array([variable_value(m.b[l, j]) for j in range(rows)]) if arch.has_bias(l) else None
             layers.append(Layer(weight, bias))
         return Weights(tuple(layers))
 
@@ -85,12 +85,13 @@ class TrainingModel:
         m, n = self.model, self.dataset.n_points
         pre, post = [], []
         for l, width in enumerate(self.architecture.hidden, start=1):
-            pre.append(np.array([[_value(m.pre[l, i, j]) for j in range(width)] for i in range(n)]))
-            post.append(np.array([[_value(m.post[l, i, j]) for j in range(width)] for i in range(n)]))
+            pre.append(np.array([[variable_value(m.pre[l, i, j]) for j in range(width)] for i in range(n)]))
+            post.append(np.array([[variable_value(m.post[l, i, j]) for j in range(width)] for i in range(n)]))
         return pre, post
 
 
-def _value(var: pyo.Var) -> float:
+def variable_value(var: pyo.Var) -> float:
+    """A variable's value after a solve (raises if the solver left it unset)."""
     value = var.value
     if value is None:
         raise RuntimeError(f"variable {var.name} has no value: the solver returned no solution")
@@ -130,10 +131,9 @@ def build_model(problem: TrainingProblem) -> TrainingModel:
     training.records = add_relus(m, relu_encoding, bounds)
     penalty = 0.0
     if domain.decay is not None:
-        parameters = list(m.w.values())
-        if domain.decay.include_biases:
-            parameters += list(m.b.values())
-        penalty = 0.5 * domain.decay.lam * sum(p**2 for p in parameters)
+        coefficients = domain.decay.coefficients(len(architecture.layers))
+        penalty = sum(0.5 * coefficients[l - 1][0] * var**2 for (l, _, _), var in m.w.items())
+        penalty += sum(0.5 * coefficients[l - 1][1] * var**2 for (l, _), var in m.b.items() if coefficients[l - 1][1] > 0)
     add_objective(m, dataset, loss, bounds, penalty)
     return training
 

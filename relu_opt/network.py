@@ -6,6 +6,7 @@ loss recomputed here does not share a bug with the model that produced the weigh
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,6 +73,12 @@ class Weights:
         )
 
 
+def augmented(x: np.ndarray, bias: bool) -> np.ndarray:
+    """Inputs with a column of ones appended when the layer has a bias: x~ = (x, 1)."""
+    x = np.asarray(x, dtype=float)
+    return np.hstack([x, np.ones((x.shape[0], 1))]) if bias else x
+
+
 def loss_value(outputs: np.ndarray, targets: np.ndarray, loss: str) -> float:
     """The training loss of predictions ``outputs`` against ``targets`` (both N x p)."""
     residual = np.asarray(outputs, dtype=float) - np.asarray(targets, dtype=float)
@@ -84,7 +91,19 @@ def loss_value(outputs: np.ndarray, targets: np.ndarray, loss: str) -> float:
     raise ValueError(f"unknown loss {loss!r}; choose from {', '.join(LOSSES)}")
 
 
-def decay_penalty(weights: Weights, lam: float, include_biases: bool = True) -> float:
-    """Weight-decay term ``(lam / 2) * ||theta||^2``."""
-    theta = weights.parameters(include_biases)
-    return float(0.5 * lam * theta @ theta)
+def zero_network_objective(targets: np.ndarray, loss: str) -> float:
+    """The objective of the zero network (every weight and bias 0): the loss of predicting 0,
+    no penalty. It measures the data's scale: scaling the targets by s scales it as the loss."""
+    targets = np.asarray(targets, dtype=float)
+    return loss_value(np.zeros_like(targets), targets, loss)
+
+
+def decay_penalty(weights: Weights, coefficients: Sequence[tuple[float, float]]) -> float:
+    """Weight-decay term ``sum_l (c_w / 2) ||W_l||^2 + (c_b / 2) ||b_l||^2`` with one
+    ``(c_w, c_b)`` pair per layer (``WeightDecay.coefficients``; plain decay: both lambda)."""
+    total = 0.0
+    for layer, (c_weight, c_bias) in zip(weights.layers, coefficients):
+        total += 0.5 * c_weight * float(np.sum(layer.weight**2))
+        if layer.bias is not None:
+            total += 0.5 * c_bias * float(np.sum(layer.bias**2))
+    return total

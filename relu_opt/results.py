@@ -1,7 +1,24 @@
-"""The result of a solve: why the solver stopped, what it found, what it proved.
+"""The result of a solve: why the solver stopped, what it found, what it proved, what the
+independent re-check says.
 
 Two separate enums as in Pyomo's contrib.solver: ``Termination`` (why it stopped) and
-``SolutionStatus`` (what solution exists). "No bound" is always +-inf, never None.
+``SolutionStatus`` (what solution exists). "No bound" is always +-inf, never None. A Result is
+made complete by one factory, :func:`relu_opt.certify.certified_result`: its ``objective`` is the
+exact objective of its weights (numpy), its ``bound`` the proven lower bound, its ``gap`` the
+certified, scale-free gap defined here (:class:`Certificate`).
+
+What "global optimum" means (the same at every data scale):
+
+* the optimum lies in ``[lower, upper]``: ``upper`` is the objective of the returned weights
+  recomputed in numpy, ``lower`` the solver's proven bound (at least 0: every objective is a
+  loss plus a penalty);
+* the certified gap is ``(upper - lower) / max(upper, ZERO_LEVEL * trivial)``, where
+  ``trivial`` is the objective of the zero network (all weights 0) on the data. Relative to the
+  optimum, as in MINLPLib; where the optimum is near 0 (an exact fit), relative to a
+  fixed small share of the trivial objective, so that no absolute constant enters;
+* ``GLOBAL OPTIMUM`` needs a proven bound, an accepted re-check and a certified gap of at
+  most ``OPTIMALITY_GAP``. A finished proof with a wider interval (a loose ``--gap``) is
+  ``OPTIMAL WITHIN`` its gap, never a global optimum.
 """
 
 from __future__ import annotations
@@ -9,12 +26,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .network import Weights
 
-if TYPE_CHECKING:
-    from .certify import Certificate
+OPTIMALITY_GAP = 1e-6
+"""Largest certified gap a GLOBAL OPTIMUM may have (MINLPLib's convention)."""
+
+ZERO_LEVEL = 1e-4
+"""Objectives below this share of the zero network's objective count as "near 0": their gap is
+measured against ZERO_LEVEL x that objective. So an exact fit is certified when the interval's
+width is at most OPTIMALITY_GAP x ZERO_LEVEL = 1e-10 of the zero network's objective."""
 
 
 class Termination(str, Enum):
@@ -38,6 +60,118 @@ class SolutionStatus(str, Enum):
     NO_SOLUTION = "no_solution"
 
 
+class Verdict(str, Enum):
+    GLOBAL_OPTIMUM = "global_optimum"
+    WITHIN_GAP = "optimal_within_gap"  # proven, but the certified gap is above OPTIMALITY_GAP
+    NOT_PROVEN = "feasible_not_proven"
+    REJECTED = "rejected"
+    INFEASIBLE = "infeasible"
+    NO_SOLUTION = "no_solution"
+
+
+def json_number(value: float | None) -> float | str | None:
+    """A float for JSON: infinities become the strings "inf" / "-inf", NaN and None become None."""
+    if value is None or math.isnan(value):
+        return None
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return float(value)
+
+
+def json_ready(value: Any) -> Any:
+    """``value`` with every float made JSON-safe by :func:`json_number`, through dicts, lists
+    and tuples (numpy scalars become Python numbers)."""
+    if hasattr(value, "item") and getattr(value, "ndim", 1) == 0:  # a numpy scalar
+        value = value.item()
+    if isinstance(value, dict):
+        return {key: json_ready(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
+        return [json_ready(item) for item in (value.tolist() if hasattr(value, "tolist") else value)]
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    try:
+        return json_number(float(value))
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def relative_gap(lower: float, upper: float, trivial: float) -> float:
+    """The scale-free certified gap of the interval [lower, upper] (see the module docstring)."""
+    if math.isnan(lower) or math.isnan(upper) or math.isinf(upper) or math.isinf(lower):
+        return math.inf
+    width = max(upper - lower, 0.0)
+    if width == 0.0:
+        return 0.0
+    reference = max(abs(upper), ZERO_LEVEL * trivial)
+    return width / reference if reference > 0 else math.inf
+
+
+@dataclass
+class Certificate:
+    verdict: Verdict
+    recomputed_loss: float = math.nan
+    recomputed_penalty: float = 0.0
+    objective_difference: float = math.nan  # recomputed objective minus solver objective
+    max_relu_violation: float = math.nan  # solver's own |post - max(0, pre)|
+    max_forward_mismatch: float = math.nan  # solver's post vs the numpy forward pass
+    max_domain_violation: float = math.nan
+    lower: float = 0.0  # the optimum over the domain lies in [lower, upper]
+    upper: float = math.inf
+    trivial: float = math.nan  # objective of the zero network: the scale gaps are measured in
+    requested_gap: float | None = None  # the relative gap the solver was asked to prove
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def recomputed_objective(self) -> float:
+        return self.recomputed_loss + self.recomputed_penalty
+
+    @property
+    def abs_gap(self) -> float:
+        """Width of the certified interval [lower, upper]."""
+        width = self.upper - self.lower
+        return max(width, 0.0) if math.isfinite(width) else math.inf
+
+    @property
+    def gap(self) -> float:
+        """Certified relative gap, scale-free (:func:`relative_gap`)."""
+        return relative_gap(self.lower, self.upper, self.trivial)
+
+    @property
+    def within_requested_gap(self) -> bool:
+        """The interval meets the gap the solver was asked for (never true for a rejected or
+        unsolved result)."""
+        if self.verdict not in (Verdict.GLOBAL_OPTIMUM, Verdict.WITHIN_GAP):
+            return False
+        target = OPTIMALITY_GAP if self.requested_gap is None else max(self.requested_gap, OPTIMALITY_GAP)
+        return self.gap <= target
+
+    @property
+    def proves_optimality(self) -> bool:
+        return self.verdict is Verdict.GLOBAL_OPTIMUM
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict.value,
+            "recomputed_loss": json_number(self.recomputed_loss),
+            "recomputed_penalty": json_number(self.recomputed_penalty),
+            "recomputed_objective": json_number(self.recomputed_objective),
+            "objective_difference": json_number(self.objective_difference),
+            "max_relu_violation": json_number(self.max_relu_violation),
+            "max_forward_mismatch": json_number(self.max_forward_mismatch),
+            "max_domain_violation": json_number(self.max_domain_violation),
+            "optimum_interval": [json_number(self.lower), json_number(self.upper)],
+            "certified_gap": json_number(self.gap),
+            "certified_abs_gap": json_number(self.abs_gap),
+            "trivial_objective": json_number(self.trivial),
+            "optimality_gap": OPTIMALITY_GAP,
+            "requested_gap": json_number(self.requested_gap),
+            "within_requested_gap": self.within_requested_gap,
+            "reasons": list(self.reasons),
+        }
+
+
 @dataclass(frozen=True)
 class ProblemSpec:
     """What was solved, in words a certificate can state: loss, domain, architecture, sizes."""
@@ -53,11 +187,22 @@ class ProblemSpec:
     decay_includes_biases: bool = True
     model_size: dict[str, int] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)  # name, n_points, n_inputs, n_outputs
+    # (weight, bias) penalty coefficient per layer; empty: lambda on every penalized group
+    decay_coefficients: tuple[tuple[float, float], ...] = ()
+
+    def penalty_coefficients(self, n_layers: int) -> tuple[tuple[float, float], ...]:
+        if self.decay is None:
+            return ((0.0, 0.0),) * n_layers
+        if self.decay_coefficients:
+            return self.decay_coefficients
+        return ((self.decay, self.decay if self.decay_includes_biases else 0.0),) * n_layers
 
 
 @dataclass
 class Result:
-    """One solve. ``objective`` is the incumbent (+inf if none), ``bound`` the proven lower bound."""
+    """One solve, certified. ``objective`` is the exact objective of ``weights`` (+inf without
+    weights), ``solver_objective`` what the solver reported for them, ``bound`` the proven
+    lower bound. Make one with :func:`relu_opt.certify.certified_result`."""
 
     termination: Termination
     solution_status: SolutionStatus
@@ -72,23 +217,24 @@ class Result:
     pre_activations: list[Any] = field(default_factory=list)
     post_activations: list[Any] = field(default_factory=list)
     log: str = ""
-    certificate: "Certificate | None" = None
+    certificate: Certificate | None = None
     details: dict[str, Any] = field(default_factory=dict)  # formulation steps, per-part statistics
+    solver_objective: float = math.nan
 
     @property
     def abs_gap(self) -> float:
+        if self.certificate is not None and self.weights is not None:
+            return self.certificate.abs_gap
         if math.isinf(self.objective) or math.isinf(self.bound):
             return math.inf
         return max(self.objective - self.bound, 0.0)
 
     @property
     def gap(self) -> float:
-        """Relative gap |objective - bound| / |objective| (0 when both are 0, inf without a bound)."""
-        if self.abs_gap == 0.0:
-            return 0.0
-        if self.objective == 0.0 or math.isinf(self.abs_gap):
-            return math.inf
-        return self.abs_gap / abs(self.objective)
+        """The certified relative gap (scale-free; inf without weights or without a bound)."""
+        if self.certificate is not None and self.weights is not None:
+            return self.certificate.gap
+        return math.inf
 
     @property
     def proven_optimal(self) -> bool:
@@ -99,12 +245,14 @@ class Result:
         """JSON-ready dictionary (infinite numbers become the strings "inf" / "-inf")."""
         cert = self.certificate
         return {
-            "objective": _number(self.objective),
-            "bound": _number(self.bound),
-            "gap": _number(self.gap),
-            "abs_gap": _number(self.abs_gap),
+            "objective": json_number(self.objective),
+            "bound": json_number(self.bound),
+            "gap": json_number(self.gap),
+            "abs_gap": json_number(self.abs_gap),
             "proven_optimal": self.proven_optimal,
-            "recomputed_objective": None if cert is None else _number(cert.recomputed_objective),
+            "within_requested_gap": cert is not None and cert.within_requested_gap,
+            "recomputed_objective": None if cert is None else json_number(cert.recomputed_objective),
+            "solver_objective": json_number(self.solver_objective),
             "termination": self.termination.value,
             "solution_status": self.solution_status.value,
             "verdict": None if cert is None else cert.verdict.value,
@@ -121,13 +269,5 @@ class Result:
             "wall_time": self.wall_time,
             "nodes": self.nodes,
             "weights": None if self.weights is None else self.weights.to_lists(),
-            "details": self.details,
+            "details": json_ready(self.details),
         }
-
-
-def _number(value: float) -> float | str:
-    if math.isinf(value):
-        return "inf" if value > 0 else "-inf"
-    if math.isnan(value):
-        return "nan"
-    return float(value)

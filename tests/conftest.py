@@ -35,7 +35,7 @@ def agree(a: float, b: float, tolerance: float = 1e-4) -> bool:
 def certifies(result, optimum: float, tolerance: float = 1e-4) -> None:
     """The certificate's claim, checked against an independently known optimum: proven, the
     optimum lies in [lower, upper] (up to solver tolerances), and the interval is narrow."""
-    from relu_opt.certify import Verdict
+    from relu_opt.results import Verdict
 
     cert = result.certificate
     assert cert.verdict is Verdict.GLOBAL_OPTIMUM, cert.reasons

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from relu_opt import SolveOptions, certify, train
-from relu_opt.certify import Verdict
+from relu_opt.results import Verdict
 from relu_opt.data import load_dataset
 from relu_opt.generators import teacher_dataset
 from relu_opt.network import Layer, Weights
@@ -59,10 +59,26 @@ def test_weights_outside_the_box_are_rejected_even_with_the_same_loss(blog_resul
 
 
 def test_claimed_optimum_without_solver_proof_is_not_proven(blog_result):
+    """A stopped solve is judged by the interval it proved: a bound 1e-3 below the incumbent
+    is not a certificate, whatever the solver's objective says."""
+    stopped = copy.copy(blog_result)
+    stopped.termination, stopped.solution_status = Termination.TIME_LIMIT, SolutionStatus.FEASIBLE
+    stopped.bound = BLOG_OPTIMUM * (1 - 1e-3)
+    cert = certify(stopped, load_dataset(BLOG))
+    assert cert.verdict is Verdict.NOT_PROVEN and not cert.within_requested_gap
+    for status in (Termination.UNKNOWN, Termination.NUMERICAL_ERROR):  # no proven bound at all
+        unknown = copy.copy(blog_result)
+        unknown.termination, unknown.solution_status = status, SolutionStatus.FEASIBLE
+        assert certify(unknown, load_dataset(BLOG)).verdict is Verdict.NOT_PROVEN
+
+
+def test_a_stopped_solve_whose_interval_is_within_1e_6_is_proven(blog_result):
+    """The verdict is the interval's (issue 10): a time limit that struck after the bound met
+    the incumbent to 1e-6 leaves a certificate."""
     stopped = copy.copy(blog_result)
     stopped.termination, stopped.solution_status = Termination.TIME_LIMIT, SolutionStatus.FEASIBLE
     cert = certify(stopped, load_dataset(BLOG))
-    assert cert.verdict is Verdict.NOT_PROVEN
+    assert cert.gap <= 1e-6 and cert.verdict is Verdict.GLOBAL_OPTIMUM
 
 
 def test_no_weights_means_no_solution(blog_result):

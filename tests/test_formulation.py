@@ -13,7 +13,7 @@ from relu_opt.encodings import ENCODINGS
 from relu_opt.errors import InputError
 from relu_opt.formulation import TrainingProblem, build_model
 from relu_opt.generators.teacher import random_network, teacher_dataset
-from relu_opt.lowering import lower
+from relu_opt.backends.lowered import lower
 from relu_opt.network import decay_penalty, loss_value
 
 TOLERANCE = 1e-9
@@ -59,7 +59,7 @@ def test_every_network_in_the_box_is_feasible_with_its_loss(encoding, loss, hidd
         net = random_network(arch.sizes, rng, scale=1.0)
         training.load_network(net)
         assert violations(training.model) == []
-        expected = loss_value(net.predict(data.x), data.y, loss) + decay_penalty(net, 0.1)
+        expected = loss_value(net.predict(data.x), data.y, loss) + decay_penalty(net, WeightDecay(0.1).coefficients(len(net.layers)))
         assert pyo.value(training.model.objective) == pytest.approx(expected, rel=1e-12, abs=1e-12)
         assert np.allclose(training.weights().parameters(), net.parameters())
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import InputError, SolverRefusedError, SolverUnavailableError
-from ..lowering import FEATURE_DESCRIPTIONS, LoweredProblem
+from .lowered import FEATURE_DESCRIPTIONS, LoweredProblem
 from .base import Backend, Progress, RawSolution, SolveOptions
 from .gurobi import GurobiBackend
 from .highs import HighsBackend

@@ -1,6 +1,6 @@
 """What a backend is: a name, declared capabilities, an availability check and ``solve``.
 
-Backends take a :class:`~relu_opt.lowering.LoweredProblem` (never a Pyomo model, never an
+Backends take a :class:`~relu_opt.backends.lowered.LoweredProblem` (never a Pyomo model, never an
 encoding) and return a :class:`RawSolution` read from the solver's own attributes.
 """
 
@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Protocol
 import numpy as np
 
 from ..errors import InputError
-from ..lowering import LoweredProblem
+from .lowered import LoweredProblem
 from ..results import Termination
 
 
@@ -49,6 +49,12 @@ class SolveOptions:
     log_file: str | None = None
     verbose: bool = False  # echo the solver's own log on the terminal
     progress: Callable[[Progress], None] | None = None  # called often; throttle in the callee
+    # A rough size of the optimal objective (e.g. a warm start's), if known: SCIP scales its
+    # objective epigraph rows by it (backends/scip.py), others ignore it.
+    objective_estimate: float | None = None
+    # Solver parameters by the solver's own names (SCIP "numerics/epsilon", Gurobi "MIPFocus",
+    # HiGHS "mip_rel_gap"), set last, so they override relu-opt's choices.
+    parameters: tuple[tuple[str, float | int | str], ...] = ()
 
     def __post_init__(self) -> None:
         checks = [

@@ -13,7 +13,7 @@ import time
 import numpy as np
 
 from ..errors import SolverRefusedError, SolverUnavailableError
-from ..lowering import LoweredProblem
+from .lowered import LoweredProblem
 from ..results import Termination
 from .base import (
     Progress,
@@ -138,6 +138,8 @@ class GurobiBackend:
             model.Params.Threads = options.threads
         if options.cutoff is not None:
             model.Params.Cutoff = options.cutoff
+        for name, value in options.parameters:
+            model.setParam(name, value)
         if problem.start is not None:
             for var, value in zip(x, problem.start):
                 if not np.isnan(value):

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from ..lowering import LoweredProblem
+from .lowered import LoweredProblem
 from ..results import Termination
 from .base import RawSolution, SolveOptions, apply_cutoff, log_path, read_log, solver_number
 
@@ -51,6 +51,8 @@ class HighsBackend:
             highs.setOptionValue("mip_feasibility_tolerance", options.feasibility_tol)
         if options.cutoff is not None:
             highs.setOptionValue("objective_bound", float(options.cutoff))
+        for name, value in options.parameters:
+            highs.setOptionValue(name, value)
         highs.passModel(highs_model(problem, highspy))
         if problem.start is not None and not np.any(np.isnan(problem.start)):
             solution = highspy.HighsSolution()

@@ -14,24 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..strategy import FORMULATIONS, Strategy
-
-STEP_NAMES = {"warm_start", "normalize", "split_signs", "symmetry", "obbt"}
-
-
-def parse_formulation(text: str) -> Strategy:
-    """``strong``, ``plain``, ``normalized``, optionally with ``+step`` / ``-step`` modifiers,
-    e.g. ``strong+obbt`` or ``strong-warm_start``. (``method:NAME`` runs another route of
-    ``relu_opt.methods`` instead; :func:`check_formulation` accepts both.)"""
-    base, *mods = _split_modifiers(text)
-    if base not in FORMULATIONS:
-        raise InputError(f"unknown formulation {base!r} in {text!r}; choose from {', '.join(FORMULATIONS)}")
-    strategy = FORMULATIONS[base]
-    for sign, step in mods:
-        if step not in STEP_NAMES:
-            raise InputError(f"unknown step {step!r} in {text!r}; steps: {', '.join(sorted(STEP_NAMES))}")
-        strategy = replace(strategy, **{step: sign == "+"})
-    return strategy
+from ..solving.strategy import parse_formulation
 
 
 def check_formulation(text: str) -> None:
@@ -43,18 +26,6 @@ def check_formulation(text: str) -> None:
             raise InputError(f"unknown method in {text!r}; choose from {', '.join(METHODS)}")
         return
     parse_formulation(text)
-
-
-def _split_modifiers(text: str) -> list:
-    parts, current, sign = [], "", None
-    for char in text.strip():
-        if char in "+-":
-            parts.append(current if sign is None else (sign, current))
-            current, sign = "", char
-        else:
-            current += char
-    parts.append(current if sign is None else (sign, current))
-    return parts
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import InputError
 
-ROOT = Path(__file__).resolve().parents[2]
+from ..library.index import INSTANCES
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def resolve(instance: dict[str, Any]) -> dict[str, Any]:
 def teacher(points: int, hidden: int, outputs: int = 1, seed: int = 0, inputs: int = 2) -> dict[str, Any]:
     name = f"teacher-N{points}-n{inputs}-m{hidden}-p{outputs}-s{seed}.csv"
     return {
-        "path": str(ROOT / "instances" / "teacher" / name),
+        "path": str(INSTANCES / "teacher" / name),
         "hidden": [hidden],
         "bound": 3.0,
         "extra": {"points": points, "width": hidden, "outputs": outputs},

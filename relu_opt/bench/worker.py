@@ -17,7 +17,8 @@ from ..api import train
 from ..backends import SolveOptions
 from ..errors import ReluOptError, SolverRefusedError, SolverUnavailableError
 from ..files import atomic_write_text
-from .spec import RunSpec, parse_formulation
+from ..solving.strategy import parse_formulation
+from .spec import RunSpec
 
 
 def execute(spec: RunSpec) -> dict[str, Any]:

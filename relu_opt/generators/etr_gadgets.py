@@ -37,6 +37,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction as F
 
+import numpy as np
+
+from ..data import Dataset
+from ..network import Layer, Weights
+
 # ---------------------------------------------------------------- variable gadget
 
 VARIABLE_SUPPORT = (F(0), F(4))
@@ -182,3 +187,36 @@ def design_checks(samples: int = 41) -> list[Check]:
     )
     checks.append(Check("inversion gadget: breaklines keep their order and the free windows stay free", spans))
     return checks
+
+
+# ---------------------------------------------------------------- as datasets and networks
+
+def variable_band(extra: list[tuple[float, float]] = (), moved: tuple[float, float] | None = None) -> Dataset:
+    """The variable gadget's data along its band coordinate s (1 input, 1 output): ``extra``
+    points appended, the label at s = ``moved[0]`` replaced by ``moved[1]``."""
+    rows = [(float(s), float(l)) for s, l in variable_data()]
+    if moved is not None:
+        rows = [(s, moved[1]) if s == moved[0] else (s, l) for s, l in rows]
+    rows += list(extra)
+    return Dataset(np.array([[s] for s, _ in rows]), np.array([[l] for _, l in rows]), name="variable-gadget")
+
+
+def variable_network(sigma: float) -> Weights:
+    """The 4-ReLU network that fits :func:`variable_band` exactly at slope parameter sigma."""
+    kinks = variable_breakpoints(sigma)
+    return Weights((Layer(np.ones((4, 1)), np.array([-b for b, _ in kinks])), Layer(np.array([[k for _, k in kinks]]), np.zeros(1))))
+
+
+def inversion_band(extra: list[tuple[float, float, float]] = ()) -> Dataset:
+    """The inversion gadget's data along its band coordinate (1 input, 2 outputs)."""
+    rows = [(float(s), float(a), float(b)) for s, a, b in inversion_data()] + list(extra)
+    return Dataset(np.array([[r[0]] for r in rows]), np.array([[r[1], r[2]] for r in rows]), name="inversion-gadget")
+
+
+def inversion_network(sigma1: float) -> Weights:
+    """The 5-ReLU network that fits :func:`inversion_band` exactly at sigma1."""
+    kinks = inversion_breakpoints(sigma1)
+    return Weights((
+        Layer(np.ones((5, 1)), np.array([-b for b, _, _ in kinks])),
+        Layer(np.array([[k for _, k, _ in kinks], [k for _, _, k in kinks]]), np.zeros(2)),
+    ))

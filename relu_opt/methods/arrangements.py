@@ -17,10 +17,7 @@ import itertools
 import numpy as np
 
 from ..errors import InputError
-
-
-def augmented(x: np.ndarray, bias: bool) -> np.ndarray:
-    return np.hstack([x, np.ones((x.shape[0], 1))]) if bias else np.asarray(x, dtype=float)
+from ..network import augmented
 
 
 def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:

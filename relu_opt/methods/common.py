@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from ..bounds import parameter_bounds
-from ..certify import certify
+from ..certify import certified_result
 from ..errors import InputError
 from ..formulation import TrainingProblem
 from ..network import Weights
-from ..results import Result, SolutionStatus, Termination
-from ..solve import spec_for
+from ..results import Result, Termination
+from ..solving.single import spec_for
 
 
 def method_result(
@@ -28,28 +27,19 @@ def method_result(
 ) -> Result:
     """A Result of ``method`` on ``problem``, certified by the numpy re-check."""
     parameters = parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss)
-    if weights is None:
-        status = SolutionStatus.INFEASIBLE if termination is Termination.INFEASIBLE else SolutionStatus.NO_SOLUTION
-    else:
-        status = SolutionStatus.OPTIMAL if termination is Termination.OPTIMAL else SolutionStatus.FEASIBLE
-    pre, post = ([], []) if weights is None else weights.trace(problem.dataset.x)[:2]
-    result = Result(
+    return certified_result(
+        dataset=problem.dataset,
+        spec=spec_for(problem, parameters, method),
         termination=termination,
-        solution_status=status,
-        objective=objective if weights is not None else math.inf,
+        solver_objective=objective,
         bound=bound,
-        wall_time=wall_time,
-        nodes=nodes,
+        weights=weights,
         solver=method,
         solver_version=version,
-        problem=spec_for(problem, parameters, method),
-        weights=weights,
-        pre_activations=list(pre),
-        post_activations=list(post),
-        details=details or {},
+        wall_time=wall_time,
+        nodes=nodes,
+        details=details,
     )
-    result.certificate = certify(result, problem.dataset)
-    return result
 
 
 def require_one_hidden_scalar(problem: TrainingProblem, method: str) -> None:

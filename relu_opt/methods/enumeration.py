@@ -26,18 +26,28 @@ import time
 
 import numpy as np
 
+from ..bounds import parameter_bounds
 from ..errors import InputError
 from ..formulation import TrainingProblem
-from ..bounds import parameter_bounds
+from ..network import augmented, zero_network_objective
 from ..reformulations.sign_normalized import normalized_bounds, weights_from_normalized
-from ..results import Result, Termination
-from .arrangements import all_patterns, augmented
+from ..results import ZERO_LEVEL, Result, Termination
+from .arrangements import all_patterns
 from .common import method_result, require_one_hidden_scalar
 
 MAX_SUBPROBLEMS = 200_000
+SUBPROBLEM_ALLOWANCE = 1e-9
+"""The bound is the best subproblem value less this share of max(best, ZERO_LEVEL x the zero
+network's objective): each subproblem is solved to HiGHS's tolerances (1e-9 here, on data
+normalized to unit scale by the caller), so its value may sit that much above its optimum."""
+QP_TOLERANCE = 1e-9
 
 
-def solve_enumeration(problem: TrainingProblem, max_subproblems: int = MAX_SUBPROBLEMS) -> Result:
+def solve_enumeration(
+    problem: TrainingProblem, max_subproblems: int = MAX_SUBPROBLEMS, time_limit: float | None = None
+) -> Result:
+    """The exact optimum by enumeration; stopped by ``time_limit`` (seconds), it reports the
+    best network so far as not proven. Call it on data of unit scale (``run_method`` does)."""
     import highspy
 
     start = time.perf_counter()
@@ -49,20 +59,26 @@ def solve_enumeration(problem: TrainingProblem, max_subproblems: int = MAX_SUBPR
     _, u_bound, bias_bound = normalized_bounds(data, arch, problem.domain, problem.loss)
     x_tilde = augmented(data.x, arch.hidden_bias)
     patterns = all_patterns(x_tilde)
-    tuples = _count_tuples(len(patterns), width)
+    tuples = count_subproblems(len(patterns), width)
     if tuples > max_subproblems:
         raise InputError(
             f"exact enumeration needs {tuples} subproblems ({len(patterns)} patterns, width {width}); "
             f"the limit is {max_subproblems}: use a smaller instance"
         )
     best = (math.inf, None)
+    best_blocks = None
     solved = failed = retried = 0
+    stopped = False
+    out_bias = bias_bound if arch.output_bias else 0.0
     for positive in range(width + 1):
         signs = np.array([1] * positive + [-1] * (width - positive))
         for chosen in _pattern_tuples(len(patterns), positive, width - positive):
+            if time_limit is not None and time.perf_counter() - start > time_limit:
+                stopped = True
+                break
             solved += 1
             blocks = _merged_blocks(patterns, chosen, signs)
-            arguments = (x_tilde, data.y[:, 0], blocks, u_bound, bias_bound if arch.output_bias else 0.0)
+            arguments = (x_tilde, data.y[:, 0], blocks, u_bound, out_bias)
             value, solution = _subproblem(highspy, *arguments, problem.loss)
             if value is None and problem.loss == "squared":
                 retried += 1
@@ -71,23 +87,46 @@ def solve_enumeration(problem: TrainingProblem, max_subproblems: int = MAX_SUBPR
                 failed += 1
             elif value < best[0]:
                 best = (value, (_unmerge(solution[0], blocks, width, x_tilde.shape[1]), solution[1]), signs)
+                best_blocks = blocks
+        if stopped:
+            break
     if best[1] is None:
+        if stopped:
+            return method_result(
+                problem, "enumeration", None, math.inf, 0.0, Termination.TIME_LIMIT,
+                time.perf_counter() - start, _version(highspy), {"subproblems": solved, "stopped_by_time_limit": True},
+            )
         raise InputError("exact enumeration found no feasible subproblem (this should not happen)")
     value, (u, bias), signs = best
+    polished = _polish(x_tilde, data.y[:, 0], best_blocks, u_bound, out_bias, problem.loss, width)
+    if polished is not None and polished[0] < value:
+        value, (u, bias) = polished[0], polished[1]
     parameters = parameter_bounds(data, arch, problem.domain, problem.loss)
     weights = weights_from_normalized(u, signs, bias, arch, parameters, problem.domain)
-    details = {"patterns": int(len(patterns)), "subproblems": solved, "retried_with_clarabel": retried, "failed_subproblems": failed,
-               "best_subproblem_objective": value}
-    # A subproblem HiGHS could not finish may hide the optimum: then only the incumbent is known.
-    termination, bound = (Termination.OPTIMAL, value) if failed == 0 else (Termination.HEURISTIC, 0.0)  # every loss is >= 0
+    details = {"patterns": int(len(patterns)), "subproblems": solved, "subproblems_total": tuples,
+               "retried_with_clarabel": retried, "failed_subproblems": failed,
+               "best_subproblem_objective": value, "polished": polished is not None,
+               "stopped_by_time_limit": stopped}
+    # A subproblem not solved (or not reached) may hide the optimum: then only the incumbent is known.
+    if failed == 0 and not stopped:
+        trivial = zero_network_objective(data.y, problem.loss)
+        termination = Termination.OPTIMAL
+        bound = value - SUBPROBLEM_ALLOWANCE * max(value, ZERO_LEVEL * trivial)
+    else:
+        termination = Termination.TIME_LIMIT if stopped else Termination.HEURISTIC
+        bound = 0.0  # every loss is >= 0
     return method_result(
         problem, "enumeration", weights, value, bound, termination,
-        time.perf_counter() - start, f"HiGHS {highspy.Highs().version()} (one QP/LP per pattern tuple)",
-        details, nodes=solved,
+        time.perf_counter() - start, _version(highspy), details, nodes=solved,
     )
 
 
-def _count_tuples(n_patterns: int, width: int) -> int:
+def _version(highspy) -> str:
+    return f"HiGHS {highspy.Highs().version()} (one QP/LP per pattern tuple)"
+
+
+def count_subproblems(n_patterns: int, width: int) -> int:
+    """How many subproblems enumeration solves: per sign class, multisets of patterns."""
     return sum(
         math.comb(n_patterns + k - 1, k) * math.comb(n_patterns + width - k - 1, width - k)
         for k in range(width + 1)
@@ -183,6 +222,8 @@ def _subproblem(highspy, x_tilde, t, blocks, u_bound, bias_bound, loss):
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", QP_TIME_LIMIT)
+    h.setOptionValue("primal_feasibility_tolerance", QP_TOLERANCE)
+    h.setOptionValue("dual_feasibility_tolerance", QP_TOLERANCE)
     inf = highspy.kHighsInf
     if loss == "squared":
         h.addVars(n_core, lower, upper)
@@ -239,3 +280,44 @@ def _pass_hessian(h, highspy, q: np.ndarray) -> None:
         starts.append(len(index))
     h.passHessian(n, len(values), highspy.HessianFormat.kTriangular, np.array(starts, dtype=np.int32),
                   np.array(index, dtype=np.int32), np.array(values))
+
+
+def _polish(x_tilde, t, blocks, u_bound, bias_bound, loss, width):
+    """Re-solve the winning subproblem at tight tolerances by a second solver (an interior-point
+    method): kept by the caller only if it is better, so the incumbent carries neither solver's
+    last tolerance. Squared loss only (the L1/L-infinity subproblems are LPs, solved exactly)."""
+    if loss != "squared" or blocks is None:
+        return None
+    value, solution = _subproblem_conic_tight(x_tilde, t, blocks, u_bound, bias_bound)
+    if solution is None:
+        return None
+    return value, (_unmerge(solution[0], blocks, width, x_tilde.shape[1]), solution[1])
+
+
+def _subproblem_conic_tight(x_tilde, t, blocks, u_bound, bias_bound):
+    """The winning squared-loss subproblem once more, by an interior-point method at tight
+    tolerances (Clarabel via cvxpy), then projected onto the constraints it should meet."""
+    try:
+        import cvxpy as cp
+    except ImportError:
+        return None, None
+    d = x_tilde.shape[1]
+    design, bounds = _design(x_tilde, blocks), _variable_bounds(u_bound, bias_bound, blocks)
+    z = cp.Variable(len(bounds))
+    constraints = [cp.abs(z) <= bounds]
+    for j, (pattern, _, _) in enumerate(blocks):
+        constraints.append(((2 * pattern[:, None] - 1) * x_tilde) @ z[j * d:(j + 1) * d] >= 0)
+    program = cp.Problem(cp.Minimize(cp.sum_squares(design @ z - t)), constraints)
+    try:
+        program.solve(solver=cp.CLARABEL, tol_gap_abs=1e-12, tol_gap_rel=1e-12, tol_feas=1e-12)
+    except (cp.error.SolverError, TypeError):
+        return None, None
+    if program.status not in (cp.OPTIMAL, cp.OPTIMAL_INACCURATE) or z.value is None:
+        return None, None
+    solution = np.clip(z.value, -bounds, bounds)
+    for j, (pattern, _, _) in enumerate(blocks):
+        block = solution[j * d:(j + 1) * d]
+        if np.any(((2 * pattern - 1) * (x_tilde @ block)) < -1e-12 * (1 + np.abs(x_tilde @ block).max())):
+            return None, None  # not in the pattern's cone: the network would change its pattern
+    r = design @ solution - t
+    return float(r @ r), (solution[:-1].reshape(len(blocks), d), float(solution[-1]))

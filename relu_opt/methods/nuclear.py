@@ -119,7 +119,7 @@ def _initial_parameters(problem: TrainingProblem, init: str, seed: int, bounds):
     if init == "random":
         rng = np.random.default_rng(seed)
         return tuple(0.1 * rng.standard_normal(shape) for shape in [(m, N), (m, N), (p, m), (m, N)])
-    from ..warmstart import local_search
+    from ..solving.warm_start import local_search
 
     net = local_search(problem.dataset, problem.architecture, bounds, problem.loss, seed=seed).weights
     pre, post, _ = net.trace(problem.dataset.x)

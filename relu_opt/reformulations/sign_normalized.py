@@ -13,6 +13,9 @@ Domains map exactly:
   penalty (lam/2)(||v||^2 + c^2) = (lam/2)(||u||^2/c^2 + c^2) is smallest at c^2 = ||u||, where it
   is lam ||u_j||_2. The problem becomes min loss + lam sum_j ||u_j||_2 + (lam/2) b2^2, a
   mixed-integer SOCP. From lam sum ||u_j|| <= loss(0): |u_jk| <= loss(0) / lam.
+  With a coefficient per group (c1 on W1, cb on b1, c2 on w2, as the data scaling makes them)
+  the same minimisation gives ||D u_j||_2 with D = sqrt(c2) diag(sqrt(c1), ..., sqrt(cb)) at
+  c^2 = ||D u_j|| / c2.
 A box together with decay does not map this simply, so it is not normalized (``applies`` says why).
 
 Signs are fixed per model (``signs=(+1, +1, -1)``: a *sign class*; neurons of one sign are
@@ -33,8 +36,9 @@ from ..bounds import NetworkBounds, ParameterBounds, parameter_bounds
 from ..data import Dataset
 from ..encodings import get_encoding
 from ..errors import InputError
-from ..formulation import TrainingModel, TrainingProblem, add_objective, add_relus, set_output_values
-from ..network import LOSSES, Layer, Weights, loss_value
+from ..formulation import TrainingModel, TrainingProblem, add_objective, set_output_values, variable_value
+from ..network import LOSSES, Layer, Weights, augmented, zero_network_objective
+from .skeleton import add_normalized_neurons, load_normalized_neurons, neuron_bounds, original_activations
 
 NAME = "sign-normalized"
 
@@ -84,8 +88,8 @@ class NormalizedTrainingModel(TrainingModel):
         """(u as m x d, signs, output bias) from the current values."""
         m = self.model
         d = self.u_bound.size
-        u = np.array([[_value(m.u[j, k]) for k in range(d)] for j in range(self.n_neurons)])
-        bias = _value(m.b[2, 0]) if self.architecture.output_bias else 0.0
+        u = np.array([[variable_value(m.u[j, k]) for k in range(d)] for j in range(self.n_neurons)])
+        bias = variable_value(m.b[2, 0]) if self.architecture.output_bias else 0.0
         return u, np.array(self.neuron_signs()), bias
 
     def weights(self) -> Weights:
@@ -94,7 +98,8 @@ class NormalizedTrainingModel(TrainingModel):
 
     def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The solver's activations, divided by |w2_j| to be those of the original network."""
-        return original_activations(self, self.normalized()[0])
+        u = self.normalized()[0]
+        return original_activations(self, neuron_scales(u, self.architecture, self.bounds.parameters, self.domain))
 
     def load_network(self, network: Weights) -> None:
         """Set every variable from an original-form network. Raises ValueError if its output
@@ -115,7 +120,7 @@ class NormalizedTrainingModel(TrainingModel):
         m, data = self.model, self.dataset
         if self.architecture.output_bias:
             m.b[2, 0].set_value(float(output.bias[0]))
-        post = load_normalized_neurons(self, u)
+        post = load_normalized_neurons(self, u, augmented(data.x, self.architecture.hidden_bias))
         if self.signs is None:
             for j, s in enumerate(signs):
                 m.sign[j].set_value(int(s > 0))
@@ -123,31 +128,35 @@ class NormalizedTrainingModel(TrainingModel):
                     m.post_positive[i, j].set_value(float(post[i, j]) if s > 0 else 0.0)
                     m.post_negative[i, j].set_value(0.0 if s > 0 else float(post[i, j]))
         if hasattr(m, "u_norm"):
+            weights = decay_norm_weights(self.architecture, self.domain)[0]
             for j in range(self.n_neurons):
-                m.u_norm[j].set_value(float(np.linalg.norm(u[j])))
+                m.u_norm[j].set_value(float(np.linalg.norm(weights * u[j])))
         outputs = (post @ signs)[:, None] + (output.bias[0] if self.architecture.output_bias else 0.0)
         set_output_values(m, outputs, data.y)
 
 
 def neuron_scales(u: np.ndarray, architecture: Architecture, parameters: ParameterBounds, domain: Domain) -> np.ndarray:
-    """|w2_j| of each neuron when mapping u_j back: under weight decay the balanced sqrt(||u_j||)
-    (where the penalty is lam ||u_j||); in a box the geometric middle of the valid range
-    [max_k |u_jk| / B_k, B2], which keeps both layers inside their bounds."""
+    """|w2_j| of each neuron when mapping u_j back: under weight decay the balanced
+    sqrt(||D u_j|| / c2) (where the penalty is ||D u_j||, see :func:`decay_norm_weights`); in a
+    box the geometric middle of the valid range [max_k |u_jk| / B_k, B2], which keeps both
+    layers inside their bounds."""
     if domain.decay is not None:
-        return np.sqrt(np.linalg.norm(u, axis=1))
+        weights, c_output, _ = decay_norm_weights(architecture, domain)
+        return np.sqrt(np.linalg.norm(u * weights[None, :], axis=1) / c_output)
     n = architecture.n_inputs
     per_coordinate = np.array([parameters.weight[0]] * n + ([parameters.bias[0]] if architecture.hidden_bias else []))
     smallest = np.max(np.abs(u) / per_coordinate, axis=1)
     return np.clip(np.sqrt(smallest * parameters.weight[1]), smallest, None)
 
 
-def original_activations(training: TrainingModel, u: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """A normalized model's activations divided by each neuron's scale: those of the original
-    network (a neuron of scale 0 is inactive in both)."""
-    pre, post = TrainingModel.activations(training)
-    scale = neuron_scales(u, training.architecture, training.bounds.parameters, training.domain)
-    safe = np.where(scale > 0, scale, np.inf)
-    return [pre[0] / safe], [post[0] / safe]
+def decay_norm_weights(architecture: Architecture, domain: Domain) -> tuple[np.ndarray, float, float]:
+    """(D's diagonal per coordinate of u_j, the output weights' coefficient c2, the output
+    bias's coefficient): a neuron's least penalty is ||D u_j||_2 (module docstring)."""
+    (c_hidden, c_hidden_bias), (c_output, c_output_bias) = domain.decay.coefficients(2)
+    diagonal = [np.sqrt(c_output * c_hidden)] * architecture.n_inputs
+    if architecture.hidden_bias:
+        diagonal.append(np.sqrt(c_output * c_hidden_bias))
+    return np.array(diagonal), c_output, c_output_bias
 
 
 def weights_from_normalized(
@@ -166,33 +175,6 @@ def weights_from_normalized(
     hidden = Layer(inner[:, :n], inner[:, n] if architecture.hidden_bias else None)
     output = Layer((np.asarray(signs) * scale)[None, :], np.array([out_bias]) if architecture.output_bias else None)
     return Weights((hidden, output))
-
-
-def load_normalized_neurons(training: TrainingModel, u: np.ndarray) -> np.ndarray:
-    """Set u, the pre- and post-activations and the encoding's variables of a normalized model
-    from neuron vectors ``u`` (rows); return the post-activations (N x m)."""
-    m = training.model
-    for (j, k), value in np.ndenumerate(u):
-        m.u[j, k].set_value(float(value))
-    pre = _augmented(training.dataset.x, training.architecture.hidden_bias) @ u.T
-    encoding = get_encoding(training.encoding)
-    for (l, i, j), block in m.relu.items():
-        m.pre[l, i, j].set_value(float(pre[i, j]))
-        if not m.post[l, i, j].fixed:
-            m.post[l, i, j].set_value(float(max(pre[i, j], 0.0)))
-        if not training.records[l, i, j].encoding.startswith("stable"):
-            encoding.assign(block, float(pre[i, j]))
-    return np.maximum(pre, 0.0)
-
-
-def _value(var: pyo.Var) -> float:
-    if var.value is None:
-        raise RuntimeError(f"variable {var.name} has no value: the solver returned no solution")
-    return float(var.value)
-
-
-def _augmented(x: np.ndarray, bias: bool) -> np.ndarray:
-    return np.hstack([x, np.ones((x.shape[0], 1))]) if bias else x
 
 
 def _slot_order(
@@ -215,9 +197,15 @@ def _slot_order(
 
 
 def normalized_bounds(
-    dataset: Dataset, architecture: Architecture, domain: Domain, loss: str
+    dataset: Dataset, architecture: Architecture, domain: Domain, loss: str, objective_limit: float | None = None
 ) -> tuple[ParameterBounds, np.ndarray, float]:
-    """(original parameter bounds, bound per coordinate of u_j, bound on the output bias)."""
+    """(original parameter bounds, bound per coordinate of u_j, bound on the output bias).
+
+    Under weight decay each neuron's penalty ||D u_j|| is at most the optimum, hence at most
+    the zero network's objective, or ``objective_limit`` (the objective of a known network,
+    e.g. the warm start) when that is smaller: bounds valid for every optimal solution. Tighter
+    bounds mean smaller big-M constants, whose product with the integrality tolerance was 1e-6
+    of the optimum (issue 10 note)."""
     original = parameter_bounds(dataset, architecture, domain, loss)
     n = architecture.n_inputs
     if domain.decay is None:
@@ -226,9 +214,12 @@ def normalized_bounds(
         if architecture.hidden_bias:
             u_bound.append(original.bias[0] * w2)
     else:
-        # lam sum_j ||u_j|| + (lam/2) b2^2 <= loss(0) at any optimum.
-        loss_at_zero = loss_value(np.zeros_like(dataset.y), dataset.y, loss)
-        u_bound = [loss_at_zero / domain.decay.lam] * (n + int(architecture.hidden_bias))
+        # sum_j ||D u_j|| + (c_b/2) b2^2 <= F(optimum) <= min(loss(0), objective_limit).
+        weights = decay_norm_weights(architecture, domain)[0]
+        limit = zero_network_objective(dataset.y, loss)
+        if objective_limit is not None and 0 < objective_limit < limit:
+            limit = objective_limit
+        u_bound = list(limit / weights)
     return original, np.array(u_bound), original.bias[1]
 
 
@@ -237,6 +228,7 @@ def build_normalized_model(
     signs: tuple[int, ...] | None = None,
     symmetry: bool = False,
     tightened: "TightenedBounds | None" = None,
+    objective_limit: float | None = None,
 ) -> NormalizedTrainingModel:
     """The sign-normalized training problem (raises InputError where it is not exact).
 
@@ -244,6 +236,8 @@ def build_normalized_model(
     binaries choose. ``symmetry`` adds ordering constraints between interchangeable neurons.
     ``tightened`` replaces interval bounds by tighter ones (``obbt.py``), valid for every
     solution better than their cutoff: big-M constants shrink and stable activations drop out.
+    ``objective_limit``: the objective of a known network; under weight decay it bounds u
+    (:func:`normalized_bounds`).
     """
     dataset, architecture, domain = problem.dataset, problem.architecture, problem.domain
     loss, encoding = problem.loss, problem.encoding
@@ -258,38 +252,32 @@ def build_normalized_model(
         if len(signs) != width or any(s not in (-1, 1) for s in signs) or list(signs) != sorted(signs, reverse=True):
             raise InputError(f"signs must be {width} values of +1 then -1, got {signs}")
     relu_encoding = get_encoding(encoding)
-    original, u_bound, out_bias_bound = normalized_bounds(dataset, architecture, domain, loss)
+    original, u_bound, out_bias_bound = normalized_bounds(dataset, architecture, domain, loss, objective_limit)
 
-    x_tilde = _augmented(dataset.x, architecture.hidden_bias)
-    radius = np.abs(x_tilde) @ u_bound  # |u_j . x~_i| <= sum_k |x~_ik| U_k
-    out_radius = width * radius + (out_bias_bound if architecture.output_bias else 0.0)
-    pre_lower, pre_upper = -np.repeat(radius[:, None], width, axis=1), np.repeat(radius[:, None], width, axis=1)
-    out_lower, out_upper = -out_radius[:, None], out_radius[:, None]
+    x_tilde = augmented(dataset.x, architecture.hidden_bias)
+    bounds = neuron_bounds(x_tilde, u_bound, width, 1, out_bias_bound if architecture.output_bias else 0.0, original)
     if tightened is not None:
-        pre_lower, pre_upper = np.maximum(pre_lower, tightened.pre_lower), np.minimum(pre_upper, tightened.pre_upper)
-        out_lower, out_upper = np.maximum(out_lower, tightened.out_lower), np.minimum(out_upper, tightened.out_upper)
-    bounds = NetworkBounds(original, (pre_lower,), (pre_upper,), out_lower, out_upper)
-    post_upper = np.maximum(pre_upper, 0.0)
+        bounds = NetworkBounds(
+            original,
+            (np.maximum(bounds.pre_lower[0], tightened.pre_lower),),
+            (np.minimum(bounds.pre_upper[0], tightened.pre_upper),),
+            np.maximum(bounds.out_lower, tightened.out_lower),
+            np.minimum(bounds.out_upper, tightened.out_upper),
+        )
+    post_upper = bounds.post_upper(1)
 
     m = pyo.ConcreteModel(name=f"relu_opt_{dataset.name}_normalized")
     neurons, points, coords = range(width), range(dataset.n_points), range(u_bound.size)
-    m.u = pyo.Var(neurons, coords, bounds=lambda _, j, k: (-u_bound[k], u_bound[k]))
-    m.b = pyo.Var([(2, 0)] if architecture.output_bias else [], bounds=(-out_bias_bound, out_bias_bound))
-    hidden_index = [(1, i, j) for i in points for j in neurons]
-    m.pre = pyo.Var(hidden_index, bounds=lambda _, l, i, j: bounds.pre(l, i, j))
-    m.post = pyo.Var(hidden_index, bounds=lambda _, l, i, j: (0.0, float(post_upper[i, j])))
-    m.out = pyo.Var(
-        [(i, 0) for i in points], bounds=lambda _, i, k: (float(out_lower[i, 0]), float(out_upper[i, 0]))
-    )
-    m.pre_definition = pyo.Constraint(
-        hidden_index,
-        rule=lambda _, l, i, j: m.pre[l, i, j] == sum(m.u[j, k] * float(x_tilde[i, k]) for k in coords),
-    )
     training = NormalizedTrainingModel(
         m, dataset, architecture, domain, loss, relu_encoding.name, bounds,
         formulation=NAME, signs=signs, u_bound=u_bound,
     )
-    training.records = add_relus(m, relu_encoding, bounds)
+    training.records = add_normalized_neurons(m, x_tilde, u_bound, bounds, relu_encoding.name)
+    m.b = pyo.Var([(2, 0)] if architecture.output_bias else [], bounds=(-out_bias_bound, out_bias_bound))
+    m.out = pyo.Var(
+        [(i, 0) for i in points],
+        bounds=lambda _, i, k: (float(bounds.out_lower[i, 0]), float(bounds.out_upper[i, 0])),
+    )
 
     bias = m.b[2, 0] if architecture.output_bias else 0.0
     if signs is not None:
@@ -304,13 +292,16 @@ def build_normalized_model(
 
     penalty = 0.0
     if domain.decay is not None:
-        lam = domain.decay.lam
-        # ||u_j||_2 <= u_norm[j] as a second-order cone (u_norm >= 0): lam ||u_j|| in the objective.
-        m.u_norm = pyo.Var(neurons, bounds=(0.0, float(np.linalg.norm(u_bound))))
+        weights, _, c_output_bias = decay_norm_weights(architecture, domain)
+        # ||D u_j||_2 <= u_norm[j] as a second-order cone (u_norm >= 0): the least penalty of
+        # neuron j. Each is at most loss(0) at an optimum (the objective of the zero network).
+        largest = float(np.max(u_bound * weights))  # the limit of normalized_bounds
+        m.u_norm = pyo.Var(neurons, bounds=(0.0, largest))
         m.u_norm_cone = pyo.Constraint(
-            neurons, rule=lambda _, j: sum(m.u[j, k] ** 2 for k in coords) <= m.u_norm[j] ** 2
+            neurons,
+            rule=lambda _, j: sum(float(weights[k]) ** 2 * m.u[j, k] ** 2 for k in coords) <= m.u_norm[j] ** 2,
         )
-        penalty = lam * sum(m.u_norm.values()) + (0.5 * lam * bias**2 if architecture.output_bias else 0.0)
+        penalty = sum(m.u_norm.values()) + (0.5 * c_output_bias * bias**2 if architecture.output_bias else 0.0)
     add_objective(m, dataset, loss, bounds, penalty)
     return training
 

@@ -1,0 +1,145 @@
+"""``relu-opt bench`` and ``relu-opt report``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..architecture import parse_hidden
+from ..errors import InputError
+from ..files import atomic_write_text, check_writable
+from ..bench.report import csv_text, markdown_table, plot_profile, plot_time_vs_size, runs_table, statistics
+from ..bench.runner import run_sweep
+from ..bench.spec import expand
+from ..bench.store import ResultStore
+from ..bench.suites import SUITES, get_suite, resolve
+from ..network import LOSSES
+
+DEFAULT_STORE = "results.sqlite"
+
+
+def register(commands: argparse._SubParsersAction, formatter: type) -> None:
+    bench = commands.add_parser(
+        "bench",
+        help="run a sweep of instances x configurations into a results store",
+        description="Each run is an isolated process with a hard time limit; rows are written to "
+        "the SQLite store as runs end, and a re-run of the same sweep skips finished runs.",
+        formatter_class=formatter,
+    )
+    what = bench.add_argument_group("what to run (a suite, or instances with shared settings)")
+    what.add_argument("--suite", choices=list(SUITES), help="a named suite (see relu_opt/bench/suites.py)")
+    what.add_argument("--instance", action="append", default=[], metavar="PATH", help="data file; repeatable")
+    what.add_argument("--hidden", action="append", metavar="WIDTHS", help="hidden widths for --instance runs")
+    what.add_argument("--bound", type=float, metavar="B", help="weight box for --instance runs")
+    what.add_argument("--weight-decay", type=float, metavar="LAMBDA", help="weight decay for --instance runs")
+    what.add_argument("--loss", default="squared", choices=LOSSES, help="loss for --instance runs")
+    how = bench.add_argument_group("configurations (cross product; a suite sets its own unless given)")
+    how.add_argument("--formulation", action="append", metavar="F",
+                     help="strong, normalized, plain, with +step/-step (e.g. strong+obbt), or "
+                     "method:convex, method:enumeration, ... (other routes); repeatable")
+    how.add_argument("--encoding", action="append", help="ReLU encoding; repeatable")
+    how.add_argument("--solver", action="append", help="scip, gurobi, highs; repeatable")
+    how.add_argument("--seeds", default=None, help="comma-separated seeds (default: the suite's, or 0)")
+    how.add_argument("--time-limit", type=float, help="seconds per run (default: the suite's, or 60)")
+    how.add_argument("--threads", type=int, default=1, help="solver threads per run")
+    run = bench.add_argument_group("running")
+    run.add_argument("--parallel", type=int, default=1, help="runs at the same time")
+    run.add_argument("--store", default=DEFAULT_STORE, help="SQLite results file")
+    run.add_argument("--sweep", default="", help="label stored with every row of this sweep")
+    run.add_argument("--retry-failed", action="store_true", help="re-run runs that did not complete")
+    run.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask distributed cluster (tcp://host:8786)")
+    run.add_argument("--dry-run", action="store_true", help="list the runs and exit")
+    bench.set_defaults(handler=run_bench)
+
+    report = commands.add_parser(
+        "report",
+        help="tables and plots from a results store",
+        description="Per configuration: runs certified optimal, shifted geometric mean of time, mean "
+        "gap of unsolved runs, wins; a performance profile and a time-vs-size plot (PNG, needs "
+        "matplotlib); Markdown and CSV files.",
+        formatter_class=formatter,
+    )
+    report.add_argument("--store", default=DEFAULT_STORE, help="SQLite results file")
+    report.add_argument("--sweep", help="only rows of this sweep label")
+    report.add_argument("--out", metavar="DIR", help="write report.md, runs.csv, profile.png, time_vs_size.png here")
+    report.set_defaults(handler=run_report)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    if args.suite:
+        suite = get_suite(args.suite)
+        instances = [resolve(i) for i in suite.instances]
+        formulations = args.formulation or suite.formulations
+        encodings = args.encoding or suite.encodings
+        solvers = args.solver or suite.solvers
+        seeds = _seeds(args.seeds) if args.seeds else suite.seeds
+        time_limit = args.time_limit or suite.time_limit
+    else:
+        if not args.instance:
+            raise InputError("give --suite NAME or at least one --instance PATH")
+        if not args.hidden:
+            raise InputError("--instance runs need --hidden WIDTHS")
+        if args.bound is None and args.weight_decay is None:
+            raise InputError("--instance runs need a domain: --bound B or --weight-decay LAMBDA")
+        shared = {"hidden": list(parse_hidden(args.hidden)), "bound": args.bound,
+                  "weight_decay": args.weight_decay, "loss": args.loss}
+        instances = [{"path": path, **shared} for path in args.instance]
+        formulations = args.formulation or ["strong"]
+        encodings = args.encoding or ["bigm"]
+        solvers = args.solver or ["scip"]
+        seeds = _seeds(args.seeds) if args.seeds else [0]
+        time_limit = args.time_limit or 60.0
+    if time_limit <= 0 or args.parallel < 1:
+        raise InputError("--time-limit must be positive and --parallel at least 1")
+    specs = expand(instances, formulations, encodings, solvers, seeds, time_limit, args.threads)
+    if args.dry_run:
+        for spec in specs:
+            print(f"{spec.key}  {Path(spec.instance).stem}  hidden={list(spec.hidden)}  {spec.configuration}  seed={spec.seed}")
+        print(f"{len(specs)} runs")
+        return 0
+    check_writable(args.store, "--store")
+    store = ResultStore(args.store)
+    try:
+        summary = run_sweep(specs, store, args.parallel, args.sweep, args.retry_failed, args.scheduler)
+    finally:
+        store.close()
+    print(
+        f"bench: {summary.done} runs done ({summary.failed} not completed), {summary.skipped} skipped; "
+        f"results in {args.store}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _seeds(text: str) -> list[int]:
+    try:
+        return [int(s) for s in text.split(",")]
+    except ValueError:
+        raise InputError(f"--seeds expects comma-separated integers, got {text!r}") from None
+
+
+def run_report(args: argparse.Namespace) -> int:
+    if not Path(args.store).is_file():
+        raise InputError(f"--store {args.store}: no such results file")
+    store = ResultStore(args.store)
+    try:
+        rows = store.rows("WHERE sweep = ?", (args.sweep,)) if args.sweep else store.rows()
+    finally:
+        store.close()
+    if not rows:
+        raise InputError(f"{args.store}: no runs" + (f" in sweep {args.sweep!r}" if args.sweep else ""))
+    table = markdown_table(statistics(rows))
+    print(table)
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(out / "report.md", "## Configurations\n\n" + table + "\n## Runs\n\n" + runs_table(rows))
+        atomic_write_text(out / "runs.csv", csv_text(rows))
+        try:
+            plot_profile(rows, out / "profile.png")
+            plot_time_vs_size(rows, out / "time_vs_size.png")
+        except ImportError:
+            print("relu-opt: matplotlib is not installed: no plots (pip install 'relu-opt[plot]')", file=sys.stderr)
+        print(f"report written to {out}/", file=sys.stderr)
+    return 0

@@ -1,0 +1,127 @@
+"""``relu-opt generate``: write datasets made by the generators, with provenance comments."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..data import save_dataset_csv
+from ..errors import InputError
+from ..files import check_writable
+from ..generators.classic import FUNCTIONS, function_samples
+from ..generators.teacher import teacher_dataset
+
+
+def register(commands: argparse._SubParsersAction, formatter: type) -> None:
+    generate = commands.add_parser("generate", help="make datasets (deterministic given a seed)")
+    kinds = generate.add_subparsers(dest="kind", required=True, metavar="KIND")
+    teacher = kinds.add_parser(
+        "teacher",
+        help="random teacher network labels random inputs, plus noise",
+        description="Inputs uniform in [-1, 1]^n; labels from a ReLU network with weights uniform "
+        "in [-1, 1] (so a student of the same shape fits exactly within |w| <= 1 when noise is 0), "
+        "plus Gaussian noise.",
+        formatter_class=formatter,
+    )
+    teacher.add_argument("--points", type=int, required=True, help="number of data points N")
+    teacher.add_argument("--inputs", type=int, default=2, help="input dimension n")
+    teacher.add_argument("--hidden", type=int, default=2, help="teacher's hidden width")
+    teacher.add_argument("--outputs", type=int, default=1, help="output dimension p")
+    teacher.add_argument("--noise", type=float, default=0.1, help="standard deviation of label noise")
+    teacher.add_argument("--seed", type=int, default=0, help="random seed")
+    teacher.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    teacher.set_defaults(handler=run_teacher)
+
+    etr = kinds.add_parser(
+        "etr",
+        help="an ETR-INV formula as a dataset: an exact fit exists iff it is satisfiable",
+        description="Variables in [1/2, 2], constraints 'X + Y = Z' and 'X * Y = 1' (one per line, "
+        "or separated by ';' in --text). Writes 2 inputs and 2 outputs; the hidden width and weight "
+        "box of the intended fits are written in the file's comments.",
+        formatter_class=formatter,
+    )
+    source = etr.add_mutually_exclusive_group(required=True)
+    source.add_argument("--formula", metavar="FILE", help="formula file")
+    source.add_argument("--text", help="formula inline, constraints separated by ';'")
+    etr.add_argument("--seed", type=int, default=0, help="layout seed")
+    etr.add_argument("--witness", metavar="X=v,...", help="a satisfying assignment: check its exact fit")
+    etr.add_argument("--picture", metavar="PNG", help="draw the layout (and the witness's breaklines)")
+    etr.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    etr.set_defaults(handler=run_etr)
+
+    function = kinds.add_parser("function", help="samples of a 1-D function on [-1, 1]", formatter_class=formatter)
+    function.add_argument("name", choices=sorted(FUNCTIONS), help="the function")
+    function.add_argument("--points", type=int, required=True, help="number of equally spaced samples")
+    function.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    function.set_defaults(handler=run_function)
+
+
+def run_etr(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..network import loss_value
+    from ..generators.etr import parse_formula, reduce
+
+    check_writable(args.out, "--out")
+    if args.formula:
+        path = Path(args.formula)
+        if not path.is_file():
+            raise InputError(f"--formula {path}: no such file")
+        formula = parse_formula(path.read_text(), str(path))
+    else:
+        formula = parse_formula(args.text.replace(";", "\n"), "--text")
+    reduction = reduce(formula, seed=args.seed)
+    values = _assignment(args.witness, formula.variables) if args.witness else None
+    if values is not None:
+        loss = loss_value(reduction.network(values).predict(reduction.dataset.x), reduction.dataset.y, "squared")
+        print(f"witness {args.witness}: exact fit, loss {loss:.3g}", file=sys.stderr)
+    text = "; ".join([f"{a} + {b} = {c}" for a, b, c in formula.additions] + [f"{a} * {b} = 1" for a, b in formula.inversions])
+    comments = [
+        f"generator: relu-opt generate etr --text '{text}' --seed {args.seed}",
+        f"formula: {text}",
+        f"fit exactly with: --hidden {reduction.width} --bound {reduction.box():g} (2 inputs, 2 outputs, target error 0)",
+        f"bands: {', '.join(f'{b.name} ({b.kind})' for b in reduction.bands.values())}",
+    ]
+    save_dataset_csv(reduction.dataset, args.out, comments)
+    if args.picture:
+        from ..generators.etr_figures import plot_reduction
+
+        plot_reduction(reduction, values, Path(args.picture))
+    print(f"wrote {reduction.dataset.n_points} points to {args.out}: hidden width {reduction.width}, box {reduction.box():g}", file=sys.stderr)
+    return 0
+
+
+def _assignment(text: str, variables: tuple[str, ...]) -> dict[str, float]:
+    values = {}
+    for part in text.split(","):
+        name, sep, value = part.partition("=")
+        try:
+            if not sep:
+                raise ValueError
+            values[name.strip()] = float(value)
+        except ValueError:
+            raise InputError(f"--witness expects X=value,Y=value, got {part!r}") from None
+    missing = [v for v in variables if v not in values]
+    if missing:
+        raise InputError(f"--witness gives no value for {missing[0]}")
+    return values
+
+
+def run_function(args: argparse.Namespace) -> int:
+    check_writable(args.out, "--out")
+    data = function_samples(args.name, args.points)
+    save_dataset_csv(data, args.out, [f"generator: relu-opt generate function {args.name} --points {args.points}"])
+    print(f"wrote {data.n_points} points to {args.out}", file=sys.stderr)
+    return 0
+
+
+def run_teacher(args: argparse.Namespace) -> int:
+    check_writable(args.out, "--out")
+    data = teacher_dataset(args.points, args.inputs, [args.hidden], args.outputs, args.noise, args.seed)
+    command = (
+        f"relu-opt generate teacher --points {args.points} --inputs {args.inputs} --hidden {args.hidden} "
+        f"--outputs {args.outputs} --noise {args.noise:g} --seed {args.seed}"
+    )
+    save_dataset_csv(data, args.out, [f"generator: {command}"])
+    print(f"wrote {data.n_points} points to {args.out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,140 @@
+"""Human-readable summary of a Result: what was solved, what was proved, the weights."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..data import Dataset
+from ..results import OPTIMALITY_GAP, Result, Verdict, relative_gap
+
+_HEADLINES = {
+    Verdict.GLOBAL_OPTIMUM: "GLOBAL OPTIMUM (proven by the solver, re-checked independently)",
+    Verdict.WITHIN_GAP: "OPTIMAL WITHIN {gap}: proven to that gap, not to the {target:g} of a global optimum",
+    Verdict.NOT_PROVEN: "NOT PROVEN: best solution found, optimality not proven",
+    Verdict.REJECTED: "REJECTED: the returned weights failed the independent re-check",
+    Verdict.INFEASIBLE: "INFEASIBLE: the solver proved no weights satisfy the model",
+    Verdict.NO_SOLUTION: "NO SOLUTION: the solver stopped before finding any weights",
+}
+MAX_PRINTED_PARAMETERS = 200
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "es" if noun.endswith("s") else "s")
+
+
+def _num(value: float | str | None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    if math.isinf(value):
+        return "+inf" if value > 0 else "-inf"
+    return f"{value:.10g}"
+
+
+def headline(result: Result) -> str:
+    """The verdict in capitals, then what it means."""
+    cert = result.certificate
+    if cert is None:
+        return "not certified"
+    return _HEADLINES[cert.verdict].format(gap=_gap(cert.gap), target=OPTIMALITY_GAP)
+
+
+def _gap(value: float) -> str:
+    if math.isinf(value):
+        return "inf"
+    return f"{value:.2%}" if value >= 1e-3 else f"{value:.2g}"
+
+
+def format_result(result: Result, dataset: Dataset) -> str:
+    spec, cert = result.problem, result.certificate
+    size = spec.model_size
+    lines = [
+        f"relu-opt: {dataset.name} ({_count(dataset.n_points, 'point')}, "
+        f"{_count(dataset.n_inputs, 'input')}, {_count(dataset.n_outputs, 'output')})",
+        f"  network     {spec.architecture}",
+        f"  domain      {spec.domain}",
+        f"  loss        {spec.loss}" + (" + weight decay" if spec.decay is not None else ""),
+        f"  formulation {spec.formulation}",
+    ]
+    if size:
+        lines.append(
+            f"  model       {spec.encoding} encoding: {size.get('variables', 0)} variables "
+            f"({size.get('binary_variables', 0)} binary), {size.get('constraints', 0)} constraints "
+            f"({size.get('quadratic_constraints', 0)} quadratic)"
+            + (" per part" if len(result.details.get("parts", [])) > 1 else "")
+        )
+    lines += [f"  solver      {result.solver_version}", "", f"Result: {headline(result)}"]
+    if cert and result.weights is not None:
+        lines.append(f"  objective        {_num(result.objective)}   (exact: numpy forward pass of the returned weights)")
+        if cert.objective_difference != 0 and math.isfinite(result.solver_objective):
+            lines.append(
+                f"  solver's value   {_num(result.solver_objective)}   (differs by {cert.objective_difference:.2g})"
+            )
+    lines += [
+        f"  proven bound     {_num(result.bound)}",
+        f"  gap              {_gap(result.gap)} certified (scale-free relative), {_num(result.abs_gap)} absolute",
+    ]
+    if cert and result.weights is not None:
+        lines += [
+            f"  optimum lies in  [{_num(cert.lower)}, {_num(cert.upper)}]   (over the domain above)",
+            f"  ReLU violation   {cert.max_relu_violation:.2g}   (solver's own activations)",
+        ]
+    for reason in cert.reasons if cert else []:
+        lines.append(f"  note             {reason}")
+    lines.append(
+        f"  termination      {result.termination.value}, {_count(result.nodes, 'node')}, "
+        f"{result.wall_time:.2f} s"
+    )
+    lines += _strategy_lines(result, cert)
+    if result.weights is not None:
+        lines += ["", "Weights (layer l maps layer l-1 to l; z = W a + b):"]
+        n_parameters = sum(
+            layer.weight.size + (0 if layer.bias is None else layer.bias.size)
+            for layer in result.weights.layers
+        )
+        if n_parameters > MAX_PRINTED_PARAMETERS:
+            lines.append(f"  {n_parameters} parameters: use --json PATH to save them all")
+        else:
+            for number, layer in enumerate(result.weights.layers, start=1):
+                lines.append(f"  layer {number}: W = {_array(layer.weight)}")
+                if layer.bias is not None:
+                    lines.append(f"           b = {_array(layer.bias)}")
+    return "\n".join(lines)
+
+
+def _strategy_lines(result: Result, cert) -> list[str]:
+    """The warm start against the certified optimum, and what each part (sign class) proved."""
+    lines = []
+    warm = result.details.get("warm_start")
+    if warm:
+        lines.append(
+            f"  warm start       {_num(warm['objective'])}   (best of {warm['starts']} gradient "
+            f"runs, {warm['seconds']:.2f} s)"
+        )
+        if cert is not None and cert.proves_optimality and math.isfinite(cert.upper):
+            excess = max(warm["objective"] - cert.upper, 0.0)
+            relative = relative_gap(cert.upper, warm["objective"], cert.trivial)
+            lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
+    parts = result.details.get("parts", [])
+    if len(parts) > 1:
+        lines += ["", "Classes (each proves its own bound; the overall bound is the smallest):"]
+        started = [part for part in parts if "nodes" in part]
+        for part in started:
+            lines.append(
+                f"  {part['part']:14s} {part['termination']:12s} bound {_num(part.get('bound', 0.0)):>14s}"
+                f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s"
+            )
+        if len(started) < len(parts):
+            lines.append(
+                f"  ... {_count(len(parts) - len(started), 'class')} not started before the time limit "
+                "(each bounded by 0 only)"
+            )
+    return lines
+
+
+def _array(values: np.ndarray) -> str:
+    text = np.array2string(values, precision=8, suppress_small=False, separator=", ")
+    return text.replace("\n", "\n" + " " * 15)

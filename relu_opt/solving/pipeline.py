@@ -1,0 +1,228 @@
+"""The solve path: reduce, warm-start, plan, solve the parts, read back, certify once.
+
+    problem --DataScaling--> normalized units --ZeroOutputs--> fewer outputs
+            --warm start--> incumbent --make_plan--> parts --solve_parts--> best weights, bound
+            --retrieve (reverse order)--> weights of the user's problem --certified_result--> Result
+
+Each reduction is exact and has ``reduce(problem)`` and ``retrieve(weights)``
+(``reformulations/``); the certificate is computed once, on the user's own data, from the
+mapped-back weights. The backend is resolved once here and handed down.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, replace
+from typing import Any, Callable
+
+import numpy as np
+
+from ..backends import Backend, Progress, SolveOptions, get_backend
+from ..bounds import parameter_bounds
+from ..certify import certified_result
+from ..formulation import TrainingProblem
+from ..network import Layer, Weights
+from ..reformulations.data_scaling import DataScaling
+from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
+from ..results import Result, Termination
+from .parts import Clock, PartsOutcome, solve_parts
+from .plan import Plan, build_part, make_plan
+from .single import lower_for, spec_for
+from .strategy import STRONG, Strategy
+from .warm_start import LocalSearchResult, local_search
+
+WARM_START_SHARE = 0.25  # at most this share of the time limit goes to the warm start
+
+
+def solve(
+    problem: TrainingProblem,
+    solver: Backend | str = "scip",
+    options: SolveOptions | None = None,
+    strategy: Strategy = STRONG,
+) -> Result:
+    """Solve ``problem`` to certified optimality with the steps ``strategy`` enables."""
+    options = options or SolveOptions()
+    backend = get_backend(solver) if isinstance(solver, str) else solver
+    clock = Clock(options.time_limit)
+    if all_targets_zero(problem):
+        return _zero_network(problem, backend, clock, strategy)
+    reductions = _reductions(problem, strategy)
+    reduced = problem
+    for reduction in reductions:
+        reduced = reduction.reduce(reduced)
+    scaling = next((r for r in reductions if isinstance(r, DataScaling)), None)
+    factor = 1.0 if scaling is None else scaling.objective_factor
+
+    details: dict[str, Any] = {"strategy": asdict(strategy)}
+    warm = _warm_start(reduced, strategy, options, clock) if strategy.warm_start else None
+    if warm is not None:
+        details["warm_start"] = {
+            "objective": warm.objective * factor,
+            "seconds": warm.seconds,
+            "starts": strategy.starts,
+            "best_objectives": [value * factor for value in warm.objectives[:5]],
+        }
+    plan = make_plan(reduced, strategy, None if warm is None else warm.weights, None if warm is None else warm.objective)
+    details["normalization"] = plan.describe()
+    if scaling is not None:
+        details["scaling"] = {"x": scaling.x_scale, "y": scaling.y_scale, "objective": factor}
+    for reduction in reductions:
+        if isinstance(reduction, ZeroOutputs):
+            details["zero_outputs_dropped"] = [k + 1 for k in reduction.dropped]
+
+    estimate = warm.objective if warm is not None else _objective_estimate(reduced, options)
+    outcome = solve_parts(plan, backend, _in_reduced_units(options, factor), clock, warm, estimate)
+    details["parts"] = [_in_user_units(p.to_dict(), factor) for p in outcome.parts]
+    return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
+
+
+def check_solvable(problem: TrainingProblem, solver: Backend | str, strategy: Strategy) -> None:
+    """Raise, before any work, if ``solver`` cannot take the models ``strategy`` would build."""
+    backend = get_backend(solver) if isinstance(solver, str) else solver
+    if all_targets_zero(problem):
+        return
+    reduced = problem
+    for reduction in _reductions(problem, strategy):
+        reduced = reduction.reduce(reduced)
+    plan = make_plan(reduced, strategy)
+    lower_for(build_part(plan, plan.parts[0]), backend)
+
+
+def _reductions(problem: TrainingProblem, strategy: Strategy) -> list:
+    """The exact reductions ``strategy`` applies, in order (each reduces the previous result)."""
+    reductions: list = []
+    if strategy.scale:
+        reductions.append(DataScaling.of(problem))
+    if strategy.normalize:
+        zero = ZeroOutputs.of(problem)
+        if zero is not None:
+            reductions.append(zero)
+    return reductions
+
+
+def _warm_start(problem: TrainingProblem, strategy: Strategy, options: SolveOptions, clock: Clock) -> LocalSearchResult:
+    budget = None if options.time_limit is None else WARM_START_SHARE * options.time_limit
+    return local_search(
+        problem.dataset,
+        problem.architecture,
+        parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss),
+        problem.loss,
+        decay=problem.domain.decay,
+        starts=strategy.starts,
+        seed=options.seed,
+        time_budget=budget,
+    )
+
+
+def _objective_estimate(problem: TrainingProblem, options: SolveOptions) -> float:
+    """The optimum's rough size when no warm start is wanted (the plain formulation): a few
+    short gradient runs. Only the solver's row scaling sees it (backends/scip.py), never the
+    model: no incumbent, no cutoff."""
+    budget = None if options.time_limit is None else 0.02 * options.time_limit
+    quick = local_search(
+        problem.dataset, problem.architecture,
+        parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss),
+        problem.loss, decay=problem.domain.decay, starts=4, steps=200, seed=options.seed, time_budget=budget,
+    )
+    return quick.objective
+
+
+def _in_reduced_units(options: SolveOptions, factor: float) -> SolveOptions:
+    """The user's absolute gap and progress display in the units of the scaled problem."""
+    abs_gap = None if options.abs_gap is None else options.abs_gap / factor
+    return replace(options, abs_gap=abs_gap, progress=_scaled_progress(options.progress, factor))
+
+
+def _scaled_progress(report: Callable[[Progress], None] | None, factor: float):
+    if report is None or factor == 1.0:
+        return report
+
+    def in_user_units(progress: Progress) -> None:
+        report(replace(progress, incumbent=progress.incumbent * factor, bound=progress.bound * factor))
+
+    return in_user_units
+
+
+def _in_user_units(record: dict[str, Any], factor: float) -> dict[str, Any]:
+    for key in ("cutoff", "objective", "bound", "recomputed"):
+        if isinstance(record.get(key), float):
+            record[key] = record[key] * factor
+    return record
+
+
+def _combine(
+    problem: TrainingProblem,
+    plan: Plan,
+    strategy: Strategy,
+    reductions: list,
+    outcome: PartsOutcome,
+    warm: LocalSearchResult | None,
+    backend: Backend,
+    clock: Clock,
+    options: SolveOptions,
+    details: dict[str, Any],
+) -> Result:
+    """One Result for all parts, in the user's units: the best weights found (mapped back
+    through every reduction), the smallest part bound, certified on the user's data."""
+    best = outcome.best
+    factor = next((r.objective_factor for r in reductions if isinstance(r, DataScaling)), 1.0)
+    pre = post = None
+    if best is not None:
+        weights, solver_objective = best.weights, best.solver_objective
+        pre, post = best.pre_activations, best.post_activations
+    elif warm is not None:  # nothing beat the warm start
+        weights, solver_objective = warm.weights, warm.objective
+    else:
+        weights, solver_objective = None, math.inf
+    for reduction in reversed(reductions):
+        if weights is not None:
+            weights = reduction.retrieve(weights)
+        if isinstance(reduction, DataScaling) and pre is not None:
+            # hidden activations scale like the hidden biases: h = sx h'
+            pre = [np.asarray(a) * reduction.x_scale for a in pre]
+            post = [np.asarray(a) * reduction.x_scale for a in post]
+    formulation = plan.formulation_name(strategy)
+    for reduction in reductions:
+        if isinstance(reduction, ZeroOutputs):
+            formulation += f", {reduction.describe()}"
+    parameters = parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss)
+    return certified_result(
+        dataset=problem.dataset,
+        spec=spec_for(problem, parameters, formulation, outcome.model_size),
+        termination=outcome.termination,
+        solver_objective=solver_objective * factor,
+        bound=outcome.bound * factor,
+        weights=weights,
+        solver=backend.name,
+        solver_version=best.solver_version if best is not None else backend.version(),
+        wall_time=clock.elapsed(),
+        nodes=outcome.nodes,
+        pre_activations=pre,
+        post_activations=post,
+        log="\n".join(outcome.logs),
+        details=details,
+        requested_gap=options.rel_gap,
+    )
+
+
+def _zero_network(problem: TrainingProblem, backend: Backend, clock: Clock, strategy: Strategy) -> Result:
+    """Every label is 0: the zero network (inside every domain) has objective 0, the least a
+    loss plus a penalty can have. Nothing to solve."""
+    arch = problem.architecture
+    weights = Weights(tuple(
+        Layer(np.zeros(arch.weight_shape(l)), np.zeros(arch.sizes[l]) if arch.has_bias(l) else None)
+        for l in arch.layers
+    ))
+    parameters = parameter_bounds(problem.dataset, arch, problem.domain, problem.loss)
+    return certified_result(
+        dataset=problem.dataset,
+        spec=spec_for(problem, parameters, "none needed: every label is 0, the zero network is optimal"),
+        termination=Termination.OPTIMAL,
+        solver_objective=0.0,
+        bound=0.0,
+        weights=weights,
+        solver=backend.name,
+        solver_version=backend.version(),
+        wall_time=clock.elapsed(),
+        details={"strategy": asdict(strategy), "normalization": "not needed: every label is 0"},
+    )

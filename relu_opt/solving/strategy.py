@@ -1,0 +1,111 @@
+"""What a solve does, step by step: the ``Strategy`` and its presets, the one source of step names.
+
+Every step is spelled one way everywhere: the Strategy field (``sign_split``), the CLI flag
+(``--[no-]sign-split``), the bench modifier (``strong+sign_split`` / ``strong-sign_split``) and
+the JSON details (``details.strategy.sign_split``). The CLI and the bench derive their choices
+from :data:`STEPS` and :data:`FORMULATIONS`.
+
+Steps (each measured in the benchmark, see README):
+1. scale: solve in normalized units (``reformulations/data_scaling.py``), exact;
+2. warm start: multi-start projected Adam (``warm_start.py``) gives an incumbent and a cutoff;
+3. normalize: sign normalization where it is exact (one hidden layer, scalar output), anchor
+   normalization for vector outputs; outputs whose labels are all zero are dropped first;
+4. sign split: one model per sign (or anchor) class, the most promising first, each with the
+   best objective so far as a cutoff;
+5. symmetry: ordering constraints between interchangeable neurons (off by default);
+6. obbt: bound tightening of each sign class given its cutoff (off by default).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from ..errors import InputError
+
+
+@dataclass(frozen=True)
+class Strategy:
+    scale: bool = True
+    warm_start: bool = True
+    normalize: bool = True
+    sign_split: bool = True
+    symmetry: bool = False
+    obbt: bool = False
+    starts: int = 32  # local-search starts for the warm start
+
+
+@dataclass(frozen=True)
+class Step:
+    """A switchable step: its Strategy field and what it does (for --help)."""
+
+    name: str
+    help: str
+
+    @property
+    def flag(self) -> str:
+        return self.name.replace("_", "-")
+
+
+STEPS = (
+    Step("scale", "solve in normalized units (data rescaled by powers of 2), mapped back exactly"),
+    Step("warm_start", "start from the best of multi-start gradient training"),
+    Step("normalize", "sign normalization (one hidden layer, scalar output) or anchor normalization (vector outputs)"),
+    Step("sign_split", "solve each sign class separately with cutoffs"),
+    Step("symmetry", "ordering constraints between interchangeable neurons"),
+    Step("obbt", "bound tightening of each sign class given its cutoff"),
+)
+STEP_NAMES = tuple(step.name for step in STEPS)
+assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
+
+STRONG = Strategy()
+PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False)
+FORMULATIONS: dict[str, Strategy] = {
+    "strong": STRONG,
+    "normalized": Strategy(sign_split=False),  # one sign-normalized model, binaries choose signs
+    "plain": PLAIN,  # the literal model (in normalized units)
+}
+FORMULATION_HELP = (
+    "strong: the strongest valid formulation (sign normalization and sign classes where exact, "
+    "warm start); normalized: one sign-normalized model; plain: the literal model"
+)
+
+
+def strategy_for(formulation: str) -> Strategy:
+    try:
+        return FORMULATIONS[formulation]
+    except KeyError:
+        raise InputError(f"unknown formulation {formulation!r}; choose from {', '.join(FORMULATIONS)}") from None
+
+
+def with_steps(strategy: Strategy, **switches: bool | None) -> Strategy:
+    """``strategy`` with the given steps switched (None leaves a step as it is)."""
+    for name in switches:
+        if name not in STEP_NAMES:
+            raise InputError(f"unknown step {name!r}; steps: {', '.join(STEP_NAMES)}")
+    return replace(strategy, **{name: value for name, value in switches.items() if value is not None})
+
+
+def parse_formulation(text: str) -> Strategy:
+    """``strong``, ``plain``, ``normalized``, optionally with ``+step`` / ``-step`` modifiers,
+    e.g. ``strong+obbt`` or ``strong-warm_start``."""
+    base, *modifiers = _split_modifiers(text)
+    if base not in FORMULATIONS:
+        raise InputError(f"unknown formulation {base!r} in {text!r}; choose from {', '.join(FORMULATIONS)}")
+    strategy = FORMULATIONS[base]
+    for sign, step in modifiers:
+        if step not in STEP_NAMES:
+            raise InputError(f"unknown step {step!r} in {text!r}; steps: {', '.join(STEP_NAMES)}")
+        strategy = replace(strategy, **{step: sign == "+"})
+    return strategy
+
+
+def _split_modifiers(text: str) -> list:
+    parts, current, sign = [], "", None
+    for char in text.strip():
+        if char in "+-":
+            parts.append(current if sign is None else (sign, current))
+            current, sign = "", char
+        else:
+            current += char
+    parts.append(current if sign is None else (sign, current))
+    return parts

@@ -1,0 +1,168 @@
+"""The relu-opt command: summary, JSON, exit codes, and no output file on failure."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from relu_opt.backends import BACKENDS
+from relu_opt.cli import build_parser, main
+
+from ..conftest import BLOG, BLOG_OPTIMUM, ROOT, require_solver
+
+BLOG_ARGS = ["solve", str(BLOG), "--hidden", "1", "--no-bias", "--bound", "10"]
+REQUIRED_JSON_KEYS = {
+    "objective", "bound", "gap", "proven_optimal", "recomputed_objective", "termination",
+    "solver", "encoding", "domain", "weights",
+}
+
+
+def test_solve_prints_certificate_and_writes_json(tmp_path, capsys):
+    require_solver("scip")
+    out = tmp_path / "result.json"
+    assert main([*BLOG_ARGS, "--encoding", "bigm", "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "GLOBAL OPTIMUM" in text and "5.42857" in text and "|w|, |b| <= 10" in text
+    document = json.loads(out.read_text())
+    assert REQUIRED_JSON_KEYS <= document.keys()
+    assert document["proven_optimal"] is True
+    assert document["recomputed_objective"] == pytest.approx(BLOG_OPTIMUM, rel=1e-6)
+    assert document["encoding"] == "bigm" and document["solver"] == "scip"
+    assert [len(layer["W"]) for layer in document["weights"]] == [1, 1]
+    assert not [p for p in tmp_path.iterdir() if p.name != "result.json"]  # no temp files left
+
+
+def test_json_to_stdout(capsys):
+    require_solver("scip")
+    assert main([*BLOG_ARGS, "--json", "-", "--quiet"]) == 0
+    assert json.loads(capsys.readouterr().out)["proven_optimal"] is True
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--bound", "-1"], "positive finite"),
+        (["--bound", "nan"], "positive finite"),
+        (["--time-limit", "0"], "impossible time limit"),
+        (["--gap", "2"], "impossible relative gap"),
+        (["--hidden", "0"], "width must be at least 1"),
+        (["--layer-bound", "7=1"], "names layer 7"),
+        (["--layer-bound", "x"], "LAYER=BOUND"),
+        (["--weight-decay", "-1"], "weight decay must be a positive"),
+    ],
+)
+def test_impossible_options_exit_2_without_output(tmp_path, capsys, extra, message):
+    out = tmp_path / "result.json"
+    assert main([*BLOG_ARGS, *extra, "--json", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_no_domain_exits_2(capsys):
+    assert main(["solve", str(BLOG), "--hidden", "1"]) == 2
+    assert "no domain" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [("x1,y1\n1,nan\n", "y1 is nan"), ("x1,y1\n1\n", "has 1 fields"), ("x1,y1\n", "header only"),
+     ("x1,y1\na,1\n", "not a number")],
+)
+def test_bad_data_exits_2_without_output(tmp_path, capsys, content, message):
+    data, out = tmp_path / "bad.csv", tmp_path / "result.json"
+    data.write_text(content)
+    assert main(["solve", str(data), "--hidden", "1", "--bound", "1", "--json", str(out)]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_unwritable_json_path_fails_before_solving(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(BACKENDS["scip"], "solve", lambda *a: pytest.fail("solved anyway"))
+    assert main([*BLOG_ARGS, "--json", str(tmp_path / "missing" / "r.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_highs_refusal_exits_3(tmp_path, capsys):
+    require_solver("highs")
+    out = tmp_path / "result.json"
+    assert main([*BLOG_ARGS, "--solver", "highs", "--json", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert "highs cannot take this model" in err and "Solvers that can" in err
+    assert not out.exists()
+
+
+def test_missing_solver_exits_3(monkeypatch, capsys):
+    monkeypatch.setattr(BACKENDS["gurobi"], "unavailable_reason", lambda: "gurobipy is not installed")
+    assert main([*BLOG_ARGS, "--solver", "gurobi"]) == 3
+    assert "gurobipy is not installed" in capsys.readouterr().err
+
+
+def test_internal_error_exits_1_with_one_line(monkeypatch, capsys):
+    def broken(*args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(BACKENDS["scip"], "solve", broken)
+    assert main(BLOG_ARGS) == 1
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["solve", "certify", "bench", "report", "solvers"])
+def test_help_documents_every_option(command):
+    parser = build_parser()
+    sub = parser._subparsers._group_actions[0].choices[command]
+    text = sub.format_help()
+    for action in sub._actions:
+        for option in action.option_strings:
+            assert option in text
+        if action.option_strings and action.dest != "help":
+            assert action.help, f"{command} {action.option_strings} has no help text"
+
+
+def test_solve_with_another_method_writes_the_same_json(tmp_path, capsys):
+    pytest.importorskip("cvxpy")
+    out = tmp_path / "r.json"
+    data = str(ROOT / "instances" / "teacher" / "teacher-N8-n2-m2-p1-s0.csv")
+    assert main(["solve", data, "--hidden", "2", "--weight-decay", "0.05", "--method", "convex", "--json", str(out)]) == 0
+    document = json.loads(out.read_text())
+    assert REQUIRED_JSON_KEYS <= document.keys() and document["solver"] == "convex"
+    assert document["proven_optimal"] is True and document["details"]["neurons_used"] <= 2
+    assert main(["solve", data, "--hidden", "2", "--bound", "1", "--method", "convex"]) == 2
+    assert "needs weight decay" in capsys.readouterr().err
+
+
+def test_certify_exact_from_the_command_line(tmp_path, capsys):
+    pytest.importorskip("z3")
+    out = tmp_path / "c.json"
+    args = ["certify", str(BLOG), "--hidden", "1", "--no-bias", "--bound", "10", "--exact"]
+    assert main([*args, "--tau", "38/7", "--json", str(out)]) == 0
+    assert "exactly 38/7" in capsys.readouterr().out
+    document = json.loads(out.read_text())
+    assert document["verdict"] == "exact optimum" and document["at_upper"]["witness"]["w[1,0,0]"]
+    assert main([*args, "--tau", "thirty-eight"]) == 2
+    assert "expects a rational" in capsys.readouterr().err
+    assert main([*args, "--lower", "5"]) == 2
+
+
+def test_solvers_command(capsys):
+    assert main(["solvers"]) == 0
+    text = capsys.readouterr().out
+    assert "scip" in text and "highs" in text and "encodings:" in text
+
+
+@pytest.mark.skipif(shutil.which("relu-opt") is None, reason="console script not installed")
+def test_console_script_runs():
+    done = subprocess.run(["relu-opt", "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "solve" in done.stdout
+    done = subprocess.run(["relu-opt", "solve"], capture_output=True, text=True, check=False)
+    assert done.returncode == 2  # argparse: missing DATA
+
+
+def test_module_entry_point():
+    done = subprocess.run([sys.executable, "-m", "relu_opt.cli", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and "relu-opt" in done.stdout
