@@ -28,6 +28,9 @@ from .errors import InputError
 from .files import atomic_write_text
 
 _COLUMN_NAME = re.compile(r"^([xy])([1-9][0-9]*)$")
+MAX_MAGNITUDE = 1e100
+"""Largest accepted |value|: losses square the data and sum over points, and squares of 1e154
+already overflow double precision (an x of 1e308 crashed SCIP with an infinite coefficient)."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,13 @@ def _as_matrix(values: Any, role: str, name: str) -> np.ndarray:
         raise InputError(
             f"{name}: {role}{col + 1} of point {row + 1} is {array[row, col]} (must be finite)"
         )
+    huge = np.argwhere(np.abs(array) > MAX_MAGNITUDE)
+    if huge.size:
+        row, col = (int(v) for v in huge[0])
+        raise InputError(
+            f"{name}: {role}{col + 1} of point {row + 1} is {array[row, col]:g}, beyond the "
+            f"{MAX_MAGNITUDE:g} relu-opt accepts (its square would overflow); rescale the data"
+        )
     return array
 
 
@@ -102,6 +112,9 @@ def _load_csv(path: Path) -> Dataset:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a UTF-8 text file") from None
+    fast = _load_csv_fast(path, text)
+    if fast is not None:
+        return fast
     rows = [
         (number, row)
         for number, row in enumerate(csv.reader(text.splitlines()), start=1)
@@ -121,6 +134,33 @@ def _load_csv(path: Path) -> Dataset:
             )
         for c, cell in enumerate(row):
             values[r, c] = _parse_number(path, line, header[c].strip(), cell)
+    return Dataset(values[:, x_cols], values[:, y_cols], name=path.stem)
+
+
+def _load_csv_fast(path: Path, text: str) -> Dataset | None:
+    """numpy's C parser for the common case (a header line, then rows of plain numbers): 80 MB
+    in seconds, where the cell-by-cell parser below took minutes. Anything unusual (comments,
+    blank lines, ragged rows, text, non-finite values) returns None: the careful parser then
+    reads the file and names the offending line and column."""
+    import io
+
+    header_end = text.find("\n")
+    if header_end < 0:
+        return None
+    names = [cell.strip() for cell in text[:header_end].split(",")]
+    body = text[header_end + 1:]
+    if not body.strip() or any(not _COLUMN_NAME.match(n) for n in names) or "#" in body or "\n\n" in body.strip():
+        return None
+    try:
+        values = np.loadtxt(io.StringIO(body), delimiter=",", ndmin=2, dtype=float)
+    except ValueError:
+        return None
+    if values.shape[0] == 0 or values.shape[1] != len(names) or not np.all(np.isfinite(values)):
+        return None
+    try:
+        x_cols, y_cols = _parse_header(path, 1, names)
+    except InputError:
+        return None
     return Dataset(values[:, x_cols], values[:, y_cols], name=path.stem)
 
 

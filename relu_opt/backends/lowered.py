@@ -169,8 +169,13 @@ class LoweredProblem:
         }
 
     def assign(self, values: np.ndarray) -> None:
-        """Write a solution back into the Pyomo variables."""
-        for var, value in zip(self.variables, values):
+        """Write a solution back into the Pyomo variables, each clipped to its bounds: solvers
+        return values up to their feasibility tolerance outside (1e-9 absolute, which is 1e-6
+        of a bias bound of 1e-3 in normalized units), and the weights read back must lie in
+        the domain the certificate states."""
+        lower = np.array([c.lower for c in self.columns])
+        upper = np.array([c.upper for c in self.columns])
+        for var, value in zip(self.variables, np.clip(np.asarray(values, dtype=float), lower, upper)):
             var.set_value(float(value), skip_validation=True)
 
 

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -90,16 +90,28 @@ def run_sweep(
     stream: TextIO | None = sys.stderr,
     grace: float = GRACE_SECONDS,
 ) -> SweepSummary:
-    """Run every spec not already in ``store``; print a line per finished run with an ETA."""
+    """Run every spec not already in ``store`` (nor claimed by another sweep on it); print a
+    line per finished run with an ETA."""
     existing = store.finished_keys(completed_only=retry_failed)
     todo = [s for s in specs if s.key not in existing]
     summary = SweepSummary(total=len(specs), skipped=len(specs) - len(todo))
     if stream and summary.skipped:
         print(f"bench: {summary.skipped} of {len(specs)} runs already in {store.path}, skipped", file=stream)
     board = _Board(len(todo), parallel, stream)
+
+    def claim(spec: RunSpec) -> bool:
+        if store.claim(spec.key, stale_after=spec.time_limit + 2 * grace, retry_failed=retry_failed):
+            return True
+        summary.skipped += 1
+        board.total -= 1
+        if stream:
+            print(f"bench: {Path(spec.instance).stem} {spec.configuration} is taken by another sweep on {store.path}, skipped", file=stream)
+        return False
+
     runs = _dask_runs if scheduler else _local_runs
-    for spec, record in runs(todo, parallel, scheduler, grace):
+    for spec, record in runs(todo, parallel, scheduler, grace, claim):
         store.add(spec, record, sweep)
+        store.release(spec.key)
         status = record.get("status", "crashed")
         summary.done += 1
         summary.statuses[status] = summary.statuses.get(status, 0) + 1
@@ -109,14 +121,26 @@ def run_sweep(
     return summary
 
 
-def _local_runs(todo, parallel, scheduler, grace) -> Iterator[tuple[RunSpec, dict[str, Any]]]:
+def _local_runs(todo, parallel, scheduler, grace, claim) -> Iterator[tuple[RunSpec, dict[str, Any]]]:
+    """At most ``parallel`` runs at a time; each claimed just before it starts."""
+    waiting = iter(todo)
     with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
-        futures = {pool.submit(run_isolated, spec.to_json(), grace): spec for spec in todo}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+        running: dict = {}
+        while True:
+            while len(running) < max(1, parallel):
+                spec = next(waiting, None)
+                if spec is None:
+                    break
+                if claim(spec):
+                    running[pool.submit(run_isolated, spec.to_json(), grace)] = spec
+            if not running:
+                return
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield running.pop(future), future.result()
 
 
-def _dask_runs(todo, parallel, scheduler, grace) -> Iterator[tuple[RunSpec, dict[str, Any]]]:
+def _dask_runs(todo, parallel, scheduler, grace, claim) -> Iterator[tuple[RunSpec, dict[str, Any]]]:
     try:
         from dask.distributed import Client, as_completed as dask_completed
     except ImportError:
@@ -127,7 +151,9 @@ def _dask_runs(todo, parallel, scheduler, grace) -> Iterator[tuple[RunSpec, dict
         ) from None
     client = scheduler if not isinstance(scheduler, str) else Client(scheduler)
     try:
-        futures = {client.submit(run_isolated, spec.to_json(), grace, pure=False): spec for spec in todo}
+        futures = {
+            client.submit(run_isolated, spec.to_json(), grace, pure=False): spec for spec in todo if claim(spec)
+        }
         for future in dask_completed(list(futures)):
             yield futures[future], future.result()
     finally:

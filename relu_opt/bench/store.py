@@ -24,13 +24,20 @@ Schema (``runs``; numbers are SQL REAL, infinite bounds are stored as SQL infini
 
 Rows are written as runs end; killing the sweep loses at most the runs in flight. A run whose
 key is in the store is skipped by the next sweep (``--retry-failed`` re-runs non-completed ones).
+
+``claims`` (run_key, owner, claimed_at): a sweep claims a run in one transaction before starting
+it, so two sweeps on one store never both run it; a claim is released when its row is written,
+and a claim whose owner process is gone (same host) or older than ``stale_after`` is taken over.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
+import socket
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +92,31 @@ class ResultStore:
         columns = ", ".join(f"{name} {kind}" for name, kind in COLUMNS)
         with self.connection:
             self.connection.execute(f"CREATE TABLE IF NOT EXISTS runs ({columns})")
+            self.connection.execute(
+                "CREATE TABLE IF NOT EXISTS claims (run_key TEXT PRIMARY KEY, owner TEXT, claimed_at REAL)"
+            )
+        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+
+    def claim(self, key: str, stale_after: float, retry_failed: bool = False) -> bool:
+        """Take run ``key`` for this process, atomically: False if its row is already in the
+        store (a completed one, with ``retry_failed``) or another live sweep holds it."""
+        with self.connection:  # one transaction: BEGIN IMMEDIATE takes the write lock first
+            self.connection.execute("BEGIN IMMEDIATE")
+            done = "SELECT 1 FROM runs WHERE run_key = ?" + (" AND status = 'completed'" if retry_failed else "")
+            if self.connection.execute(done, (key,)).fetchone():
+                return False
+            held = self.connection.execute("SELECT owner, claimed_at FROM claims WHERE run_key = ?", (key,)).fetchone()
+            if held is not None and held[0] != self.owner and not _stale(held[0], held[1], stale_after):
+                return False
+            self.connection.execute(
+                "INSERT OR REPLACE INTO claims (run_key, owner, claimed_at) VALUES (?, ?, ?)",
+                (key, self.owner, time.time()),
+            )
+            return True
+
+    def release(self, key: str) -> None:
+        with self.connection:
+            self.connection.execute("DELETE FROM claims WHERE run_key = ? AND owner = ?", (key, self.owner))
 
     def close(self) -> None:
         self.connection.close()
@@ -105,6 +137,22 @@ class ResultStore:
         cursor = self.connection.execute(f"SELECT * FROM runs {where}", parameters)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values)) for values in cursor]
+
+
+def _stale(owner: str, claimed_at: float, stale_after: float) -> bool:
+    """A claim nobody will finish: its process is gone (checked on this host) or it is older
+    than ``stale_after`` seconds (a run's time limit and grace: it would have been killed)."""
+    if time.time() - claimed_at > stale_after:
+        return True
+    host, _, pid = owner.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+    return False
 
 
 def _number(value: Any) -> float | None:

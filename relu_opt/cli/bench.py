@@ -10,6 +10,7 @@ from ..architecture import parse_hidden
 from ..errors import InputError
 from ..files import atomic_write_text, check_writable
 from ..bench.report import csv_text, markdown_table, plot_profile, plot_time_vs_size, runs_table, statistics
+from ..bench.differential import ROUTES, run_differential
 from ..bench.runner import run_sweep
 from ..bench.spec import expand
 from ..bench.store import ResultStore
@@ -64,6 +65,22 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     report.add_argument("--sweep", help="only rows of this sweep label")
     report.add_argument("--out", metavar="DIR", help="write report.md, runs.csv, profile.png, time_vs_size.png here")
     report.set_defaults(handler=run_report)
+
+    differential = commands.add_parser(
+        "differential",
+        help="random tiny instances through every route: no false bound, proven optima agree",
+        description="Each instance (3-7 points, scales 1e-3/1/1e3, duplicates, collinear points, "
+        "boxes, weight decay) is solved by every route that applies; the command checks that no "
+        "proven bound exceeds another route's re-checked loss and that routes claiming the optimum "
+        "agree. Exit 1 if any check fails.",
+        formatter_class=formatter,
+    )
+    differential.add_argument("--instances", type=int, default=50, help="number of random instances")
+    differential.add_argument("--seed", type=int, default=0, help="first instance seed")
+    differential.add_argument("--route", action="append", choices=list(ROUTES), help="routes to run (default: all)")
+    differential.add_argument("--time-limit", type=float, default=30.0, help="seconds per route and instance")
+    differential.add_argument("--out", metavar="PATH", help="write the summary and every outcome as JSON")
+    differential.set_defaults(handler=run_differential_command)
 
 
 def run_bench(args: argparse.Namespace) -> int:
@@ -143,3 +160,33 @@ def run_report(args: argparse.Namespace) -> int:
             print("relu-opt: matplotlib is not installed: no plots (pip install 'relu-opt[plot]')", file=sys.stderr)
         print(f"report written to {out}/", file=sys.stderr)
     return 0
+
+
+def run_differential_command(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    if args.instances < 1:
+        raise InputError(f"--instances must be at least 1, got {args.instances}")
+    if not args.time_limit > 0:
+        raise InputError(f"impossible time limit: {args.time_limit}")
+    if args.out:
+        check_writable(args.out, "--out")
+
+    def show(report) -> None:
+        verdicts = ", ".join(f"{o.route} {o.verdict}" for o in report.outcomes)
+        flag = f"  PROBLEM: {'; '.join(report.problems)}" if report.problems else ""
+        print(f"{report.name}: {verdicts}{flag}", file=sys.stderr, flush=True)
+
+    reports, summary = run_differential(args.instances, args.seed, args.route, args.time_limit, show)
+    if args.out:
+        document = {"summary": summary, "instances": [asdict(r) for r in reports]}
+        atomic_write_text(args.out, json.dumps(document, indent=1, default=str) + "\n")
+    print(
+        f"differential: {summary['instances']} instances, {summary['runs']} runs "
+        f"({summary['proven_runs']} proven), {summary['agreements']} agreeing pairs of proven routes, "
+        f"{summary['bound_checks']} bound checks, {len(summary['problems'])} problems"
+    )
+    for problem in summary["problems"]:
+        print(f"  {problem}")
+    return 1 if summary["problems"] else 0

@@ -70,7 +70,10 @@ def run_solvers(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (one line, exit 2)
+        return exc.code if isinstance(exc.code, int) else 2
     debug = args.debug or bool(os.environ.get("RELU_OPT_DEBUG"))
     try:
         return args.handler(args)

@@ -119,6 +119,9 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             relative = relative_gap(cert.upper, warm["objective"], cert.trivial)
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
     parts = result.details.get("parts", [])
+    unbuilt = [part for part in parts if "not_built" in part]
+    if unbuilt:
+        lines.append(f"  not solved       {_count(len(unbuilt), 'model')} not built: {unbuilt[0]['not_built']}")
     if len(parts) > 1:
         lines += ["", "Classes (each proves its own bound; the overall bound is the smallest):"]
         started = [part for part in parts if "nodes" in part]

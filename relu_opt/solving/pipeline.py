@@ -20,6 +20,7 @@ import numpy as np
 from ..backends import Backend, Progress, SolveOptions, get_backend
 from ..bounds import parameter_bounds
 from ..certify import certified_result
+from ..data import Dataset
 from ..formulation import TrainingProblem
 from ..network import Layer, Weights
 from ..reformulations.data_scaling import DataScaling
@@ -76,11 +77,24 @@ def solve(
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
 
 
+CHECK_POINTS = 16
+
+
 def check_solvable(problem: TrainingProblem, solver: Backend | str, strategy: Strategy) -> None:
-    """Raise, before any work, if ``solver`` cannot take the models ``strategy`` would build."""
+    """Raise, before any work, if ``solver`` cannot take the models ``strategy`` would build.
+
+    The check builds the first part on the first CHECK_POINTS points only (the model's kind,
+    hence what a solver must take, does not depend on the number of points; building a model
+    of two million points took minutes). A model whose every ReLU those points happen to fix
+    could pass here and be refused by the solve itself, with the same message."""
     backend = get_backend(solver) if isinstance(solver, str) else solver
     if all_targets_zero(problem):
         return
+    data = problem.dataset
+    if data.n_points > CHECK_POINTS:
+        sample = Dataset(data.x[:CHECK_POINTS], data.y[:CHECK_POINTS], name=data.name)
+        if np.any(sample.y):
+            problem = replace(problem, dataset=sample)
     reduced = problem
     for reduction in _reductions(problem, strategy):
         reduced = reduction.reduce(reduced)

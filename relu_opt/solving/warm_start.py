@@ -20,6 +20,11 @@ from ..data import Dataset
 from ..network import Layer, Weights, decay_penalty, loss_value
 
 
+MAX_POINTS = 4096
+"""Gradient steps use at most this many points (a random subset): with two million points one
+step of 32 starts took seconds and gigabytes. The final candidates are scored on all points."""
+
+
 @dataclass(frozen=True)
 class LocalSearchResult:
     weights: Weights
@@ -48,11 +53,17 @@ def local_search(
     params = _initial(architecture, bounds, starts, rng)
     limits = [(bounds.weight[l - 1], bounds.bias[l - 1]) for l in architecture.layers]
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
-    x = np.broadcast_to(dataset.x, (starts, *dataset.x.shape))
+    train_x, train_y, weight = dataset.x, dataset.y, 1.0
+    if dataset.n_points > MAX_POINTS:
+        # The steps see a random subset (their gradients scaled up to the whole loss); the
+        # candidates are scored on every point below.
+        chosen = np.sort(rng.choice(dataset.n_points, MAX_POINTS, replace=False))
+        train_x, train_y, weight = dataset.x[chosen], dataset.y[chosen], dataset.n_points / MAX_POINTS
+    x = np.broadcast_to(train_x, (starts, *train_x.shape))
     for step in range(1, steps + 1):
-        if time_budget is not None and step % 20 == 0 and time.perf_counter() - begin > time_budget:
+        if time_budget is not None and time.perf_counter() - begin > time_budget:
             break
-        grads = _gradients(params, architecture, x, dataset.y, loss, coefficients)
+        grads = _gradients(params, architecture, x, train_y, loss, coefficients, weight)
         rate = learning_rate * 0.5 * (1 + np.cos(np.pi * step / steps)) + 1e-4  # cosine decay
         for index, (p, g) in enumerate(zip(params, grads)):
             m, v = moments[index]
@@ -65,7 +76,8 @@ def local_search(
             np.clip(p, -limit, limit, out=p)
 
     candidates = [_network(params, architecture, s) for s in range(starts)]
-    if loss == "squared" and architecture.n_hidden_layers >= 1:
+    out_of_time = time_budget is not None and time.perf_counter() - begin > time_budget
+    if loss == "squared" and architecture.n_hidden_layers >= 1 and not out_of_time:
         candidates = [_polish_output_layer(net, dataset, bounds, coefficients) for net in candidates]
     scored = sorted(
         (
@@ -93,7 +105,7 @@ def _initial(arch: Architecture, bounds: ParameterBounds, starts: int, rng: np.r
     return params
 
 
-def _gradients(params, arch: Architecture, x, y, loss: str, coefficients):
+def _gradients(params, arch: Architecture, x, y, loss: str, coefficients, weight: float = 1.0):
     """Backpropagation for all starts at once; biases of bias-free layers stay zero."""
     activations, pre = [x], []
     for l in arch.layers:
@@ -103,9 +115,9 @@ def _gradients(params, arch: Architecture, x, y, loss: str, coefficients):
         activations.append(np.maximum(z, 0.0) if l < arch.layers[-1] else z)
     residual = activations[-1] - y[None]
     if loss == "squared":
-        delta = 2.0 * residual
+        delta = 2.0 * weight * residual
     elif loss == "l1":
-        delta = np.sign(residual)
+        delta = weight * np.sign(residual)
     else:  # linf: subgradient at the worst residual of each start
         flat = np.abs(residual).reshape(residual.shape[0], -1)
         delta = np.zeros_like(flat)

@@ -168,3 +168,38 @@ def test_report_statistics_and_profile():
     assert a.mean_gap_unsolved == pytest.approx((0.5 + 0.0) / 2)  # the rejected run completed with gap 0
     ratios = profile(rows)
     assert ratios["a/bigm/scip"] == [1.0, math.inf, math.inf] and ratios["b/bigm/scip"] == [3.0, 1.0, math.inf]
+
+
+def test_two_sweeps_on_one_store_never_run_the_same_run(tmp_path):
+    """Issue 10: two `relu-opt bench` processes on one store both ran every run. Runs are
+    claimed atomically, so the two processes together execute each run once."""
+    require_solver("scip")
+    store = tmp_path / "shared.sqlite"
+    command = [
+        sys.executable, "-m", "relu_opt.cli", "bench", "--instance", str(BLOG), "--hidden", "1",
+        "--bound", "10", "--formulation", "strong", "--encoding", "bigm", "--encoding", "indicator",
+        "--seeds", "0,1,2", "--time-limit", "20", "--store", str(store),
+    ]
+    ResultStore(store).close()  # create the tables before both start
+    first = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    outputs = [process.communicate(timeout=300)[1] for process in (first, second)]
+    executed = sum(line.startswith("[") for output in outputs for line in output.splitlines())
+    rows = ResultStore(store).rows()
+    assert len(rows) == 6 and all(r["status"] == "completed" for r in rows)
+    assert executed == 6, outputs
+
+
+def test_a_claim_of_a_dead_process_is_taken_over(tmp_path):
+    store = ResultStore(tmp_path / "claims.sqlite")
+    store.connection.execute(
+        "INSERT INTO claims VALUES (?, ?, ?)", ("k", f"{os.uname().nodename}:999999999", time.time())
+    )
+    store.connection.commit()
+    assert store.claim("k", stale_after=3600)  # pid 999999999 does not exist here
+    other = ResultStore(tmp_path / "claims.sqlite")
+    other.owner = "another-host:1"  # a second sweep
+    assert not other.claim("k", stale_after=3600)  # held by this live process
+    store.release("k")
+    assert other.claim("k", stale_after=3600)
+    assert store.claim("k", stale_after=0.0)  # older than stale_after: taken over

@@ -53,6 +53,14 @@ def test_json_to_stdout(capsys):
         (["--layer-bound", "7=1"], "names layer 7"),
         (["--layer-bound", "x"], "LAYER=BOUND"),
         (["--weight-decay", "-1"], "weight decay must be a positive"),
+        (["--bias-bound", "0"], "positive finite"),
+        (["--method", "sampled", "--weight-decay", "0.1", "--samples", "0"], "--samples must be at least 1"),
+        (["--method", "sampled", "--weight-decay", "0.1", "--samples", "-3"], "--samples must be at least 1"),
+        (["--method", "nuclear", "--iterations", "0"], "--iterations must be at least 1"),
+        (["--encoding", "magic"], "invalid choice: 'magic'"),
+        (["--solver", "cplex"], "invalid choice: 'cplex'"),
+        (["--loss", "huber"], "invalid choice: 'huber'"),
+        (["--method", "gradient"], "invalid choice: 'gradient'"),
     ],
 )
 def test_impossible_options_exit_2_without_output(tmp_path, capsys, extra, message):
@@ -71,7 +79,8 @@ def test_no_domain_exits_2(capsys):
 @pytest.mark.parametrize(
     "content, message",
     [("x1,y1\n1,nan\n", "y1 is nan"), ("x1,y1\n1\n", "has 1 fields"), ("x1,y1\n", "header only"),
-     ("x1,y1\na,1\n", "not a number")],
+     ("x1,y1\na,1\n", "not a number"), ("x1,y1\n1e308,1\n2,3\n", "beyond the 1e+100"),
+     ("x1,y1\n1,-1e200\n", "beyond the 1e+100")],
 )
 def test_bad_data_exits_2_without_output(tmp_path, capsys, content, message):
     data, out = tmp_path / "bad.csv", tmp_path / "result.json"
@@ -166,3 +175,55 @@ def test_console_script_runs():
 def test_module_entry_point():
     done = subprocess.run([sys.executable, "-m", "relu_opt.cli", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "relu-opt" in done.stdout
+
+
+def test_verbose_solver_log_keeps_json_on_stdout_valid():
+    """--verbose prints the solver's log; with --json - it goes to stderr (issue 10)."""
+    require_solver("scip")
+    done = subprocess.run(
+        [sys.executable, "-m", "relu_opt.cli", *BLOG_ARGS, "--verbose", "--json", "-"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["proven_optimal"] is True
+    assert "SCIP" in done.stderr  # the log went somewhere visible
+
+
+def test_time_limit_bounds_loading_warm_start_and_model_building(tmp_path):
+    """A data file far too large to model in the time limit stops near the limit, with the
+    warm start's network as an unproven incumbent (a 60 MB CSV ran > 300 s with --time-limit 5)."""
+    require_solver("scip")
+    import time
+
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, (200_000, 2))
+    data = tmp_path / "large.csv"
+    np.savetxt(data, np.hstack([x, np.abs(x[:, :1]) - x[:, 1:]]), delimiter=",", header="x1,x2,y1", comments="")
+    out = tmp_path / "result.json"
+    begin = time.perf_counter()
+    assert main(["solve", str(data), "--hidden", "2", "--bound", "3", "--time-limit", "3", "--json", str(out), "-q"]) == 0
+    assert time.perf_counter() - begin < 15  # the limit, plus scoring the incumbent on every point
+    document = json.loads(out.read_text())
+    assert document["verdict"] == "feasible_not_proven" and document["weights"] is not None
+    assert any("not_built" in part for part in document["details"]["parts"])
+
+
+def test_written_files_are_readable_by_others(tmp_path):
+    require_solver("scip")
+    import os
+    import stat
+
+    out = tmp_path / "result.json"
+    assert main([*BLOG_ARGS, "--json", str(out), "-q"]) == 0
+    mode = stat.S_IMODE(os.stat(out).st_mode)
+    assert mode == 0o666 & ~_umask(), oct(mode)  # not the 0600 of a temporary file
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

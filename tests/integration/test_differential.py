@@ -1,0 +1,55 @@
+"""Differential testing (issue 10): random tiny instances through every route that applies; no
+proven bound may exceed another route's re-checked loss, and proven optima must agree.
+
+The default run takes eight seeded instances; ``-m slow`` runs sixty with every route, the plain
+bilinear model included (the full harness: ``relu-opt differential --instances 200``)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from relu_opt.bench.differential import ROUTES, Outcome, check, random_instance, run_routes
+
+from ..conftest import require_solver
+
+FAST_ROUTES = ["strong/scip", "strong/gurobi", "enumeration", "convex"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_routes_agree_and_no_bound_exceeds_a_loss(seed):
+    require_solver("scip")
+    instance = random_instance(seed)
+    plain = instance.hidden == (1,) and not instance.has_decay  # the bilinear model, where it is quick
+    report = run_routes(instance, FAST_ROUTES + (["plain/scip"] if plain else []), time_limit=20)
+    assert not report.problems, report.problems
+    proven = [o for o in report.outcomes if o.proven]
+    assert len(proven) >= 2, [(o.route, o.verdict) for o in report.outcomes]  # something to compare
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(100, 160))
+def test_routes_agree_on_many_random_instances(seed):
+    report = run_routes(random_instance(seed), list(ROUTES), time_limit=30)
+    assert not report.problems, report.problems
+
+
+def test_the_checks_catch_a_false_bound_and_a_disagreement():
+    """The harness can fail: a bound above another route's exact loss, and two proven
+    intervals that do not meet, are both reported."""
+    honest = Outcome("a", "global_optimum", 0.99999, 1.0, 10.0, 0.1)
+    false_bound = Outcome("b", "feasible_not_proven", 1.2, math.inf, 10.0, 0.1)
+    assert check("x", [honest, false_bound]).problems
+    apart = Outcome("c", "global_optimum", 1.5, 1.5000001, 10.0, 0.1)
+    report = check("y", [honest, apart])
+    assert any("do not overlap" in p for p in report.problems)
+    assert not check("z", [honest, Outcome("d", "global_optimum", 0.999995, 1.0000001, 10.0, 0.1)]).problems
+
+
+def test_random_instances_are_reproducible_and_varied():
+    first, again = random_instance(3), random_instance(3)
+    assert first.name == again.name and (first.dataset.x == again.dataset.x).all()
+    names = [random_instance(seed).name for seed in range(40)]
+    assert {"generic", "duplicates", "collinear"} <= {n.split("-")[5] for n in names}
+    assert {"s0.001", "s1", "s1000"} <= {n.split("-")[6] for n in names}
