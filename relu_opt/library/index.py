@@ -27,18 +27,20 @@ INSTANCES_VARIABLE = "RELU_OPT_INSTANCES"
 INSTALLED = Path("share") / "relu-opt" / "instances"  # where the wheel puts the library (pyproject)
 
 
-def instances_root() -> Path:
+def instances_root(checkout: Path | None = None, prefixes: list[str] | None = None) -> Path:
     """The instance library's folder, in this order: the folder named by the environment
     variable RELU_OPT_INSTANCES; ``instances/`` of the source checkout this package runs from
     (an editable install, or a clone on the path); the copy a wheel installs under
-    ``<prefix>/share/relu-opt/instances``."""
+    ``<prefix>/share/relu-opt/instances`` (``prefixes``: the interpreter's data paths)."""
     chosen = os.environ.get(INSTANCES_VARIABLE)
     if chosen:
         return Path(chosen).expanduser().resolve()
-    checkout = Path(__file__).resolve().parents[2] / "instances"
+    checkout = checkout or Path(__file__).resolve().parents[2] / "instances"
     if (checkout / "index.json").is_file():
         return checkout
-    for prefix in (sysconfig.get_path("data"), sysconfig.get_path("data", "posix_user")):
+    if prefixes is None:
+        prefixes = [sysconfig.get_path("data"), sysconfig.get_path("data", "posix_user")]
+    for prefix in prefixes:
         installed = Path(prefix) / INSTALLED
         if (installed / "index.json").is_file():
             return installed
