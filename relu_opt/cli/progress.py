@@ -13,9 +13,13 @@ from ..backends import Progress
 class ProgressLine:
     """Throttled status: rewritten in place on a terminal, a new line every ``interval`` elsewhere."""
 
-    def __init__(self, stream: TextIO = sys.stderr, interval: float | None = None) -> None:
-        self.stream = stream
-        self.terminal = stream.isatty()
+    def __init__(self, stream: TextIO | None = None, interval: float | None = None) -> None:
+        # The terminal's stderr, duplicated now: while SCIP runs, file descriptor 2 is pointed
+        # at the solver's log (backends/base.py: c_output_to), which swallowed every status
+        # line written to sys.stderr (issue 13).
+        self.owned = stream is None
+        self.stream = stream if stream is not None else _own_stderr()
+        self.terminal = self.stream.isatty()
         self.interval = interval if interval is not None else (1.0 if self.terminal else 30.0)
         self.last = time.monotonic()
         self.shown = False
@@ -41,3 +45,14 @@ class ProgressLine:
         if self.shown and self.terminal:
             self.stream.write("\n")
             self.stream.flush()
+        if self.owned and self.stream is not sys.stderr:
+            self.stream.close()
+
+
+def _own_stderr() -> TextIO:
+    import os
+
+    try:
+        return os.fdopen(os.dup(sys.stderr.fileno()), "w", buffering=1)
+    except (OSError, ValueError, AttributeError):  # no real stderr (e.g. captured): use it as it is
+        return sys.stderr

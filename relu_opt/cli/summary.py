@@ -119,6 +119,9 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             relative = relative_gap(cert.upper, warm["objective"], cert.trivial)
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
     parts = result.details.get("parts", [])
+    failed = [part for part in parts if "error" in part]
+    if failed:
+        lines.append(f"  solver failed    {_count(len(failed), 'model')}: {failed[0]['error']} (bounded by 0 only)")
     unbuilt = [part for part in parts if "not_built" in part]
     if unbuilt:
         lines.append(f"  not solved       {_count(len(unbuilt), 'model')} not built: {unbuilt[0]['not_built']}")

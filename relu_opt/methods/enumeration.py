@@ -173,10 +173,12 @@ def _variable_bounds(u_bound: np.ndarray, bias_bound: float, blocks) -> np.ndarr
     return np.concatenate([*(len(neurons) * u_bound for _, _, neurons in blocks), [bias_bound]])
 
 
-def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound):
+def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound, tight: bool = False):
     """The squared-loss subproblem with cvxpy's interior-point solver (Clarabel): the fallback for
-    degenerate (singular-Hessian) subproblems that HiGHS's active-set QP solver does not finish.
-    Without cvxpy (the ``convex`` extra) the subproblem stays unsolved and is reported."""
+    degenerate (singular-Hessian) subproblems that HiGHS's active-set QP solver does not finish,
+    and (``tight``: gaps and feasibility 1e-12, the solution checked against its pattern's cone)
+    the polish of the winning one. Without cvxpy (the ``convex`` extra) nothing is solved: the
+    subproblem stays unsolved and is reported, and no polish happens."""
     try:
         import cvxpy as cp
     except ImportError:
@@ -188,15 +190,22 @@ def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound):
     for j, (pattern, _, _) in enumerate(blocks):
         constraints.append(((2 * pattern[:, None] - 1) * x_tilde) @ z[j * d:(j + 1) * d] >= 0)
     program = cp.Problem(cp.Minimize(cp.sum_squares(design @ z - t)), constraints)
+    settings = {"tol_gap_abs": 1e-12, "tol_gap_rel": 1e-12, "tol_feas": 1e-12} if tight else {}
     try:
-        program.solve(solver=cp.CLARABEL)
-    except cp.error.SolverError:
+        program.solve(solver=cp.CLARABEL, **settings)
+    except (cp.error.SolverError, TypeError):
         return None, None
     if program.status == cp.INFEASIBLE:
         return math.inf, None
-    if program.status != cp.OPTIMAL:
+    accepted = (cp.OPTIMAL, cp.OPTIMAL_INACCURATE) if tight else (cp.OPTIMAL,)
+    if program.status not in accepted or z.value is None:
         return None, None
     solution = np.clip(z.value, -bounds, bounds)
+    if tight:
+        for j, (pattern, _, _) in enumerate(blocks):
+            values = x_tilde @ solution[j * d:(j + 1) * d]
+            if np.any((2 * pattern - 1) * values < -1e-12 * (1 + np.abs(values).max())):
+                return None, None  # outside its pattern's cone: the network would change pattern
     r = design @ solution - t
     return float(r @ r), (solution[:-1].reshape(len(blocks), d), float(solution[-1]))
 
@@ -288,36 +297,7 @@ def _polish(x_tilde, t, blocks, u_bound, bias_bound, loss, width):
     last tolerance. Squared loss only (the L1/L-infinity subproblems are LPs, solved exactly)."""
     if loss != "squared" or blocks is None:
         return None
-    value, solution = _subproblem_conic_tight(x_tilde, t, blocks, u_bound, bias_bound)
+    value, solution = _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound, tight=True)
     if solution is None:
         return None
     return value, (_unmerge(solution[0], blocks, width, x_tilde.shape[1]), solution[1])
-
-
-def _subproblem_conic_tight(x_tilde, t, blocks, u_bound, bias_bound):
-    """The winning squared-loss subproblem once more, by an interior-point method at tight
-    tolerances (Clarabel via cvxpy), then projected onto the constraints it should meet."""
-    try:
-        import cvxpy as cp
-    except ImportError:
-        return None, None
-    d = x_tilde.shape[1]
-    design, bounds = _design(x_tilde, blocks), _variable_bounds(u_bound, bias_bound, blocks)
-    z = cp.Variable(len(bounds))
-    constraints = [cp.abs(z) <= bounds]
-    for j, (pattern, _, _) in enumerate(blocks):
-        constraints.append(((2 * pattern[:, None] - 1) * x_tilde) @ z[j * d:(j + 1) * d] >= 0)
-    program = cp.Problem(cp.Minimize(cp.sum_squares(design @ z - t)), constraints)
-    try:
-        program.solve(solver=cp.CLARABEL, tol_gap_abs=1e-12, tol_gap_rel=1e-12, tol_feas=1e-12)
-    except (cp.error.SolverError, TypeError):
-        return None, None
-    if program.status not in (cp.OPTIMAL, cp.OPTIMAL_INACCURATE) or z.value is None:
-        return None, None
-    solution = np.clip(z.value, -bounds, bounds)
-    for j, (pattern, _, _) in enumerate(blocks):
-        block = solution[j * d:(j + 1) * d]
-        if np.any(((2 * pattern - 1) * (x_tilde @ block)) < -1e-12 * (1 + np.abs(x_tilde @ block).max())):
-            return None, None  # not in the pattern's cone: the network would change its pattern
-    r = design @ solution - t
-    return float(r @ r), (solution[:-1].reshape(len(blocks), d), float(solution[-1]))

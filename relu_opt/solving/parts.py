@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ..backends import Backend, Progress, SolveOptions
+from ..errors import ReluOptError
 from ..network import zero_network_objective
 from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
@@ -123,7 +124,14 @@ def solve_parts(
             progress=_offset_progress(options.progress, clock.elapsed(), nodes, best_value),
         )
         known = best_value if math.isfinite(best_value) else estimate
-        result = solve_model(training, backend, part_options, lowered, objective_estimate=known)
+        try:
+            result = solve_model(training, backend, part_options, lowered, objective_estimate=known)
+        except ReluOptError:
+            raise  # refusals (licence size, capabilities) are the user's to see
+        except Exception as exc:  # a solver failure ("error in LP solver!"): this part proves nothing
+            outcome.termination = Termination.NUMERICAL_ERROR
+            outcome.record = {"error": f"{type(exc).__name__}: {exc}", "model_size": size}
+            continue
         nodes += result.nodes
         logs.append(f"==== part {part.label} ====\n{result.log}")
         outcome.termination, outcome.bound = result.termination, result.bound

@@ -145,7 +145,7 @@ def test_an_unfinished_subproblem_makes_enumeration_not_proven(monkeypatch):
         return (None, None) if len(calls) == 5 else original(*args)
 
     monkeypatch.setattr(E, "_subproblem", flaky)
-    monkeypatch.setattr(E, "_squared_subproblem_conic", lambda *args: (None, None))
+    monkeypatch.setattr(E, "_squared_subproblem_conic", lambda *args, **kwargs: (None, None))
     result = train(teacher_dataset(6, 1, [2], 1, noise=0.1, seed=0), [2], bound=2.0, method="enumeration")
     assert result.details["failed_subproblems"] == 1
     assert not result.proven_optimal and result.bound == 0.0

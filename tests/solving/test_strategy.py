@@ -114,3 +114,20 @@ def test_combined_result_accounts_for_every_sign_class():
     assert result.bound == pytest.approx(min(p["bound"] for p in parts))
     assert result.nodes == sum(p["nodes"] for p in parts)
     assert result.certificate.proves_optimality
+
+
+def test_a_solver_failure_leaves_a_not_proven_result_not_a_crash(monkeypatch):
+    """Issue 10: 'SCIP: error in LP solver!' ended the run with exit 1. A part whose solver
+    fails proves nothing; the run reports what it has (the warm start), NOT PROVEN."""
+    require_solver("scip")
+    from relu_opt.backends.scip import ScipBackend
+
+    def broken(self, problem, options):
+        raise Exception("SCIP: error in LP solver!")
+
+    monkeypatch.setattr(ScipBackend, "solve", broken)
+    data = teacher_dataset(6, 1, [2], 1, seed=0)
+    result = train(data, [2], bound=2.0)
+    assert result.certificate.verdict is Verdict.NOT_PROVEN and result.weights is not None
+    assert all("error in LP solver" in part["error"] for part in result.details["parts"])
+    assert result.bound == 0.0
