@@ -32,7 +32,7 @@ from .base import (
     solver_number,
 )
 
-ZERO_EPSILON = 1e-12
+ZERO_EPSILON = 1e-11
 
 _STATUS = {
     "optimal": Termination.OPTIMAL,
@@ -120,7 +120,10 @@ class ScipBackend:
                         activeone=ind.active_value == 1,
                     )
 
-        objective, epigraph = _epigraph_objective(model, problem, x, expression, options.objective_estimate)
+        objective, epigraph = _epigraph_objective(
+            model, problem, x, expression, options.objective_estimate,
+            1e-6 if options.feasibility_tol is None else options.feasibility_tol,  # SCIP's default
+        )
         model.setObjective(objective, sense="minimize")
         model.addObjoffset(problem.objective_constant)
         if options.cutoff is not None:
@@ -136,8 +139,9 @@ class ScipBackend:
         if options.feasibility_tol is not None:
             model.setParam("numerics/feastol", options.feasibility_tol)
         # SCIP treats values within numerics/epsilon (1e-9) as equal, objective values included:
-        # an optimum of 4.8e-4 stalled 1.2e-9 (2.5e-6 relative) above its bound for 100 s and
-        # 160k nodes; at 1e-12 the same class closed in 190 nodes, 1.1 s (issue 10 note).
+        # an optimum of 4.8e-4 (teacher-N8) stalled 1.2e-9 (2.5e-6 relative) above its bound for
+        # 100 s and 160k nodes. Measured (teacher N8 m2 / N16 m2 / N16 m3, strong, big-M):
+        # 1e-10: 2.2 / 3.5 / 16.4 s; 1e-11: 1.2 / 3.4 / 13.8 s; 1e-12: 1.1 / 26.9 / 56 s.
         model.setParam("numerics/epsilon", ZERO_EPSILON)
         # SCIP's branch-and-bound is sequential; options.threads has no effect here.
         for name, value in options.parameters:
@@ -255,16 +259,18 @@ def _add_start(model, problem: LoweredProblem, x: list, epigraph: list) -> None:
     model.addSol(solution, free=True)
 
 
-def _epigraph_objective(model, problem: LoweredProblem, x: list, expression, estimate: float | None = None):
+def _epigraph_objective(
+    model, problem: LoweredProblem, x: list, expression, estimate: float | None = None, feasibility: float = 1e-9
+):
     """Linear objective for SCIP: each group of variables linked by quadratic terms gets
     ``t_g >= q_g(x) + l_g(x)``; the objective is the sum of the t_g plus the linear rest.
     Returns the objective and, per group, (t_g, l_g, q_g) so a warm start can set t_g.
 
     SCIP accepts a row violated by 1e-9 absolute below magnitude 1, so each t_g may sit 1e-9
     below its q_g: with the optimum ``estimate`` small that is a large share of it (an optimum
-    of 4.8e-4 over 8 points came back 7.1e-9 low: a certified gap of 1.5e-5). Each row is
-    therefore multiplied by a power of 2 near (number of groups / estimate), so that it is
-    accepted only to ~1e-9 of its own expected size. (Scaling the objective instead stalled
+    of 4.8e-4 over 8 points came back 7.1e-9 low: a certified gap of 1.5e-5). Rows are
+    therefore multiplied by a power of 2, as little as keeps that slack within ROW_SLACK_SHARE
+    of the estimate (:func:`_epigraph_row_scale`). (Scaling the objective instead stalled
     SCIP's gap at 3e-6: its objective comparisons have an absolute resolution.)"""
     groups = _quadratic_groups(problem.objective_quadratic)
     group_of = {i: g for g, members in enumerate(groups) for i in members}
@@ -277,7 +283,7 @@ def _epigraph_objective(model, problem: LoweredProblem, x: list, expression, est
         if i in group_of:
             linear_by_group[group_of[i]][i] = coef
     epigraph = []
-    row_scale = _epigraph_row_scale(estimate, len(groups))
+    row_scale = _epigraph_row_scale(estimate, len(groups), feasibility)
     for g in range(len(groups)):
         t = model.addVar(name=f"objective_part_{g}", lb=None, ub=None)
         model.addCons(row_scale * t >= row_scale * expression(linear_by_group[g], quadratic_by_group[g]))
@@ -285,15 +291,21 @@ def _epigraph_objective(model, problem: LoweredProblem, x: list, expression, est
     return expression(linear_rest, {}) + sum(t for t, _, _ in epigraph), epigraph
 
 
-MAX_ROW_SCALE = 2.0**20
+ROW_SLACK_SHARE = 1e-7
+"""The epigraph rows together may let the objective sit at most this share of the optimum's
+estimate below the truth (a hundredth of OPTIMALITY_GAP)."""
 
 
-def _epigraph_row_scale(estimate: float | None, groups: int) -> float:
-    """A power of 2 that makes one epigraph row's expected value about 1 (only ever > 1)."""
+def _epigraph_row_scale(estimate: float | None, groups: int, feasibility: float) -> float:
+    """The smallest power of 2 (at least 1) that keeps the rows' total slack,
+    groups x feasibility / scale, within ROW_SLACK_SHARE of the estimate. Only as much as
+    needed: on teacher-N16 (slack 1.6e-7 of the optimum unscaled) scaling each row to an
+    expected value of 1 (x128) made SCIP 7x slower (26.9 s against 3.9 s); on teacher-N8
+    (slack 1.7e-5 unscaled) it is what makes a 1e-6 certificate possible."""
     if estimate is None or not estimate > 0 or groups == 0:
         return 1.0
-    share = estimate / groups
-    return min(max(math.ldexp(1.0, -round(math.log2(share))), 1.0), MAX_ROW_SCALE)
+    needed = groups * feasibility / (ROW_SLACK_SHARE * estimate)
+    return math.ldexp(1.0, max(0, math.ceil(math.log2(needed)))) if needed > 1 else 1.0
 
 
 def _quadratic_groups(quadratic: dict[tuple[int, int], float]) -> list[list[int]]:

@@ -112,13 +112,26 @@ def test_missing_solver_exits_3(monkeypatch, capsys):
 
 
 def test_internal_error_exits_1_with_one_line(monkeypatch, capsys):
-    def broken(*args):
+    def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(BACKENDS["scip"], "solve", broken)
+    monkeypatch.setattr("relu_opt.cli.solve.solve", broken)
     assert main(BLOG_ARGS) == 1
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
+
+
+def test_a_failing_solver_gives_not_proven_not_exit_1(monkeypatch, capsys):
+    """Issue 10: a backend error ('error in LP solver!') is reported as an unproven result."""
+    require_solver("scip")
+
+    def broken(*args):
+        raise RuntimeError("SCIP: error in LP solver!")
+
+    monkeypatch.setattr(BACKENDS["scip"], "solve", broken)
+    assert main(BLOG_ARGS) == 0
+    out = capsys.readouterr().out
+    assert "NOT PROVEN" in out and "error in LP solver" in out
 
 
 @pytest.mark.parametrize("command", ["solve", "certify", "bench", "report", "solvers"])
