@@ -133,7 +133,7 @@ class Outcome:
 
     @property
     def has_weights(self) -> bool:
-        return math.isfinite(self.upper) and self.verdict != "rejected"
+        return math.isfinite(self.upper) and self.verdict not in ("rejected", "crashed")
 
 
 @dataclass
@@ -157,6 +157,10 @@ def run_routes(instance: Instance, routes: list[str], time_limit: float) -> Inst
         except ReluOptError as exc:  # refused (licence size, method limits): not a finding
             outcomes.append(Outcome(name, "refused", 0.0, math.inf, math.nan, time.perf_counter() - begin, str(exc)))
             continue
+        except Exception as exc:  # a crash is a finding: recorded, and the harness goes on
+            outcomes.append(Outcome(name, "crashed", 0.0, math.inf, math.nan, time.perf_counter() - begin,
+                                    f"{type(exc).__name__}: {exc}"))
+            continue
         cert = result.certificate
         outcomes.append(Outcome(name, cert.verdict.value, cert.lower, cert.upper, cert.trivial, time.perf_counter() - begin))
     return check(instance.name, outcomes)
@@ -167,8 +171,10 @@ def check(name: str, outcomes: list[Outcome]) -> InstanceReport:
     for a in outcomes:
         if a.verdict == "rejected":
             report.problems.append(f"{a.route}: its certificate was rejected by the re-check")
+        if a.verdict == "crashed":
+            report.problems.append(f"{a.route} crashed: {a.error}")
         for b in outcomes:
-            if a is b or not b.has_weights or a.verdict in ("refused",):
+            if a is b or not b.has_weights or a.verdict in ("refused", "crashed"):
                 continue
             slack = TOLERANCE * max(b.upper, ZERO_LEVEL * b.trivial)
             if a.lower > b.upper + slack:
@@ -203,7 +209,7 @@ def summarize(reports: list[InstanceReport]) -> dict[str, Any]:
         "agreements": sum(r.agreements for r in reports),
         "bound_checks": sum(
             1 for r in reports for a in r.outcomes for b in r.outcomes
-            if a is not b and b.has_weights and a.verdict != "refused"
+            if a is not b and b.has_weights and a.verdict not in ("refused", "crashed")
         ),
         "problems": [f"{r.name}: {p}" for r in reports for p in r.problems],
         "verdicts_by_route": verdicts,

@@ -21,7 +21,17 @@ from ..network import augmented
 
 
 def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:
-    """Every realizable activation pattern (rows of 0/1, one per open cell), sorted."""
+    """Every realizable activation pattern (rows of 0/1, one per open cell), sorted.
+
+    A zero row (the input 0 without a bias column) has x~ . g = 0 for every g: never active.
+    It is left out of the arrangement and gets 0 in every pattern (kept in, its open-cell LP
+    could never be strict, and no pattern at all was found: issue 10's differential run)."""
+    zero = ~np.any(x_tilde != 0, axis=1)
+    if zero.any() and not zero.all():
+        inner = all_patterns(x_tilde[~zero], max_candidates)
+        patterns = np.zeros((len(inner), x_tilde.shape[0]), dtype=int)
+        patterns[:, ~zero] = inner
+        return patterns
     basis = _row_space(x_tilde)
     projected = x_tilde @ basis  # N x r; same patterns, essential arrangement
     n, r = projected.shape

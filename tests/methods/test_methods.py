@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from relu_opt import SolveOptions, train
+from relu_opt.data import Dataset
 from relu_opt.api import define_problem
 from relu_opt.results import Verdict
 from relu_opt.errors import InputError
@@ -191,3 +192,16 @@ def test_z3_proves_one_relu_cannot_fit_xor():
 
     problem = define_problem(XOR, [1], bound=2)
     assert decide(problem, Fraction(1, 10)).status == "unsat"
+
+
+def test_a_zero_input_without_bias_is_never_active():
+    """The point x = 0 of a bias-free layer lies on every hyperplane: its open-cell LP can never
+    be strict, and keeping it found no pattern at all (the differential harness's instance
+    rand-1029). It is inactive in every pattern."""
+    x = np.array([[2.0, 1.0], [1.0, 0.5001], [0.0, 0.0], [-1.0, -0.5], [-2.0, -1.0001]])
+    patterns = all_patterns(x)
+    assert len(patterns) > 0 and (patterns[:, 2] == 0).all()
+    assert {tuple(p) for p in patterns} == {tuple(p) for p in all_patterns(np.delete(x, 2, axis=0)) for p in [np.insert(p, 2, 0)]}
+    result = train(Dataset(x, np.array([[1.0], [0.4], [0.0], [0.2], [1.1]])), [1], bound=2.0,
+                   hidden_bias=False, output_bias=False, method="enumeration")
+    assert result.proven_optimal
