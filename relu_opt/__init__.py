@@ -18,6 +18,15 @@ from .solving import Strategy, solve, solve_model
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str):
+    """``relu_opt.ReLURegressor`` without importing scikit-learn for everyone else."""
+    if name == "ReLURegressor":
+        from .interop.estimator import ReLURegressor
+
+        return ReLURegressor
+    raise AttributeError(f"module 'relu_opt' has no attribute {name!r}")
+
 __all__ = [
     "Architecture",
     "Certificate",
@@ -26,6 +35,7 @@ __all__ = [
     "ENCODINGS",
     "InputError",
     "Layer",
+    "ReLURegressor",
     "ReluOptError",
     "Result",
     "SolutionStatus",

@@ -29,3 +29,21 @@ class SolverRefusedError(ReluOptError):
     """The solver cannot take this model (missing capability or license size limit)."""
 
     exit_code = 3
+
+
+def optional_import(module: str, extra: str, purpose: str):
+    """Import an optional dependency, or raise InputError naming the extra that brings it:
+    ``pip install 'relu-opt[extra]'`` (a one-line message and exit 2, never a traceback)."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise InputError(f"{purpose} needs {module.split('.')[0]}: pip install 'relu-opt[{extra}]'") from None
+
+
+def pyplot():
+    """matplotlib's pyplot with a file-only backend (no screen here), or InputError."""
+    matplotlib = optional_import("matplotlib", "plot", "drawing pictures")
+    matplotlib.use("Agg")
+    return optional_import("matplotlib.pyplot", "plot", "drawing pictures")

@@ -24,11 +24,16 @@ def check_writable(path: str | Path, option: str) -> Path:
 
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write to a temporary file in the same directory, then rename: no partial file on a crash."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """:func:`atomic_write_text` for bytes."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a normal file is wanted
         os.replace(temporary, path)
     except BaseException:

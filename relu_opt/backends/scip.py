@@ -190,15 +190,19 @@ class ScipBackend:
 
 
 def _progress_handler(report):
-    """A SCIP event handler calling ``report`` after every solved node."""
+    """A SCIP event handler calling ``report`` after every solved node and LP (the callee
+    throttles: cli/progress.py shows a line at most once a second on a terminal)."""
     from pyscipopt import SCIP_EVENTTYPE, Eventhdlr
 
+    EVENTS = SCIP_EVENTTYPE.NODESOLVED | SCIP_EVENTTYPE.LPSOLVED
+
     class ProgressHandler(Eventhdlr):
+        # After every node and every LP: a long root node (cuts, many LPs) still shows progress.
         def eventinit(self):
-            self.model.catchEvent(SCIP_EVENTTYPE.NODESOLVED, self)
+            self.model.catchEvent(EVENTS, self)
 
         def eventexit(self):
-            self.model.dropEvent(SCIP_EVENTTYPE.NODESOLVED, self)
+            self.model.dropEvent(EVENTS, self)
 
         def eventexec(self, event):
             m = self.model

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import pyplot
+
 SHIFT_SECONDS = 1.0
 """Shift of the shifted geometric mean of solve times: prod(t + s)^(1/n) - s, s = 1 s, so that
 runs of a few milliseconds do not dominate. Unsolved runs count at their time limit."""
@@ -165,10 +167,7 @@ def csv_text(rows: list[dict[str, Any]]) -> str:
 
 def plot_profile(rows: list[dict[str, Any]], path: Path) -> None:
     """Dolan-More performance profile: share of problems solved within a factor tau of the best."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     ratios = profile(rows)
     finite = [r for values in ratios.values() for r in values if math.isfinite(r)]
@@ -201,10 +200,7 @@ def plot_profile(rows: list[dict[str, Any]], path: Path) -> None:
 
 def plot_time_vs_size(rows: list[dict[str, Any]], path: Path) -> None:
     """Seconds to certified optimum against data points x hidden units (unsolved: hollow, at the limit)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, ax = plt.subplots(figsize=(7, 4.5))
     by_config: dict[str, list[dict[str, Any]]] = defaultdict(list)

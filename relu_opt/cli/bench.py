@@ -14,7 +14,7 @@ from ..bench.differential import ROUTES, run_differential
 from ..bench.runner import run_sweep
 from ..bench.spec import expand
 from ..bench.store import ResultStore
-from ..bench.suites import SUITES, get_suite, resolve
+from ..bench.suites import SUITES, get_suite, library, resolve
 from ..network import LOSSES
 
 DEFAULT_STORE = "results.sqlite"
@@ -30,11 +30,12 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     )
     what = bench.add_argument_group("what to run (a suite, or instances with shared settings)")
     what.add_argument("--suite", choices=list(SUITES), help="a named suite (see relu_opt/bench/suites.py)")
-    what.add_argument("--instance", action="append", default=[], metavar="PATH", help="data file; repeatable")
+    what.add_argument("--instance", action="append", default=[], metavar="PATH",
+                      help="data file, or a library problem name (its own architecture and domain); repeatable")
     what.add_argument("--hidden", action="append", metavar="WIDTHS", help="hidden widths for --instance runs")
     what.add_argument("--bound", type=float, metavar="B", help="weight box for --instance runs")
     what.add_argument("--weight-decay", type=float, metavar="LAMBDA", help="weight decay for --instance runs")
-    what.add_argument("--loss", default="squared", choices=LOSSES, help="loss for --instance runs")
+    what.add_argument("--loss", choices=LOSSES, help="loss for --instance runs (default: squared, or the library problem's)")
     how = bench.add_argument_group("configurations (cross product; a suite sets its own unless given)")
     how.add_argument("--formulation", action="append", metavar="F",
                      help="strong, normalized, plain, with +step/-step (e.g. strong+obbt), or "
@@ -95,13 +96,7 @@ def run_bench(args: argparse.Namespace) -> int:
     else:
         if not args.instance:
             raise InputError("give --suite NAME or at least one --instance PATH")
-        if not args.hidden:
-            raise InputError("--instance runs need --hidden WIDTHS")
-        if args.bound is None and args.weight_decay is None:
-            raise InputError("--instance runs need a domain: --bound B or --weight-decay LAMBDA")
-        shared = {"hidden": list(parse_hidden(args.hidden)), "bound": args.bound,
-                  "weight_decay": args.weight_decay, "loss": args.loss}
-        instances = [{"path": path, **shared} for path in args.instance]
+        instances = [_instance(name, args) for name in args.instance]
         formulations = args.formulation or ["strong"]
         encodings = args.encoding or ["bigm"]
         solvers = args.solver or ["scip"]
@@ -127,6 +122,26 @@ def run_bench(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _instance(name: str, args: argparse.Namespace) -> dict:
+    """A data file with the shared flags, or a library problem name with its own architecture,
+    domain and loss (flags given override them)."""
+    given = {key: value for key, value in (
+        ("hidden", list(parse_hidden(args.hidden)) if args.hidden else None),
+        ("bound", args.bound), ("weight_decay", args.weight_decay), ("loss", args.loss),
+    ) if value is not None}
+    if not Path(name).exists() and Path(name).suffix == "" and "/" not in name:
+        stored = resolve(library(name))
+        if "bound" in given or "weight_decay" in given:
+            stored.pop("bound", None)
+            stored.pop("weight_decay", None)
+        return {**stored, **given}
+    if "hidden" not in given:
+        raise InputError("--instance runs need --hidden WIDTHS (or a library problem name)")
+    if "bound" not in given and "weight_decay" not in given:
+        raise InputError("--instance runs need a domain: --bound B or --weight-decay LAMBDA")
+    return {"path": name, "loss": "squared", **given}
 
 
 def _seeds(text: str) -> list[int]:
@@ -156,8 +171,8 @@ def run_report(args: argparse.Namespace) -> int:
         try:
             plot_profile(rows, out / "profile.png")
             plot_time_vs_size(rows, out / "time_vs_size.png")
-        except ImportError:
-            print("relu-opt: matplotlib is not installed: no plots (pip install 'relu-opt[plot]')", file=sys.stderr)
+        except InputError as exc:  # no matplotlib: the tables are written, the plots are not
+            print(f"relu-opt: no plots: {exc}", file=sys.stderr)
         print(f"report written to {out}/", file=sys.stderr)
     return 0
 

@@ -32,6 +32,15 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     teacher.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
     teacher.set_defaults(handler=run_teacher)
 
+    gadget = kinds.add_parser(
+        "gadget",
+        help="one ETR-INV gadget's data (the variable or the inversion gadget, along its band)",
+        formatter_class=formatter,
+    )
+    gadget.add_argument("name", choices=["variable", "inversion"], help="which gadget")
+    gadget.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    gadget.set_defaults(handler=run_gadget)
+
     etr = kinds.add_parser(
         "etr",
         help="an ETR-INV formula as a dataset: an exact fit exists iff it is satisfiable",
@@ -63,6 +72,11 @@ def run_etr(args: argparse.Namespace) -> int:
     from ..generators.etr import parse_formula, reduce
 
     check_writable(args.out, "--out")
+    if args.picture:
+        from ..errors import pyplot
+
+        check_writable(args.picture, "--picture")
+        pyplot()  # matplotlib is there, or a one-line error before any work
     if args.formula:
         path = Path(args.formula)
         if not path.is_file():
@@ -105,6 +119,26 @@ def _assignment(text: str, variables: tuple[str, ...]) -> dict[str, float]:
     if missing:
         raise InputError(f"--witness gives no value for {missing[0]}")
     return values
+
+
+def run_gadget(args: argparse.Namespace) -> int:
+    """One ETR-INV gadget's data along its band coordinate (1 input; the variable gadget has 1
+    output, the inversion gadget 2), with the fit the construction gives."""
+    from ..generators import etr_gadgets as g
+
+    check_writable(args.out, "--out")
+    if args.name == "variable":
+        data, width = g.variable_band(), 4
+        fit = f"an exact fit with 4 ReLUs for every X in [1/2, 2] (sigma = {g.variable_sigma(1.0):g} gives X = 1)"
+    else:
+        data, width = g.inversion_band(), 5
+        fit = "an exact fit with 5 ReLUs for every X in [1/2, 2], with Y = 1/X"
+    save_dataset_csv(data, args.out, [
+        f"generator: relu-opt generate gadget {args.name}",
+        f"fit exactly with: --hidden {width} --bound 8 ({fit})",
+    ])
+    print(f"wrote {data.n_points} points to {args.out}: {fit}; solve with --hidden {width} --bound 8", file=sys.stderr)
+    return 0
 
 
 def run_function(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..encodings import ENCODINGS
 from ..library.export import FORMATS, export_library, write_manifest
-from ..library.index import TIERS, describe_known, find, load_index, select
+from ..library.index import TIERS, describe_known, find, load_index, problem_command, select
 
 
 def register(commands: argparse._SubParsersAction, formatter: type) -> None:
@@ -55,12 +55,15 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     entry = find(args.name)
     data = entry.data
-    print(f"{entry.name}: {data['points']} points, {data['inputs']} inputs, {data['outputs']} outputs")
+    print(f"{entry.name}: {_count(data['points'], 'point')}, {_count(data['inputs'], 'input')}, "
+          f"{_count(data['outputs'], 'output')}")
     print(f"  file        {entry.file}  (sha256 {data['sha256']})")
     print(f"  provenance  {json.dumps(data['provenance'])}")
     print(f"  tags        {' '.join(entry.tags)}")
     for number, problem in enumerate(entry.problems, start=1):
         print(f"  problem {number}  {json.dumps(problem['spec'])}  tier {problem.get('tier')}")
+        shortcut = entry.name + ("" if number == 1 else f" --problem {number}")
+        print(f"             reproduce: relu-opt solve {shortcut}   (= {problem_command(entry, number)})")
         print(f"             {describe_known(problem.get('known'))}")
         measured = problem.get("strong_scip")
         if measured:
@@ -78,3 +81,7 @@ def run_export(args: argparse.Namespace) -> int:
     write_manifest(rows, out)
     print(f"wrote {len(rows)} models ({sum(len(r['files']) for r in rows)} files) and the manifest to {out}/", file=sys.stderr)
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -16,7 +16,7 @@ from .. import __version__
 from ..backends import BACKENDS
 from ..encodings import ENCODINGS
 from ..errors import ReluOptError
-from . import bench, generate, library, solve
+from . import bench, generate, interop, library, solve
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.register(commands, HelpFormatter)
     generate.register(commands, HelpFormatter)
     library.register(commands, HelpFormatter)
+    interop.register(commands, HelpFormatter)
     return parser
 
 

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from fractions import Fraction
+from pathlib import Path
 
 from ..api import DEFAULT_ENCODING, DEFAULT_FORMULATION, define_problem
 from ..architecture import parse_hidden, parse_layer_bound
@@ -37,15 +38,19 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
 
 def add_problem_arguments(p: argparse.ArgumentParser) -> None:
     """Data, network, domain and loss: what ``solve`` and ``certify`` share."""
-    p.add_argument("data", help="dataset: .csv (header x1..xn,y1..yp), .json or .npz")
+    p.add_argument(
+        "data",
+        help="dataset: .csv (header x1..xn,y1..yp), .json or .npz, or the name of a library problem "
+        "(relu-opt instances list), whose architecture and domain are used unless flags say otherwise",
+    )
+    p.add_argument("--problem", type=int, default=1, metavar="N", help="with a library name: its problem N")
     net = p.add_argument_group("network")
     net.add_argument(
         "--hidden",
         action="append",
-        required=True,
         metavar="WIDTHS",
         help="hidden layer widths: repeat (--hidden 3 --hidden 2) or list (--hidden 3,2); "
-        "'none' for a linear model",
+        "'none' for a linear model (required unless DATA is a library problem)",
     )
     net.add_argument("--no-bias", action="store_true", help="no biases anywhere")
     net.add_argument("--no-hidden-bias", action="store_true", help="no biases in hidden layers")
@@ -69,7 +74,7 @@ def add_problem_arguments(p: argparse.ArgumentParser) -> None:
     dom.add_argument(
         "--no-decay-biases", action="store_true", help="weight decay penalizes weights only"
     )
-    p.add_argument("--loss", choices=LOSSES, default="squared", help="training loss (summed over points)")
+    p.add_argument("--loss", choices=LOSSES, help="training loss, summed over points (default: squared)")
 
 
 def _add_solve(commands: argparse._SubParsersAction, formatter: type) -> None:
@@ -130,6 +135,7 @@ def _add_solve(commands: argparse._SubParsersAction, formatter: type) -> None:
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the result as JSON ('-' for stdout)")
     out.add_argument("--log-file", metavar="PATH", help="write the solver's log here")
+    out.add_argument("--picture", metavar="PATH", help="draw the data and the fitted function (1 or 2 inputs; needs matplotlib)")
     out.add_argument(
         "--verbose", "-v", action="store_true",
         help="show the solver's log while it runs (on stderr when --json - takes stdout)",
@@ -166,6 +172,11 @@ def run_solve(args: argparse.Namespace) -> int:
         check_writable(args.json, "--json")
     if args.log_file:
         check_writable(args.log_file, "--log-file")
+    if args.picture:
+        check_writable(args.picture, "--picture")
+        from ..errors import pyplot
+
+        pyplot()  # the extra is there, or a one-line error before any work
     if not (args.time_limit > 0):
         raise InputError(f"impossible time limit: {args.time_limit}")
     method_options = {
@@ -235,17 +246,32 @@ def _stdout_kept_for_json(keep: bool) -> Iterator[None]:
 
 
 def problem_from_arguments(args: argparse.Namespace) -> TrainingProblem:
+    """The problem the arguments describe; DATA may name a library problem, whose stored
+    architecture, domain and loss fill in what the flags leave open."""
+    path, spec = Path(args.data), {}
+    if not path.exists() and path.suffix == "" and "/" not in args.data:
+        from ..library.index import find
+
+        entry = find(args.data)  # "no instance named ..." if it is neither a file nor a name
+        if not 1 <= args.problem <= len(entry.problems):
+            raise InputError(f"{entry.name} has problems 1..{len(entry.problems)}, not {args.problem}")
+        path, spec = entry.file, entry.problems[args.problem - 1]["spec"]
+    if args.hidden is None and "hidden" not in spec:
+        raise InputError("--hidden WIDTHS is required (or name a library problem: relu-opt instances list)")
+    hidden = parse_hidden(args.hidden) if args.hidden is not None else tuple(spec["hidden"])
+    box_given = args.bound is not None or args.layer_bound or args.bias_bound is not None
+    decay_given = args.weight_decay is not None
     return define_problem(
-        load_dataset(args.data),
-        parse_hidden(args.hidden),
-        hidden_bias=not (args.no_bias or args.no_hidden_bias),
-        output_bias=not (args.no_bias or args.no_output_bias),
-        bound=args.bound,
+        load_dataset(path),
+        hidden,
+        hidden_bias=not (args.no_bias or args.no_hidden_bias) and spec.get("hidden_bias", True),
+        output_bias=not (args.no_bias or args.no_output_bias) and spec.get("output_bias", True),
+        bound=args.bound if box_given or decay_given else spec.get("bound"),
         bias_bound=args.bias_bound,
-        layer_bounds=dict(parse_layer_bound(spec) for spec in args.layer_bound),
-        weight_decay=args.weight_decay,
+        layer_bounds=dict(parse_layer_bound(spec_text) for spec_text in args.layer_bound),
+        weight_decay=args.weight_decay if box_given or decay_given else spec.get("weight_decay"),
         decay_biases=not args.no_decay_biases,
-        loss=args.loss,
+        loss=args.loss or spec.get("loss", "squared"),
         encoding=getattr(args, "encoding", DEFAULT_ENCODING),
     )
 
@@ -257,6 +283,13 @@ def _emit(result: Result, problem: TrainingProblem, args: argparse.Namespace) ->
         print(document)
     elif args.json:
         atomic_write_text(args.json, document + "\n")
+    if getattr(args, "picture", None) and result.weights is not None:
+        from ..interop.pictures import plot_fit
+
+        if problem.dataset.n_inputs in (1, 2):
+            plot_fit(result.weights, problem.dataset, args.picture, f"{problem.dataset.name}: {result.certificate.verdict.value}")
+        else:
+            print(f"relu-opt: no picture: it shows 1 or 2 inputs, the data has {problem.dataset.n_inputs}", file=sys.stderr)
     if not args.quiet and args.json != "-":
         try:
             print(format_result(result, problem.dataset))

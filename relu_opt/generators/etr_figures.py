@@ -7,22 +7,14 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import pyplot
 from . import etr_gadgets as g
 from .etr import Reduction
 
 
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
 def plot_gadgets(path: Path) -> None:
     """Variable gadget (left) and inversion gadget (right): data lines and profiles."""
-    plt = _pyplot()
+    plt = pyplot()
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.2))
     s = np.linspace(-1.2, 5.2, 600)
     for sigma in np.linspace(float(g.SIGMA_RANGE[0]), float(g.SIGMA_RANGE[1]), 5):
@@ -54,7 +46,7 @@ def plot_gadgets(path: Path) -> None:
 def plot_reduction(reduction: Reduction, values: dict[str, float] | None, path: Path, title: str = "") -> None:
     """Data points (colour: output-1 label), constraint points (stars) and, given a satisfying
     assignment, the breaklines of the exact fit it builds."""
-    plt = _pyplot()
+    plt = pyplot()
     data = reduction.dataset
     fig, ax = plt.subplots(figsize=(7, 7))
     scatter = ax.scatter(data.x[:, 0], data.x[:, 1], c=data.y[:, 0], s=6, cmap="viridis")

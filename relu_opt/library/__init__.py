@@ -17,6 +17,8 @@ from .index import (
     instances_root,
     load_index,
     problem_arguments,
+    problem_command,
+    problem_flags,
     select,
 )
 
@@ -32,5 +34,7 @@ __all__ = [
     "instances_root",
     "load_index",
     "problem_arguments",
+    "problem_command",
+    "problem_flags",
     "select",
 ]

@@ -119,3 +119,28 @@ def describe_known(known: dict[str, Any] | None) -> str:
         f"best known {float(known.get('best', 'nan')):.6g}, lower bound {float(known.get('lower', 'nan')):.6g} "
         f"({known.get('how', '')})"
     )
+
+
+def problem_flags(spec: dict[str, Any]) -> list[str]:
+    """The ``relu-opt solve`` flags of a library problem's spec."""
+    flags = ["--hidden", ",".join(str(w) for w in spec["hidden"]) or "none"]
+    if spec.get("bound") is not None:
+        flags += ["--bound", f"{spec['bound']:g}"]
+    if spec.get("weight_decay") is not None:
+        flags += ["--weight-decay", f"{spec['weight_decay']:g}"]
+    if spec.get("hidden_bias") is False and spec.get("output_bias") is False:
+        flags.append("--no-bias")
+    elif spec.get("hidden_bias") is False:
+        flags.append("--no-hidden-bias")
+    elif spec.get("output_bias") is False:
+        flags.append("--no-output-bias")
+    if spec.get("loss", "squared") != "squared":
+        flags += ["--loss", spec["loss"]]
+    return flags
+
+
+def problem_command(entry: Entry, number: int = 1) -> str:
+    """The command that solves problem ``number`` of ``entry`` from the data file."""
+    spec = entry.problems[number - 1]["spec"]
+    relative = f"instances/{entry.data['file']}"
+    return " ".join(["relu-opt", "solve", relative, *problem_flags(spec)])

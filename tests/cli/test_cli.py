@@ -11,6 +11,7 @@ import pytest
 
 from relu_opt.backends import BACKENDS
 from relu_opt.cli import build_parser, main
+from relu_opt.data import load_dataset
 
 from ..conftest import BLOG, BLOG_OPTIMUM, ROOT, require_solver
 
@@ -240,3 +241,32 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_pictures_without_matplotlib_are_a_clear_input_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if the [plot] extra were missing
+    out, picture = tmp_path / "sqrt2.csv", tmp_path / "sqrt2.png"
+    assert main(["generate", "etr", "--text", "X + X = Y", "--out", str(out), "--picture", str(picture)]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'relu-opt[plot]'" in err and err.count("\n") == 1
+    assert not out.exists() and not picture.exists()
+
+
+def test_a_single_gadget_dataset_from_the_command_line(tmp_path):
+    out = tmp_path / "inversion.csv"
+    assert main(["generate", "gadget", "inversion", "--out", str(out)]) == 0
+    data = load_dataset(out)
+    assert (data.n_inputs, data.n_outputs) == (1, 2) and data.n_points >= 13
+
+
+def test_library_problems_by_name(capsys):
+    require_solver("scip")
+    assert main(["solve", "blog-quadratic", "--json", "-", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["domain"] == "|w|, |b| <= 10" and document["architecture"].startswith("1 -> 1 -> 1")
+    assert document["proven_optimal"] is True
+    assert main(["solve", "blog-quadratic", "--bound", "0.5", "--json", "-", "-q"]) == 0  # a flag overrides
+    assert json.loads(capsys.readouterr().out)["domain"] == "|w|, |b| <= 0.5"
+    assert main(["solve", "no-such-problem"]) == 2
+    assert main(["instances", "show", "blog-quadratic"]) == 0
+    assert "reproduce: relu-opt solve blog-quadratic" in capsys.readouterr().out
