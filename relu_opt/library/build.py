@@ -35,8 +35,8 @@ from ..generators.classic import blog_quadratic, function_samples, rank_one, ran
 from ..generators.etr_gadgets import inversion_band, variable_band
 from ..generators.teacher import teacher_dataset
 from ..methods.enumeration import count_subproblems
-from ..results import Result, json_number
-from .index import INDEX, INSTANCES, problem_arguments
+from ..results import Result, Verdict, json_number
+from .index import INDEX, INSTANCES, problem_arguments, solution_path
 
 
 @dataclass
@@ -194,7 +194,13 @@ def build(time_limit: float, only: list[str] | None, force: bool, stream=sys.std
                 problems.append(old_problems[key])
                 continue
             print(f"library: {recipe.name} {spec} ...", file=stream, flush=True)
-            problems.append(_measure_isolated(data, spec, recipe.closed_forms.get(index), time_limit))
+            measured = _measure_isolated(data, spec, recipe.closed_forms.get(index), time_limit)
+            best = measured.pop(WEIGHTS_KEY, None)
+            if best is not None:
+                solution = solution_path(recipe.name, index + 1)
+                solution.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_text(solution, json.dumps({"problem": spec, **best}, indent=1) + "\n")
+            problems.append(measured)
         entries[recipe.name] = {
             "name": recipe.name,
             "file": f"{recipe.folder}/{recipe.name}.csv",
@@ -233,6 +239,7 @@ def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None,
         record["tier"] = "trivial" if seconds < 1 else "easy" if seconds < 10 else "medium"
     else:
         record["tier"] = "hard" if math.isfinite(cert.lower) and cert.lower > 0 else "open"
+    _keep_weights(record, strong)
     if closed is not None:
         slack = 1e-4 * max(1.0, abs(closed["value"]))
         if not (cert.lower - slack <= closed["value"] <= cert.upper + 1e-9 * max(1.0, abs(closed["value"]))):
@@ -240,13 +247,12 @@ def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None,
         record["known"] = {"status": "optimal", **closed}
         return record
     if not strong.proven_optimal:
-        record["known"] = {
-            "status": "bounds", "best": cert.upper, "lower": cert.lower,
-            "how": f"strong formulation, SCIP, {time_limit:g} s time limit: not certified",
-        }
+        record["known"] = _bounds_over_routes(record, strong, data, hidden, arguments, time_limit)
         return record
     second_name, second = _second_route(data, hidden, arguments, time_limit)
     record[second_name] = _summary(second) if second is not None else None
+    if second is not None and second.weights is not None and second.certificate.upper < strong.certificate.upper:
+        _keep_weights(record, second)
     if second is not None and second.proven_optimal and _overlap(strong, second):
         record["known"] = {
             "status": "optimal", "value": min(cert.upper, second.certificate.upper),
@@ -258,6 +264,48 @@ def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None,
             "how": "strong formulation on SCIP (one method; the second did not certify in time)",
         }
     return record
+
+
+def _bounds_over_routes(record: dict[str, Any], strong: Result, data: Dataset, hidden: list[int],
+                        arguments: dict[str, Any], time_limit: float) -> dict[str, Any]:
+    """Best known value and lower bound of an unsolved problem over every route that takes it:
+    the strong formulation's bound is usually the only useful lower bound, but plain models and
+    Gurobi find other (sometimes better) incumbents, so ``best`` is the smallest re-checked loss
+    of any route and ``lower`` the largest proven bound (each is valid for the same problem)."""
+    routes = {"strong formulation on SCIP": strong}
+    routes["plain formulation on SCIP"] = _try(lambda: train(
+        data, hidden, formulation="plain", options=SolveOptions(time_limit=time_limit), **arguments))
+    if BACKENDS["gurobi"].unavailable_reason() is None:
+        routes["strong formulation on Gurobi"] = _try(lambda: train(
+            data, hidden, solver="gurobi", options=SolveOptions(time_limit=time_limit), **arguments))
+    record["routes"] = {name: _summary(result) for name, result in routes.items() if result is not None}
+    trusted = {n: r for n, r in routes.items() if r is not None and r.certificate.verdict is not Verdict.REJECTED}
+    best_name = min(trusted, key=lambda n: trusted[n].certificate.upper)
+    lower_name = max(trusted, key=lambda n: trusted[n].certificate.lower)
+    _keep_weights(record, trusted[best_name])
+    return {
+        "status": "bounds", "best": _finite(trusted[best_name].certificate.upper),
+        "lower": _finite(max(trusted[lower_name].certificate.lower, 0.0)),
+        "how": f"not certified in {time_limit:g} s by any route; best from {best_name}, "
+               f"lower bound from {lower_name}",
+    }
+
+
+WEIGHTS_KEY = "best_weights"  # carried from the measuring process to build(), which files it
+
+
+def _keep_weights(record: dict[str, Any], result: Result) -> None:
+    if result.weights is not None:
+        record[WEIGHTS_KEY] = {"objective": result.certificate.upper, "layers": result.weights.to_lists()}
+
+
+def _try(run: Callable[[], Result]) -> Result | None:
+    """A route that fails (licence size limit, solver error) contributes nothing."""
+    try:
+        return run()
+    except Exception as exc:  # noqa: BLE001 - any failure of an optional route is only reported
+        print(f"library: route failed: {exc}", file=sys.stderr, flush=True)
+        return None
 
 
 def _second_route(data: Dataset, hidden: list[int], arguments: dict[str, Any], time_limit: float):

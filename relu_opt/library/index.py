@@ -50,6 +50,7 @@ def instances_root(checkout: Path | None = None, prefixes: list[str] | None = No
 INSTANCES = instances_root()
 ROOT = INSTANCES.parent
 INDEX = INSTANCES / "index.json"
+SOLUTIONS = INSTANCES / "solutions"  # the best known weights of every problem, as the build found them
 TIERS = ("trivial", "easy", "medium", "hard", "open")
 
 
@@ -101,6 +102,11 @@ def select(entries: list[Entry], tags: list[str] | None = None, tier: str | None
             continue
         chosen.append(entry)
     return chosen
+
+
+def solution_path(name: str, number: int, root: Path | None = None) -> Path:
+    """Where the build keeps the best known weights of problem ``number`` of dataset ``name``."""
+    return (root or SOLUTIONS) / f"{name}-p{number}.json"
 
 
 def problem_arguments(problem: dict[str, Any]) -> dict[str, Any]:
