@@ -75,13 +75,18 @@ def _teacher(points, inputs, hidden, outputs=1, noise=0.1, seed=0, bound=3.0, ex
     return recipe
 
 
+LINEAR_LOSSES = ("l1", "linf")  # MILP variants of small problems, so that linear solvers have a share
+MILP_VARIANTS = {("step", 8), ("sine", 9)}
+
+
 def recipes() -> list[Recipe]:
     golden = np.array([[1.0, 0.0], [1.0, 1.0]])
     items = [
         Recipe("blog-quadratic", "classic", blog_quadratic,
                {"source": "seed blog: exact training via a polynomial system and CAD"},
                ["classic", "scalar-output", "closed-form"],
-               [{"hidden": [1], "hidden_bias": False, "output_bias": False, "bound": 10.0, "loss": "squared"}],
+               [{"hidden": [1], "hidden_bias": False, "output_bias": False, "bound": 10.0, "loss": loss}
+                for loss in ("squared", *LINEAR_LOSSES)],
                {0: {"value": 38 / 7, "exact": "38/7",
                     "how": "closed form: least squares through the origin, 98 - 36^2/14; z3 exact certificate"}}),
         Recipe("xor", "classic", xor, {"source": "XOR on {0,1}^2"}, ["classic", "scalar-output", "closed-form"],
@@ -102,7 +107,8 @@ def recipes() -> list[Recipe]:
             (lambda f=function, n=points: function_samples(f, n)),
             {"generator": "relu_opt.generators.classic.function_samples", "parameters": {"function": function, "points": points, "interval": [-1, 1]}},
             ["function", "scalar-output", "1-d"],
-            [{"hidden": [m], "bound": 4.0, "loss": "squared"} for m in widths],
+            [{"hidden": [m], "bound": 4.0, "loss": "squared"} for m in widths]
+            + [{"hidden": [widths[0]], "bound": 4.0, "loss": loss} for loss in LINEAR_LOSSES if (function, points) in MILP_VARIANTS],
         )
         if function in ("abs", "triangle"):
             how = {"abs": "relu(x) + relu(-x)", "triangle": "relu(x + 1) - 2 relu(x) + relu(x - 1)"}[function]
@@ -112,6 +118,8 @@ def recipes() -> list[Recipe]:
         items.append(_teacher(points, 1, [2], extra_tags=["1-d"]))
     for points in (8, 16, 24, 32, 48, 64):
         items.append(_teacher(points, 2, [2]))
+        if points == 8:  # the MILP variants: L1 and L-infinity losses make every model linear
+            items[-1].problems += [{"hidden": [2], "bound": 3.0, "loss": loss} for loss in LINEAR_LOSSES]
     for points in (16, 32, 48, 64):
         items.append(_teacher(points, 2, [3]))
     for points, seed in [(8, 1), (8, 2), (16, 1), (16, 2)]:
