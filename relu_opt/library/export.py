@@ -1,48 +1,50 @@
-"""Render library problems as benchmark models for other solvers, with a manifest.
+"""Render library problems as benchmark models for other solvers, laid out as MINLPLib is.
 
-Every problem of the instance library is written for each ReLU encoding in its plain form, and,
+Every problem of the instance library is written for each ReLU encoding in its plain form and,
 where sign normalization is exact, as the normalized big-M model (with sign binaries): the model
-a solver can actually certify. Formats, all gzip-compressed:
+a solver can actually certify. Layout under ``models/``:
 
-* ``.gms``  GAMS (not for SOS1: Pyomo's GAMS writer has no SOS1);
-* ``.nl``   AMPL (decompress first: SCIP's NL reader does not read gzip);
-* ``.lp``   CPLEX LP (quadratic terms written ``x^2``, which SCIP's LP reader also accepts);
-* ``.mps``  free MPS with QUADOBJ/QCMATRIX sections for quadratic terms; every variable gets a
-  COLUMNS entry (Pyomo omits variables that appear only in quadratic terms, which Gurobi's reader
-  rejects) and all SOS sets share one SOS section (Pyomo writes one per set, which SCIP's reader
-  rejects).
+* ``gms/ lp/ mps/ nl/ osil/``: one plain file per model and format (``<model>.<fmt>``; files over
+  1 MB gzip-compressed as ``<model>.<fmt>.gz``); ``nl/<model>.col`` names the NL file's columns.
+  All formats use the same variable names (see ``model_files.py``).
+* ``sol/<model>.p1.sol``: the best known point in those names (MINLPLib's solution format),
+  made from the library's best weights (``instances/solutions``) by the model's forward pass.
+* ``instancedata.csv`` (MINLPLib's columns, ``;``-separated), ``relu-opt.solu`` (``=opt=``,
+  ``=best=``, ``=bestdual=`` lines) and ``manifest.json`` (everything, for relu-opt's tools).
 
 The indicator encoding is a GDP disjunction, which no file format has: it is written after
-Pyomo's ``gdp.bigm`` transformation (noted in the manifest). The manifest lists, per model, its
-variables (continuous, binary), constraints by type, quadratic terms, objective type, and the
-library's known optimum with how it is known; all encodings and both formulations of a problem
-share that optimum (the objective is the training loss plus penalty).
+Pyomo's ``gdp.bigm`` transformation (noted in the manifest). All encodings and both formulations
+of a problem share its optimum (the objective is the training loss plus penalty).
 """
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import json
-import re
-import tempfile
+import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+import numpy as np
 import pyomo.environ as pyo
 
 from ..api import define_problem
 from ..backends.lowered import lower
 from ..encodings import ENCODINGS
 from ..errors import InputError
-from ..files import atomic_write_text
+from ..files import atomic_write_bytes, atomic_write_text
 from ..formulation import TrainingModel, TrainingProblem, build_model
+from ..network import Weights, decay_penalty, loss_value
 from ..reformulations.sign_normalized import build_normalized_model, normalization_blocker
-from .index import Entry, load_index, problem_arguments
+from .index import Entry, load_index, problem_arguments, solution_path
+from .metadata import write_instancedata, write_solu
+from .model_files import WRITERS, FileModel, curvatures, file_model, model_sizes, probtype, write_nl
+from .solutions import objective_value, write_solution
 
-FORMATS = ("gms", "nl", "lp", "mps")
+FORMATS = ("gms", "lp", "mps", "nl", "osil")
+PLAIN_LIMIT = 1_000_000  # bytes; a larger model file is written gzip-compressed beside the plain ones
+SOLUTION_FOLDER = "sol"
 
 
 def models_for(problem: TrainingProblem, encodings: list[str]) -> list[tuple[str, TrainingModel]]:
@@ -53,65 +55,27 @@ def models_for(problem: TrainingProblem, encodings: list[str]) -> list[tuple[str
     return models
 
 
-def write_model(model: pyo.ConcreteModel, path: Path, fmt: str) -> None:
-    """Write ``model`` to ``path`` (``.gz`` added) in ``fmt``, gzip-compressed."""
-    with tempfile.TemporaryDirectory() as folder:
-        plain = Path(folder) / f"model.{fmt}"
-        model.write(str(plain), io_options={"symbolic_solver_labels": True})
-        text = plain.read_bytes()
-    if fmt == "lp":
-        text = re.sub(rb" \^ 2", b"^2", text)  # "x^2": CPLEX syntax SCIP's LP reader also takes
-    if fmt == "mps":
-        text = _declare_all_columns(_one_sos_section(text))
-    with gzip.open(path.with_name(path.name + ".gz"), "wb") as handle:
-        handle.write(text)
-
-
-def _one_sos_section(text: bytes) -> bytes:
-    """Pyomo starts a new SOS section for every set; MPS has one section holding all sets."""
-    lines, seen = [], False
-    for line in text.split(b"\n"):
-        if line.strip() == b"SOS":
-            if seen:
-                continue
-            seen = True
-        lines.append(line)
-    return b"\n".join(lines)
-
-
-def _declare_all_columns(text: bytes) -> bytes:
-    """Give every variable a COLUMNS entry (a zero objective coefficient where it has none):
-    Pyomo lists only variables with linear coefficients, so a weight that appears only in
-    bilinear terms is unknown to Gurobi's MPS reader when QCMATRIX names it."""
-    lines = text.split(b"\n")
-    objective = next(l.split()[1] for l in lines if l.startswith(b" N "))
-    section, declared, mentioned = b"", set(), []
-    for line in lines:
-        if line and not line.startswith((b" ", b"*")):
-            section = line.split()[0]
-            continue
-        fields = line.split()
-        if section == b"COLUMNS" and fields and fields[0] != b"MARKER" and b"'MARKER'" not in fields:
-            declared.add(fields[0])
-        elif section in (b"QUADOBJ", b"QMATRIX", b"QCMATRIX") and len(fields) >= 2:
-            mentioned += fields[:2]
-        elif section == b"BOUNDS" and len(fields) >= 3:
-            mentioned.append(fields[2])
-    missing = list(dict.fromkeys(name for name in mentioned if name not in declared))
-    if not missing:
-        return text
-    at = lines.index(b"RHS")
-    extra = [b"     " + name + b" " + objective + b" 0" for name in missing]
-    return b"\n".join(lines[:at] + extra + lines[at:])
-
-
 def writable_model(training: TrainingModel) -> tuple[pyo.ConcreteModel, str]:
-    """The model as files can hold it (indicator disjunctions lowered by gdp.bigm), and a note."""
+    """The model as files can hold it (indicator disjunctions lowered by gdp.bigm), and a note.
+    Variable values (a solution point) are kept."""
     if training.encoding != "indicator":
         return training.model, ""
     model = training.model.clone()
     pyo.TransformationFactory("gdp.bigm").apply_to(model)
     return model, "indicator encoding written after Pyomo's gdp.bigm (file formats have no disjunctions)"
+
+
+def write_file(folder: Path, name: str, fmt: str, text: str) -> str:
+    """``folder/fmt/name.fmt`` (``.gz`` if over PLAIN_LIMIT); returns the path relative to folder."""
+    data = text.encode()
+    relative = f"{fmt}/{name}.{fmt}" + (".gz" if len(data) > PLAIN_LIMIT else "")
+    path = folder / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (path.with_name(f"{name}.{fmt}"), path.with_name(f"{name}.{fmt}.gz")):
+        if stale != path and stale.exists():
+            stale.unlink()  # the other compression of an earlier export
+    atomic_write_bytes(path, gzip.compress(data, mtime=0) if relative.endswith(".gz") else data)
+    return relative
 
 
 def export_library(
@@ -120,6 +84,7 @@ def export_library(
     encodings: list[str] | None = None,
     formats: list[str] | None = None,
     tiers: list[str] | None = None,
+    stream: TextIO | None = None,
 ) -> list[dict[str, Any]]:
     """Write models of the chosen library problems into ``out``; return the manifest rows."""
     encodings = encodings or list(ENCODINGS)
@@ -139,59 +104,107 @@ def export_library(
         for number, spec in enumerate(entry.problems, start=1):
             if tiers and spec.get("tier") not in tiers:
                 continue
-            rows += _export_problem(entry, number, spec, encodings, formats, out)
+            if stream is not None:
+                print(f"export: {entry.name} problem {number}", file=stream, flush=True)
+            rows += export_problem(entry, number, spec, encodings, formats, out)
     return rows
 
 
-def _export_problem(entry: Entry, number: int, spec: dict[str, Any], encodings, formats, out: Path):
+def best_network(entry: Entry, number: int) -> Weights | None:
+    """The library's best known weights of a problem (``instances/solutions``), if stored."""
+    path = solution_path(entry.name, number, entry.file.parents[1] / "solutions")
+    if not path.is_file():
+        return None
+    return Weights.from_lists(json.loads(path.read_text())["layers"])
+
+
+def export_problem(entry: Entry, number: int, spec: dict[str, Any], encodings, formats, out: Path,
+                   network: Weights | None = None):
+    """The models of one problem (``network``: the point for the solution files; default: the
+    library's stored best weights)."""
     arguments = problem_arguments(spec["spec"])
     problem = define_problem(entry.file, arguments.pop("hidden"), **arguments)
+    network = network if network is not None else best_network(entry, number)
     rows = []
     for label, training in models_for(problem, encodings):
         name = f"{entry.name}-p{number}-{label}"
+        point_note = _load_point(training, network)
         model, note = writable_model(training)
-        lowered = lower(model)
-        size = lowered.size()
+        files_model = file_model(lower(model))
+        title = f"{name}  (relu-opt library: {entry.name}, problem {number}, {label}; {json.dumps(spec['spec'])})"
         files = []
         for fmt in formats:
-            if fmt == "gms" and lowered.sos1:
-                continue  # Pyomo's GAMS writer has no SOS1
-            write_model(model, out / f"{name}.{fmt}", fmt)
-            files.append(f"{name}.{fmt}.gz")
+            if fmt == "nl":
+                text, columns = write_nl(model, files_model, out)
+                files.append(write_file(out, name, "nl", text))
+                atomic_write_text(out / "nl" / f"{name}.col", columns)
+            else:
+                files.append(write_file(out, name, fmt, WRITERS[fmt](files_model, title)))
+        solution = _write_point(out, name, files_model, point_note)
+        objective, constraints, convex = curvatures(files_model)
         rows.append({
             "model": name,
             "instance": entry.name,
             "problem": spec["spec"],
+            "problem_number": number,
             "formulation": label.split("-")[0],
             "encoding": training.encoding,
             "files": files,
-            "variables": size["variables"],
-            "binary_variables": size["binary_variables"],
-            "continuous_variables": size["variables"] - size["integer_variables"],
-            "constraints": size["constraints"],
-            "linear_constraints": size["linear_constraints"],
-            "quadratic_constraints": size["quadratic_constraints"],
-            "sos1_constraints": size["sos1_constraints"],
-            "quadratic_terms": size["quadratic_terms"],
-            "objective": "quadratic (convex)" if lowered.objective_quadratic else "linear",
-            "convex_constraints": "nonconvex_constraints" not in lowered.features,
+            "solution": solution,
+            "probtype": probtype(files_model),
+            "gams_type": files_model.gams_type(),
+            "objcurvature": objective,
+            "conscurvature": constraints,
+            "convex": convex,
+            **model_sizes(files_model),
             "known": spec.get("known"),
             "tier": spec.get("tier"),
-            "note": note,
+            "measured": spec.get("strong_scip"),
+            "note": "; ".join(n for n in (note, point_note) if n and not n.startswith("point:")),
         })
     return rows
 
 
+def _load_point(training: TrainingModel, network: Weights | None) -> str:
+    if network is None:
+        return "no stored best weights: no solution file"
+    try:
+        training.load_network(network)
+    except ValueError as exc:
+        return f"best weights do not fit this model: {exc}"
+    return "point: loaded"
+
+
+def _write_point(out: Path, name: str, model: FileModel, point_note: str) -> str | None:
+    start = model.problem.start
+    if point_note != "point: loaded" or start is None:
+        return None
+    relative = f"{SOLUTION_FOLDER}/{name}.p1.sol"
+    (out / SOLUTION_FOLDER).mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out / relative, write_solution(model, np.asarray(start, dtype=float)))
+    return relative
+
+
+def network_objective(training: TrainingModel, network: Weights) -> float:
+    """The training objective (loss + penalty) of ``network``, by a numpy forward pass."""
+    loss = loss_value(network.predict(training.dataset.x), training.dataset.y, training.loss)
+    decay = training.domain.decay
+    if decay is None:
+        return loss
+    return loss + decay_penalty(network, decay.coefficients(len(network.layers)))
+
+
+MEASUREMENTS = "file-measurements.json"  # relu-opt library validate --record: each model solved from its file
+
+
 def write_manifest(rows: list[dict[str, Any]], out: Path) -> None:
+    """manifest.json (every row), instancedata.csv and relu-opt.solu (see metadata.py), with the
+    per-model measurements recorded earlier (``MEASUREMENTS``) merged in."""
+    measured = out / MEASUREMENTS
+    if measured.is_file():
+        stored = json.loads(measured.read_text())
+        for row in rows:
+            row.update(stored.get(row["model"], {}))
     atomic_write_text(out / "manifest.json", json.dumps({"models": rows}, indent=1) + "\n")
-    columns = ["model", "instance", "formulation", "encoding", "variables", "binary_variables",
-               "constraints", "quadratic_constraints", "sos1_constraints", "quadratic_terms",
-               "objective", "convex_constraints", "tier", "known_value", "known_how"]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    for row in rows:
-        known = row.get("known") or {}
-        value = known.get("value", known.get("best", ""))
-        writer.writerow([row.get(c, "") for c in columns[:-2]] + [value, known.get("how", "")])
-    atomic_write_text(out / "manifest.csv", buffer.getvalue())
+    write_instancedata(rows, out / "instancedata.csv")
+    write_solu(rows, out / "relu-opt.solu")

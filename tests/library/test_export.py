@@ -1,58 +1,99 @@
-"""Rendered models: every format is written, and read back by a solver gives the same optimum."""
+"""Rendered models: the MINLPLib layout, the same names in every format, model types by content,
+solution files, and solvers reading every format back to the same optimum."""
 
 from __future__ import annotations
 
 import gzip
-import shutil
+import json
 
 import pytest
 
-from relu_opt.api import define_problem
-from relu_opt.backends import BACKENDS, SolveOptions
-from relu_opt.library.export import FORMATS, _export_problem, models_for, write_manifest
 from relu_opt.library import Entry
-from relu_opt.backends.lowered import lower
-from relu_opt.network import zero_network_objective
-from relu_opt.solving.single import resolve_tolerances
+from relu_opt.library.export import FORMATS, export_problem, write_manifest
+from relu_opt.network import Weights
 
 from ..conftest import BLOG, BLOG_OPTIMUM, require_solver
 
 SPEC = {"hidden": [1], "hidden_bias": False, "output_bias": False, "bound": 10.0, "loss": "squared"}
+# The seed blog's optimum: w1 = 1/3, w2 = 54/7 (found by CAD); any w1 c, w2 / c is optimal too.
+BLOG_NETWORK = Weights.from_lists([{"W": [[1 / 3]], "b": None}, {"W": [[54 / 7]], "b": None}])
+ENCODINGS = ("bigm", "sos1", "indicator", "complementarity")
 
 
-def export(tmp_path, spec=SPEC, encodings=("bigm", "sos1", "indicator", "complementarity")):
+def export(folder, spec=SPEC, encodings=ENCODINGS, network=BLOG_NETWORK, known=BLOG_OPTIMUM):
     entry = Entry("blog-quadratic", BLOG, {"problems": [{"spec": spec}]})
-    return _export_problem(entry, 1, {"spec": spec, "tier": "trivial", "known": {"status": "optimal", "value": 38 / 7}},
-                           list(encodings), list(FORMATS), tmp_path)
+    problem = {"spec": spec, "tier": "trivial", "known": {"status": "optimal", "value": known, "exact": "38/7",
+                                                          "how": "closed form"}}
+    rows = export_problem(entry, 1, problem, list(encodings), list(FORMATS), folder, network=network)
+    write_manifest(rows, folder)
+    return rows
 
 
-def test_every_model_and_format_is_written_with_a_manifest(tmp_path):
+def text(folder, relative):
+    path = folder / relative
+    return gzip.open(path, "rt").read() if relative.endswith(".gz") else path.read_text()
+
+
+def test_layout_is_one_folder_per_format_with_solutions_and_metadata(tmp_path):
     rows = export(tmp_path)
     labels = {r["model"].split("-p1-")[1] for r in rows}
     assert labels == {"plain-bigm", "plain-sos1", "plain-indicator", "plain-complementarity", "normalized-bigm"}
     for row in rows:
-        expected = {f"{row['model']}.{f}.gz" for f in FORMATS} - ({f"{row['model']}.gms.gz"} if row["sos1_constraints"] else set())
-        assert set(row["files"]) == expected
-        assert all((tmp_path / f).stat().st_size > 0 for f in row["files"])
+        assert sorted(f.split("/")[0] for f in row["files"]) == sorted(FORMATS)  # SOS1 models have .gms too
+        assert all(f == f"{f.split('/')[0]}/{row['model']}.{f.split('/')[0]}" for f in row["files"])  # small: plain text
+        assert row["solution"] == f"sol/{row['model']}.p1.sol"
+        assert (tmp_path / "nl" / f"{row['model']}.col").is_file()
+    assert {p.name for p in tmp_path.iterdir()} >= {"instancedata.csv", "relu-opt.solu", "manifest.json", "sol", *FORMATS}
     indicator = next(r for r in rows if r["encoding"] == "indicator")
-    assert "gdp.bigm" in indicator["note"] and indicator["binary_variables"] > 0
-    normalized = next(r for r in rows if r["formulation"] == "normalized")
-    assert normalized["quadratic_constraints"] == 0 and normalized["convex_constraints"]
-    write_manifest(rows, tmp_path)
-    assert (tmp_path / "manifest.json").is_file() and "known_how" in (tmp_path / "manifest.csv").read_text()
+    assert "gdp.bigm" in indicator["note"] and indicator["nbinvars"] > 0
 
 
-def in_memory_optimum(spec, encoding, formulation, solver):
-    problem = define_problem(BLOG, spec["hidden"], **{k: v for k, v in spec.items() if k != "hidden"}, encoding=encoding)
-    label = f"{formulation}-{encoding}"
-    training = dict(models_for(problem, [encoding]))[label]
-    lowered = lower(training.model)
-    trivial = zero_network_objective(training.dataset.y, training.loss)
-    raw = BACKENDS[solver].solve(lowered, resolve_tolerances(SolveOptions(time_limit=60), lowered, trivial))
-    return raw.objective
+def test_every_format_names_the_variables_of_the_solution_file(tmp_path):
+    rows = export(tmp_path)
+    for row in rows:
+        names = [line.split()[0] for line in (tmp_path / row["solution"]).read_text().splitlines()[1:]]
+        assert len(names) == row["nvars"]
+        assert {"u_0_0"} <= set(names) if row["formulation"] == "normalized" else {"w_1_0_0", "w_2_0_0"} <= set(names)
+        for fmt in ("lp", "mps", "gms", "osil"):
+            body = text(tmp_path, f"{fmt}/{row['model']}.{fmt}")
+            assert all(name in body for name in names), (row["model"], fmt)
+        assert set((tmp_path / "nl" / f"{row['model']}.col").read_text().split()) <= set(names)
 
 
-def scip_reads(path):
+def test_model_types_and_constants_say_the_truth(tmp_path):
+    rows = {r["encoding"] + "-" + r["formulation"]: r for r in export(tmp_path)}
+    assert rows["complementarity-plain"]["gams_type"] == "QCP"  # continuous, bilinear rows
+    assert rows["bigm-plain"]["gams_type"] == "MIQCP"
+    assert rows["sos1-plain"]["gams_type"] == "MIQCP" and rows["sos1-plain"]["nsos1"] == 3
+    assert rows["bigm-normalized"]["probtype"] == "MBQP" and rows["bigm-normalized"]["nquadcons"] == 0
+    for row in rows.values():
+        gms = text(tmp_path, f"gms/{row['model']}.gms")
+        assert f"using {row['gams_type']} minimizing objvar" in gms
+        lp = text(tmp_path, f"lp/{row['model']}.lp")
+        mps = text(tmp_path, f"mps/{row['model']}.mps")
+        assert "ONE_VAR_CONSTANT" not in lp + mps
+        assert " objconst = 1" in lp  # LP's constant sits on a fixed column ...
+        assert " rhs obj -98" in mps  # ... MPS's is the objective row's RHS: sum y^2 = 98
+        assert "#" not in text(tmp_path, f"nl/{row['model']}.nl")  # CasADi's parser takes no comments
+    sos = text(tmp_path, f"gms/{rows['sos1-plain']['model']}.gms")
+    assert "SOS1 Variable sosvar(sosset, sosmember);" in sos
+
+
+def test_metadata_states_the_known_value_with_its_tolerance(tmp_path):
+    rows = export(tmp_path)
+    solu = (tmp_path / "relu-opt.solu").read_text().split("\n")
+    assert all(any(line.startswith("=opt=") and r["model"] in line and repr(BLOG_OPTIMUM) in line for line in solu) for r in rows)
+    header, *lines = (tmp_path / "instancedata.csv").read_text().splitlines()
+    columns = header.split(";")
+    assert columns[:3] == ["name", "probtype", "nvars"] and {"primalbound", "dualbound", "tolerance"} <= set(columns)
+    first = dict(zip(columns, lines[0].split(";")))
+    assert float(first["primalbound"]) == float(first["dualbound"]) == BLOG_OPTIMUM  # a closed form
+    assert first["tolerance"].startswith("0")
+    manifest = json.loads((tmp_path / "manifest.json").read_text())["models"]
+    assert [m["model"] for m in manifest] == [r["model"] for r in rows]
+
+
+def scip_optimum(path):
     import pyscipopt
 
     model = pyscipopt.Model()
@@ -64,40 +105,38 @@ def scip_reads(path):
     return model.getObjVal()
 
 
-@pytest.mark.parametrize(
-    "encoding",
-    ["bigm", pytest.param("sos1", marks=pytest.mark.slow), pytest.param("complementarity", marks=pytest.mark.slow)],
-)
-def test_scip_reads_mps_lp_and_nl_back_with_the_same_optimum(tmp_path, encoding):
-    """L1 loss: a linear objective keeps SCIP fast on every format (with the squared loss it took
-    46 s on the MPS copy of the model it solves in 0.07 s from LP); the bilinear rows are there."""
-    require_solver("scip")
+def l1_export(folder, encodings):
+    """L1 loss: a linear objective keeps SCIP fast on every format; the point comes from a solve."""
+    from relu_opt import train
+
     spec = {**SPEC, "loss": "l1"}
-    export(tmp_path, spec=spec, encodings=(encoding,))
-    stem = tmp_path / f"blog-quadratic-p1-plain-{encoding}"
-    expected = in_memory_optimum(spec, encoding, "plain", "scip")
-    assert expected == pytest.approx(4.0, rel=1e-4)
-    for suffix in (".mps.gz", ".lp.gz"):
-        assert scip_reads(f"{stem}{suffix}") == pytest.approx(expected, rel=1e-4)
-    nl = tmp_path / "model.nl"  # SCIP's NL reader does not take gzip
-    with gzip.open(f"{stem}.nl.gz", "rb") as packed, open(nl, "wb") as plain:
-        shutil.copyfileobj(packed, plain)
-    assert scip_reads(nl) == pytest.approx(expected, rel=1e-4)
+    solved = train(BLOG, [1], hidden_bias=False, output_bias=False, bound=10.0, loss="l1")
+    assert solved.proven_optimal and solved.objective == pytest.approx(4.0, abs=1e-9)
+    return export(folder, spec=spec, encodings=encodings, network=solved.weights, known=4.0)
+
+
+@pytest.mark.parametrize("encoding", ["bigm", pytest.param("sos1", marks=pytest.mark.slow)])
+def test_scip_reads_every_format_back_with_the_same_optimum(tmp_path, encoding):
+    require_solver("scip")
+    rows = l1_export(tmp_path, (encoding,))
+    for row in rows:
+        for fmt in ("lp", "mps", "osil", "nl"):
+            assert scip_optimum(tmp_path / f"{fmt}/{row['model']}.{fmt}") == pytest.approx(4.0, abs=1e-5), (row["model"], fmt)
 
 
 def test_highs_reads_the_normalized_milp_back(tmp_path):
     require_solver("highs")
     import highspy
 
-    spec = {**SPEC, "loss": "l1"}
-    export(tmp_path, spec=spec, encodings=("bigm",))
-    expected = in_memory_optimum(spec, "bigm", "normalized", "highs")
-    highs = highspy.Highs()
-    highs.silent()
-    assert highs.readModel(str(tmp_path / "blog-quadratic-p1-normalized-bigm.mps.gz")) == highspy.HighsStatus.kOk
-    highs.run()
-    assert highs.getInfo().objective_function_value == pytest.approx(expected, abs=1e-7)
-    assert expected == pytest.approx(4.0, abs=1e-7)  # L1 fit through the origin: slopes in [2, 3]
+    rows = l1_export(tmp_path, ("bigm",))
+    normalized = next(r for r in rows if r["formulation"] == "normalized")
+    assert normalized["gams_type"] == "MIP" and normalized["probtype"].endswith("LP")
+    for fmt in ("mps", "lp"):
+        highs = highspy.Highs()
+        highs.silent()
+        assert highs.readModel(str(tmp_path / f"{fmt}/{normalized['model']}.{fmt}")) == highspy.HighsStatus.kOk
+        highs.run()
+        assert highs.getInfo().objective_function_value == pytest.approx(4.0, abs=1e-7)
 
 
 @pytest.mark.parametrize("fmt", ["lp", "mps"])
@@ -107,15 +146,7 @@ def test_gurobi_reads_the_squared_loss_model_back(tmp_path, fmt):
 
     export(tmp_path, encodings=("bigm",))
     with gp.Env(params={"OutputFlag": 0}) as env:
-        model = gp.read(str(tmp_path / f"blog-quadratic-p1-plain-bigm.{fmt}.gz"), env)
+        model = gp.read(str(tmp_path / f"{fmt}/blog-quadratic-p1-plain-bigm.{fmt}"), env)
         model.Params.NonConvex = 2
         model.optimize()
-        assert model.ObjVal == pytest.approx(BLOG_OPTIMUM, rel=1e-4)
-
-
-def test_gams_file_declares_the_model(tmp_path):
-    """No GAMS here to read it back: check the statements a GAMS run needs are present."""
-    export(tmp_path, encodings=("bigm",))
-    text = gzip.open(tmp_path / "blog-quadratic-p1-plain-bigm.gms.gz", "rt").read()
-    assert "MODEL GAMS_MODEL" in text and "SOLVE GAMS_MODEL USING" in text
-    assert "binary variables" in text.lower()  # the big-M encoding's activation binaries
+        assert model.ObjVal == pytest.approx(BLOG_OPTIMUM, rel=1e-6)

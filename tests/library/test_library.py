@@ -112,3 +112,15 @@ def test_library_build_refuses_unknown_recipes_and_impossible_limits():
         with pytest.raises(SystemExit) as stop:
             build_main(argv)
         assert stop.value.code == 2
+
+
+def test_markdown_table_has_one_row_per_problem_and_a_true_summary(capsys):
+    from relu_opt.cli import main
+    from relu_opt.library import load_index
+
+    assert main(["instances", "list", "--markdown"]) == 0
+    out = capsys.readouterr().out
+    problems = sum(len(e.problems) for e in load_index())
+    rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| dataset")]
+    assert len(rows) == problems
+    assert out.startswith(f"**{problems} problems on {len(load_index())} datasets**")

@@ -1,0 +1,432 @@
+* etr-variable-gadget-p2-plain-complementarity  (relu-opt library: etr-variable-gadget, problem 2, plain-complementarity; {"hidden": [3], "bound": 8.0, "loss": "squared"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_1_1_0, w_1_2_0, w_2_0_0, w_2_0_1, w_2_0_2, b_1_0,
+  b_1_1, b_1_2, b_2_0, pre_1_0_0, pre_1_0_1, pre_1_0_2, pre_1_1_0, pre_1_1_1,
+  pre_1_1_2, pre_1_2_0, pre_1_2_1, pre_1_2_2, pre_1_3_0, pre_1_3_1, pre_1_3_2, pre_1_4_0,
+  pre_1_4_1, pre_1_4_2, pre_1_5_0, pre_1_5_1, pre_1_5_2, pre_1_6_0, pre_1_6_1, pre_1_6_2,
+  pre_1_7_0, pre_1_7_1, pre_1_7_2, pre_1_8_0, pre_1_8_1, pre_1_8_2, pre_1_9_0, pre_1_9_1,
+  pre_1_9_2, pre_1_10_0, pre_1_10_1, pre_1_10_2, pre_1_11_0, pre_1_11_1, pre_1_11_2, pre_1_12_0,
+  pre_1_12_1, pre_1_12_2, pre_1_13_0, pre_1_13_1, pre_1_13_2, pre_1_14_0, pre_1_14_1, pre_1_14_2,
+  post_1_0_0, post_1_0_1, post_1_0_2, post_1_1_0, post_1_1_1, post_1_1_2, post_1_2_0, post_1_2_1,
+  post_1_2_2, post_1_3_0, post_1_3_1, post_1_3_2, post_1_4_0, post_1_4_1, post_1_4_2, post_1_5_0,
+  post_1_5_1, post_1_5_2, post_1_6_0, post_1_6_1, post_1_6_2, post_1_7_0, post_1_7_1, post_1_7_2,
+  post_1_8_0, post_1_8_1, post_1_8_2, post_1_9_0, post_1_9_1, post_1_9_2, post_1_10_0, post_1_10_1,
+  post_1_10_2, post_1_11_0, post_1_11_1, post_1_11_2, post_1_12_0, post_1_12_1, post_1_12_2, post_1_13_0,
+  post_1_13_1, post_1_13_2, post_1_14_0, post_1_14_1, post_1_14_2, out_0_0, out_1_0, out_2_0,
+  out_3_0, out_4_0, out_5_0, out_6_0, out_7_0, out_8_0, out_9_0, out_10_0,
+  out_11_0, out_12_0, out_13_0, out_14_0;
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_0_1, pre_definition_1_0_2, pre_definition_1_1_0, pre_definition_1_1_1, pre_definition_1_1_2, pre_definition_1_2_0,
+  pre_definition_1_2_1, pre_definition_1_2_2, pre_definition_1_3_0, pre_definition_1_3_1, pre_definition_1_3_2, pre_definition_1_4_0, pre_definition_1_4_1, pre_definition_1_4_2,
+  pre_definition_1_5_0, pre_definition_1_5_1, pre_definition_1_5_2, pre_definition_1_6_0, pre_definition_1_6_1, pre_definition_1_6_2, pre_definition_1_7_0, pre_definition_1_7_1,
+  pre_definition_1_7_2, pre_definition_1_8_0, pre_definition_1_8_1, pre_definition_1_8_2, pre_definition_1_9_0, pre_definition_1_9_1, pre_definition_1_9_2, pre_definition_1_10_0,
+  pre_definition_1_10_1, pre_definition_1_10_2, pre_definition_1_11_0, pre_definition_1_11_1, pre_definition_1_11_2, pre_definition_1_12_0, pre_definition_1_12_1, pre_definition_1_12_2,
+  pre_definition_1_13_0, pre_definition_1_13_1, pre_definition_1_13_2, pre_definition_1_14_0, pre_definition_1_14_1, pre_definition_1_14_2, out_definition_0_0, out_definition_1_0,
+  out_definition_2_0, out_definition_3_0, out_definition_4_0, out_definition_5_0, out_definition_6_0, out_definition_7_0, out_definition_8_0, out_definition_9_0,
+  out_definition_10_0, out_definition_11_0, out_definition_12_0, out_definition_13_0, out_definition_14_0, relu_1_0_0_above_pre, relu_1_0_0_complementary, relu_1_0_1_above_pre,
+  relu_1_0_1_complementary, relu_1_0_2_above_pre, relu_1_0_2_complementary, relu_1_1_0_above_pre, relu_1_1_0_complementary, relu_1_1_1_above_pre, relu_1_1_1_complementary, relu_1_1_2_above_pre,
+  relu_1_1_2_complementary, relu_1_2_0_above_pre, relu_1_2_0_complementary, relu_1_2_1_above_pre, relu_1_2_1_complementary, relu_1_2_2_above_pre, relu_1_2_2_complementary, relu_1_3_0_above_pre,
+  relu_1_3_0_complementary, relu_1_3_1_above_pre, relu_1_3_1_complementary, relu_1_3_2_above_pre, relu_1_3_2_complementary, relu_1_4_0_above_pre, relu_1_4_0_complementary, relu_1_4_1_above_pre,
+  relu_1_4_1_complementary, relu_1_4_2_above_pre, relu_1_4_2_complementary, relu_1_5_0_above_pre, relu_1_5_0_complementary, relu_1_5_1_above_pre, relu_1_5_1_complementary, relu_1_5_2_above_pre,
+  relu_1_5_2_complementary, relu_1_6_0_above_pre, relu_1_6_0_complementary, relu_1_6_1_above_pre, relu_1_6_1_complementary, relu_1_6_2_above_pre, relu_1_6_2_complementary, relu_1_7_0_above_pre,
+  relu_1_7_0_complementary, relu_1_7_1_above_pre, relu_1_7_1_complementary, relu_1_7_2_above_pre, relu_1_7_2_complementary, relu_1_8_0_above_pre, relu_1_8_0_complementary, relu_1_8_1_above_pre,
+  relu_1_8_1_complementary, relu_1_8_2_above_pre, relu_1_8_2_complementary, relu_1_9_0_above_pre, relu_1_9_0_complementary, relu_1_9_1_above_pre, relu_1_9_1_complementary, relu_1_9_2_above_pre,
+  relu_1_9_2_complementary, relu_1_10_0_above_pre, relu_1_10_0_complementary, relu_1_10_1_above_pre, relu_1_10_1_complementary, relu_1_10_2_above_pre, relu_1_10_2_complementary, relu_1_11_0_above_pre,
+  relu_1_11_0_complementary, relu_1_11_1_above_pre, relu_1_11_1_complementary, relu_1_11_2_above_pre, relu_1_11_2_complementary, relu_1_12_0_above_pre, relu_1_12_0_complementary, relu_1_12_1_above_pre,
+  relu_1_12_1_complementary, relu_1_12_2_above_pre, relu_1_12_2_complementary, relu_1_13_0_above_pre, relu_1_13_0_complementary, relu_1_13_1_above_pre, relu_1_13_1_complementary, relu_1_13_2_above_pre,
+  relu_1_13_2_complementary, relu_1_14_0_above_pre, relu_1_14_0_complementary, relu_1_14_1_above_pre, relu_1_14_1_complementary, relu_1_14_2_above_pre, relu_1_14_2_complementary;
+
+e_obj.. - objvar - 0.25*out_3_0 - 0.5*out_4_0 - 0.75*out_5_0 - 1*out_6_0 - 2*out_7_0 - 1*out_8_0 - 0.75*out_9_0
+    - 0.5*out_10_0 - 0.25*out_11_0 + 1*sqr(out_0_0) + 1*sqr(out_1_0) + 1*sqr(out_2_0) + 1*sqr(out_3_0) + 1*sqr(out_4_0) + 1*sqr(out_5_0)
+    + 1*sqr(out_6_0) + 1*sqr(out_7_0) + 1*sqr(out_8_0) + 1*sqr(out_9_0) + 1*sqr(out_10_0) + 1*sqr(out_11_0) + 1*sqr(out_12_0) + 1*sqr(out_13_0)
+    + 1*sqr(out_14_0) + 1.9375 =e= 0;
+pre_definition_1_0_0.. + 1*w_1_0_0 - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_0_1.. + 1*w_1_1_0 - 1*b_1_1 + 1*pre_1_0_1 =e= 0;
+pre_definition_1_0_2.. + 1*w_1_2_0 - 1*b_1_2 + 1*pre_1_0_2 =e= 0;
+pre_definition_1_1_0.. + 0.75*w_1_0_0 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+pre_definition_1_1_1.. + 0.75*w_1_1_0 - 1*b_1_1 + 1*pre_1_1_1 =e= 0;
+pre_definition_1_1_2.. + 0.75*w_1_2_0 - 1*b_1_2 + 1*pre_1_1_2 =e= 0;
+pre_definition_1_2_0.. + 0.5*w_1_0_0 - 1*b_1_0 + 1*pre_1_2_0 =e= 0;
+pre_definition_1_2_1.. + 0.5*w_1_1_0 - 1*b_1_1 + 1*pre_1_2_1 =e= 0;
+pre_definition_1_2_2.. + 0.5*w_1_2_0 - 1*b_1_2 + 1*pre_1_2_2 =e= 0;
+pre_definition_1_3_0.. - 0.125*w_1_0_0 - 1*b_1_0 + 1*pre_1_3_0 =e= 0;
+pre_definition_1_3_1.. - 0.125*w_1_1_0 - 1*b_1_1 + 1*pre_1_3_1 =e= 0;
+pre_definition_1_3_2.. - 0.125*w_1_2_0 - 1*b_1_2 + 1*pre_1_3_2 =e= 0;
+pre_definition_1_4_0.. - 0.25*w_1_0_0 - 1*b_1_0 + 1*pre_1_4_0 =e= 0;
+pre_definition_1_4_1.. - 0.25*w_1_1_0 - 1*b_1_1 + 1*pre_1_4_1 =e= 0;
+pre_definition_1_4_2.. - 0.25*w_1_2_0 - 1*b_1_2 + 1*pre_1_4_2 =e= 0;
+pre_definition_1_5_0.. - 0.375*w_1_0_0 - 1*b_1_0 + 1*pre_1_5_0 =e= 0;
+pre_definition_1_5_1.. - 0.375*w_1_1_0 - 1*b_1_1 + 1*pre_1_5_1 =e= 0;
+pre_definition_1_5_2.. - 0.375*w_1_2_0 - 1*b_1_2 + 1*pre_1_5_2 =e= 0;
+pre_definition_1_6_0.. - 0.5*w_1_0_0 - 1*b_1_0 + 1*pre_1_6_0 =e= 0;
+pre_definition_1_6_1.. - 0.5*w_1_1_0 - 1*b_1_1 + 1*pre_1_6_1 =e= 0;
+pre_definition_1_6_2.. - 0.5*w_1_2_0 - 1*b_1_2 + 1*pre_1_6_2 =e= 0;
+pre_definition_1_7_0.. - 2*w_1_0_0 - 1*b_1_0 + 1*pre_1_7_0 =e= 0;
+pre_definition_1_7_1.. - 2*w_1_1_0 - 1*b_1_1 + 1*pre_1_7_1 =e= 0;
+pre_definition_1_7_2.. - 2*w_1_2_0 - 1*b_1_2 + 1*pre_1_7_2 =e= 0;
+pre_definition_1_8_0.. - 3.5*w_1_0_0 - 1*b_1_0 + 1*pre_1_8_0 =e= 0;
+pre_definition_1_8_1.. - 3.5*w_1_1_0 - 1*b_1_1 + 1*pre_1_8_1 =e= 0;
+pre_definition_1_8_2.. - 3.5*w_1_2_0 - 1*b_1_2 + 1*pre_1_8_2 =e= 0;
+pre_definition_1_9_0.. - 3.625*w_1_0_0 - 1*b_1_0 + 1*pre_1_9_0 =e= 0;
+pre_definition_1_9_1.. - 3.625*w_1_1_0 - 1*b_1_1 + 1*pre_1_9_1 =e= 0;
+pre_definition_1_9_2.. - 3.625*w_1_2_0 - 1*b_1_2 + 1*pre_1_9_2 =e= 0;
+pre_definition_1_10_0.. - 3.75*w_1_0_0 - 1*b_1_0 + 1*pre_1_10_0 =e= 0;
+pre_definition_1_10_1.. - 3.75*w_1_1_0 - 1*b_1_1 + 1*pre_1_10_1 =e= 0;
+pre_definition_1_10_2.. - 3.75*w_1_2_0 - 1*b_1_2 + 1*pre_1_10_2 =e= 0;
+pre_definition_1_11_0.. - 3.875*w_1_0_0 - 1*b_1_0 + 1*pre_1_11_0 =e= 0;
+pre_definition_1_11_1.. - 3.875*w_1_1_0 - 1*b_1_1 + 1*pre_1_11_1 =e= 0;
+pre_definition_1_11_2.. - 3.875*w_1_2_0 - 1*b_1_2 + 1*pre_1_11_2 =e= 0;
+pre_definition_1_12_0.. - 4.5*w_1_0_0 - 1*b_1_0 + 1*pre_1_12_0 =e= 0;
+pre_definition_1_12_1.. - 4.5*w_1_1_0 - 1*b_1_1 + 1*pre_1_12_1 =e= 0;
+pre_definition_1_12_2.. - 4.5*w_1_2_0 - 1*b_1_2 + 1*pre_1_12_2 =e= 0;
+pre_definition_1_13_0.. - 4.75*w_1_0_0 - 1*b_1_0 + 1*pre_1_13_0 =e= 0;
+pre_definition_1_13_1.. - 4.75*w_1_1_0 - 1*b_1_1 + 1*pre_1_13_1 =e= 0;
+pre_definition_1_13_2.. - 4.75*w_1_2_0 - 1*b_1_2 + 1*pre_1_13_2 =e= 0;
+pre_definition_1_14_0.. - 5*w_1_0_0 - 1*b_1_0 + 1*pre_1_14_0 =e= 0;
+pre_definition_1_14_1.. - 5*w_1_1_0 - 1*b_1_1 + 1*pre_1_14_1 =e= 0;
+pre_definition_1_14_2.. - 5*w_1_2_0 - 1*b_1_2 + 1*pre_1_14_2 =e= 0;
+out_definition_0_0.. - 1*b_2_0 + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 - 1*w_2_0_1*post_1_0_1 - 1*w_2_0_2*post_1_0_2 =e= 0;
+out_definition_1_0.. - 1*b_2_0 + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 - 1*w_2_0_1*post_1_1_1 - 1*w_2_0_2*post_1_1_2 =e= 0;
+out_definition_2_0.. - 1*b_2_0 + 1*out_2_0 - 1*w_2_0_0*post_1_2_0 - 1*w_2_0_1*post_1_2_1 - 1*w_2_0_2*post_1_2_2 =e= 0;
+out_definition_3_0.. - 1*b_2_0 + 1*out_3_0 - 1*w_2_0_0*post_1_3_0 - 1*w_2_0_1*post_1_3_1 - 1*w_2_0_2*post_1_3_2 =e= 0;
+out_definition_4_0.. - 1*b_2_0 + 1*out_4_0 - 1*w_2_0_0*post_1_4_0 - 1*w_2_0_1*post_1_4_1 - 1*w_2_0_2*post_1_4_2 =e= 0;
+out_definition_5_0.. - 1*b_2_0 + 1*out_5_0 - 1*w_2_0_0*post_1_5_0 - 1*w_2_0_1*post_1_5_1 - 1*w_2_0_2*post_1_5_2 =e= 0;
+out_definition_6_0.. - 1*b_2_0 + 1*out_6_0 - 1*w_2_0_0*post_1_6_0 - 1*w_2_0_1*post_1_6_1 - 1*w_2_0_2*post_1_6_2 =e= 0;
+out_definition_7_0.. - 1*b_2_0 + 1*out_7_0 - 1*w_2_0_0*post_1_7_0 - 1*w_2_0_1*post_1_7_1 - 1*w_2_0_2*post_1_7_2 =e= 0;
+out_definition_8_0.. - 1*b_2_0 + 1*out_8_0 - 1*w_2_0_0*post_1_8_0 - 1*w_2_0_1*post_1_8_1 - 1*w_2_0_2*post_1_8_2 =e= 0;
+out_definition_9_0.. - 1*b_2_0 + 1*out_9_0 - 1*w_2_0_0*post_1_9_0 - 1*w_2_0_1*post_1_9_1 - 1*w_2_0_2*post_1_9_2 =e= 0;
+out_definition_10_0.. - 1*b_2_0 + 1*out_10_0 - 1*w_2_0_0*post_1_10_0 - 1*w_2_0_1*post_1_10_1 - 1*w_2_0_2*post_1_10_2 =e= 0;
+out_definition_11_0.. - 1*b_2_0 + 1*out_11_0 - 1*w_2_0_0*post_1_11_0 - 1*w_2_0_1*post_1_11_1 - 1*w_2_0_2*post_1_11_2 =e= 0;
+out_definition_12_0.. - 1*b_2_0 + 1*out_12_0 - 1*w_2_0_0*post_1_12_0 - 1*w_2_0_1*post_1_12_1 - 1*w_2_0_2*post_1_12_2 =e= 0;
+out_definition_13_0.. - 1*b_2_0 + 1*out_13_0 - 1*w_2_0_0*post_1_13_0 - 1*w_2_0_1*post_1_13_1 - 1*w_2_0_2*post_1_13_2 =e= 0;
+out_definition_14_0.. - 1*b_2_0 + 1*out_14_0 - 1*w_2_0_0*post_1_14_0 - 1*w_2_0_1*post_1_14_1 - 1*w_2_0_2*post_1_14_2 =e= 0;
+relu_1_0_0_above_pre.. - 1*pre_1_0_0 + 1*post_1_0_0 =g= 0;
+relu_1_0_0_complementary.. - 1*pre_1_0_0*post_1_0_0 + 1*sqr(post_1_0_0) =e= 0;
+relu_1_0_1_above_pre.. - 1*pre_1_0_1 + 1*post_1_0_1 =g= 0;
+relu_1_0_1_complementary.. - 1*pre_1_0_1*post_1_0_1 + 1*sqr(post_1_0_1) =e= 0;
+relu_1_0_2_above_pre.. - 1*pre_1_0_2 + 1*post_1_0_2 =g= 0;
+relu_1_0_2_complementary.. - 1*pre_1_0_2*post_1_0_2 + 1*sqr(post_1_0_2) =e= 0;
+relu_1_1_0_above_pre.. - 1*pre_1_1_0 + 1*post_1_1_0 =g= 0;
+relu_1_1_0_complementary.. - 1*pre_1_1_0*post_1_1_0 + 1*sqr(post_1_1_0) =e= 0;
+relu_1_1_1_above_pre.. - 1*pre_1_1_1 + 1*post_1_1_1 =g= 0;
+relu_1_1_1_complementary.. - 1*pre_1_1_1*post_1_1_1 + 1*sqr(post_1_1_1) =e= 0;
+relu_1_1_2_above_pre.. - 1*pre_1_1_2 + 1*post_1_1_2 =g= 0;
+relu_1_1_2_complementary.. - 1*pre_1_1_2*post_1_1_2 + 1*sqr(post_1_1_2) =e= 0;
+relu_1_2_0_above_pre.. - 1*pre_1_2_0 + 1*post_1_2_0 =g= 0;
+relu_1_2_0_complementary.. - 1*pre_1_2_0*post_1_2_0 + 1*sqr(post_1_2_0) =e= 0;
+relu_1_2_1_above_pre.. - 1*pre_1_2_1 + 1*post_1_2_1 =g= 0;
+relu_1_2_1_complementary.. - 1*pre_1_2_1*post_1_2_1 + 1*sqr(post_1_2_1) =e= 0;
+relu_1_2_2_above_pre.. - 1*pre_1_2_2 + 1*post_1_2_2 =g= 0;
+relu_1_2_2_complementary.. - 1*pre_1_2_2*post_1_2_2 + 1*sqr(post_1_2_2) =e= 0;
+relu_1_3_0_above_pre.. - 1*pre_1_3_0 + 1*post_1_3_0 =g= 0;
+relu_1_3_0_complementary.. - 1*pre_1_3_0*post_1_3_0 + 1*sqr(post_1_3_0) =e= 0;
+relu_1_3_1_above_pre.. - 1*pre_1_3_1 + 1*post_1_3_1 =g= 0;
+relu_1_3_1_complementary.. - 1*pre_1_3_1*post_1_3_1 + 1*sqr(post_1_3_1) =e= 0;
+relu_1_3_2_above_pre.. - 1*pre_1_3_2 + 1*post_1_3_2 =g= 0;
+relu_1_3_2_complementary.. - 1*pre_1_3_2*post_1_3_2 + 1*sqr(post_1_3_2) =e= 0;
+relu_1_4_0_above_pre.. - 1*pre_1_4_0 + 1*post_1_4_0 =g= 0;
+relu_1_4_0_complementary.. - 1*pre_1_4_0*post_1_4_0 + 1*sqr(post_1_4_0) =e= 0;
+relu_1_4_1_above_pre.. - 1*pre_1_4_1 + 1*post_1_4_1 =g= 0;
+relu_1_4_1_complementary.. - 1*pre_1_4_1*post_1_4_1 + 1*sqr(post_1_4_1) =e= 0;
+relu_1_4_2_above_pre.. - 1*pre_1_4_2 + 1*post_1_4_2 =g= 0;
+relu_1_4_2_complementary.. - 1*pre_1_4_2*post_1_4_2 + 1*sqr(post_1_4_2) =e= 0;
+relu_1_5_0_above_pre.. - 1*pre_1_5_0 + 1*post_1_5_0 =g= 0;
+relu_1_5_0_complementary.. - 1*pre_1_5_0*post_1_5_0 + 1*sqr(post_1_5_0) =e= 0;
+relu_1_5_1_above_pre.. - 1*pre_1_5_1 + 1*post_1_5_1 =g= 0;
+relu_1_5_1_complementary.. - 1*pre_1_5_1*post_1_5_1 + 1*sqr(post_1_5_1) =e= 0;
+relu_1_5_2_above_pre.. - 1*pre_1_5_2 + 1*post_1_5_2 =g= 0;
+relu_1_5_2_complementary.. - 1*pre_1_5_2*post_1_5_2 + 1*sqr(post_1_5_2) =e= 0;
+relu_1_6_0_above_pre.. - 1*pre_1_6_0 + 1*post_1_6_0 =g= 0;
+relu_1_6_0_complementary.. - 1*pre_1_6_0*post_1_6_0 + 1*sqr(post_1_6_0) =e= 0;
+relu_1_6_1_above_pre.. - 1*pre_1_6_1 + 1*post_1_6_1 =g= 0;
+relu_1_6_1_complementary.. - 1*pre_1_6_1*post_1_6_1 + 1*sqr(post_1_6_1) =e= 0;
+relu_1_6_2_above_pre.. - 1*pre_1_6_2 + 1*post_1_6_2 =g= 0;
+relu_1_6_2_complementary.. - 1*pre_1_6_2*post_1_6_2 + 1*sqr(post_1_6_2) =e= 0;
+relu_1_7_0_above_pre.. - 1*pre_1_7_0 + 1*post_1_7_0 =g= 0;
+relu_1_7_0_complementary.. - 1*pre_1_7_0*post_1_7_0 + 1*sqr(post_1_7_0) =e= 0;
+relu_1_7_1_above_pre.. - 1*pre_1_7_1 + 1*post_1_7_1 =g= 0;
+relu_1_7_1_complementary.. - 1*pre_1_7_1*post_1_7_1 + 1*sqr(post_1_7_1) =e= 0;
+relu_1_7_2_above_pre.. - 1*pre_1_7_2 + 1*post_1_7_2 =g= 0;
+relu_1_7_2_complementary.. - 1*pre_1_7_2*post_1_7_2 + 1*sqr(post_1_7_2) =e= 0;
+relu_1_8_0_above_pre.. - 1*pre_1_8_0 + 1*post_1_8_0 =g= 0;
+relu_1_8_0_complementary.. - 1*pre_1_8_0*post_1_8_0 + 1*sqr(post_1_8_0) =e= 0;
+relu_1_8_1_above_pre.. - 1*pre_1_8_1 + 1*post_1_8_1 =g= 0;
+relu_1_8_1_complementary.. - 1*pre_1_8_1*post_1_8_1 + 1*sqr(post_1_8_1) =e= 0;
+relu_1_8_2_above_pre.. - 1*pre_1_8_2 + 1*post_1_8_2 =g= 0;
+relu_1_8_2_complementary.. - 1*pre_1_8_2*post_1_8_2 + 1*sqr(post_1_8_2) =e= 0;
+relu_1_9_0_above_pre.. - 1*pre_1_9_0 + 1*post_1_9_0 =g= 0;
+relu_1_9_0_complementary.. - 1*pre_1_9_0*post_1_9_0 + 1*sqr(post_1_9_0) =e= 0;
+relu_1_9_1_above_pre.. - 1*pre_1_9_1 + 1*post_1_9_1 =g= 0;
+relu_1_9_1_complementary.. - 1*pre_1_9_1*post_1_9_1 + 1*sqr(post_1_9_1) =e= 0;
+relu_1_9_2_above_pre.. - 1*pre_1_9_2 + 1*post_1_9_2 =g= 0;
+relu_1_9_2_complementary.. - 1*pre_1_9_2*post_1_9_2 + 1*sqr(post_1_9_2) =e= 0;
+relu_1_10_0_above_pre.. - 1*pre_1_10_0 + 1*post_1_10_0 =g= 0;
+relu_1_10_0_complementary.. - 1*pre_1_10_0*post_1_10_0 + 1*sqr(post_1_10_0) =e= 0;
+relu_1_10_1_above_pre.. - 1*pre_1_10_1 + 1*post_1_10_1 =g= 0;
+relu_1_10_1_complementary.. - 1*pre_1_10_1*post_1_10_1 + 1*sqr(post_1_10_1) =e= 0;
+relu_1_10_2_above_pre.. - 1*pre_1_10_2 + 1*post_1_10_2 =g= 0;
+relu_1_10_2_complementary.. - 1*pre_1_10_2*post_1_10_2 + 1*sqr(post_1_10_2) =e= 0;
+relu_1_11_0_above_pre.. - 1*pre_1_11_0 + 1*post_1_11_0 =g= 0;
+relu_1_11_0_complementary.. - 1*pre_1_11_0*post_1_11_0 + 1*sqr(post_1_11_0) =e= 0;
+relu_1_11_1_above_pre.. - 1*pre_1_11_1 + 1*post_1_11_1 =g= 0;
+relu_1_11_1_complementary.. - 1*pre_1_11_1*post_1_11_1 + 1*sqr(post_1_11_1) =e= 0;
+relu_1_11_2_above_pre.. - 1*pre_1_11_2 + 1*post_1_11_2 =g= 0;
+relu_1_11_2_complementary.. - 1*pre_1_11_2*post_1_11_2 + 1*sqr(post_1_11_2) =e= 0;
+relu_1_12_0_above_pre.. - 1*pre_1_12_0 + 1*post_1_12_0 =g= 0;
+relu_1_12_0_complementary.. - 1*pre_1_12_0*post_1_12_0 + 1*sqr(post_1_12_0) =e= 0;
+relu_1_12_1_above_pre.. - 1*pre_1_12_1 + 1*post_1_12_1 =g= 0;
+relu_1_12_1_complementary.. - 1*pre_1_12_1*post_1_12_1 + 1*sqr(post_1_12_1) =e= 0;
+relu_1_12_2_above_pre.. - 1*pre_1_12_2 + 1*post_1_12_2 =g= 0;
+relu_1_12_2_complementary.. - 1*pre_1_12_2*post_1_12_2 + 1*sqr(post_1_12_2) =e= 0;
+relu_1_13_0_above_pre.. - 1*pre_1_13_0 + 1*post_1_13_0 =g= 0;
+relu_1_13_0_complementary.. - 1*pre_1_13_0*post_1_13_0 + 1*sqr(post_1_13_0) =e= 0;
+relu_1_13_1_above_pre.. - 1*pre_1_13_1 + 1*post_1_13_1 =g= 0;
+relu_1_13_1_complementary.. - 1*pre_1_13_1*post_1_13_1 + 1*sqr(post_1_13_1) =e= 0;
+relu_1_13_2_above_pre.. - 1*pre_1_13_2 + 1*post_1_13_2 =g= 0;
+relu_1_13_2_complementary.. - 1*pre_1_13_2*post_1_13_2 + 1*sqr(post_1_13_2) =e= 0;
+relu_1_14_0_above_pre.. - 1*pre_1_14_0 + 1*post_1_14_0 =g= 0;
+relu_1_14_0_complementary.. - 1*pre_1_14_0*post_1_14_0 + 1*sqr(post_1_14_0) =e= 0;
+relu_1_14_1_above_pre.. - 1*pre_1_14_1 + 1*post_1_14_1 =g= 0;
+relu_1_14_1_complementary.. - 1*pre_1_14_1*post_1_14_1 + 1*sqr(post_1_14_1) =e= 0;
+relu_1_14_2_above_pre.. - 1*pre_1_14_2 + 1*post_1_14_2 =g= 0;
+relu_1_14_2_complementary.. - 1*pre_1_14_2*post_1_14_2 + 1*sqr(post_1_14_2) =e= 0;
+
+w_1_0_0.lo = -8;
+w_1_0_0.up = 8;
+w_1_1_0.lo = -8;
+w_1_1_0.up = 8;
+w_1_2_0.lo = -8;
+w_1_2_0.up = 8;
+w_2_0_0.lo = -8;
+w_2_0_0.up = 8;
+w_2_0_1.lo = -8;
+w_2_0_1.up = 8;
+w_2_0_2.lo = -8;
+w_2_0_2.up = 8;
+b_1_0.lo = -8;
+b_1_0.up = 8;
+b_1_1.lo = -8;
+b_1_1.up = 8;
+b_1_2.lo = -8;
+b_1_2.up = 8;
+b_2_0.lo = -8;
+b_2_0.up = 8;
+pre_1_0_0.lo = -16;
+pre_1_0_0.up = 16;
+pre_1_0_1.lo = -16;
+pre_1_0_1.up = 16;
+pre_1_0_2.lo = -16;
+pre_1_0_2.up = 16;
+pre_1_1_0.lo = -14;
+pre_1_1_0.up = 14;
+pre_1_1_1.lo = -14;
+pre_1_1_1.up = 14;
+pre_1_1_2.lo = -14;
+pre_1_1_2.up = 14;
+pre_1_2_0.lo = -12;
+pre_1_2_0.up = 12;
+pre_1_2_1.lo = -12;
+pre_1_2_1.up = 12;
+pre_1_2_2.lo = -12;
+pre_1_2_2.up = 12;
+pre_1_3_0.lo = -9;
+pre_1_3_0.up = 9;
+pre_1_3_1.lo = -9;
+pre_1_3_1.up = 9;
+pre_1_3_2.lo = -9;
+pre_1_3_2.up = 9;
+pre_1_4_0.lo = -10;
+pre_1_4_0.up = 10;
+pre_1_4_1.lo = -10;
+pre_1_4_1.up = 10;
+pre_1_4_2.lo = -10;
+pre_1_4_2.up = 10;
+pre_1_5_0.lo = -11;
+pre_1_5_0.up = 11;
+pre_1_5_1.lo = -11;
+pre_1_5_1.up = 11;
+pre_1_5_2.lo = -11;
+pre_1_5_2.up = 11;
+pre_1_6_0.lo = -12;
+pre_1_6_0.up = 12;
+pre_1_6_1.lo = -12;
+pre_1_6_1.up = 12;
+pre_1_6_2.lo = -12;
+pre_1_6_2.up = 12;
+pre_1_7_0.lo = -24;
+pre_1_7_0.up = 24;
+pre_1_7_1.lo = -24;
+pre_1_7_1.up = 24;
+pre_1_7_2.lo = -24;
+pre_1_7_2.up = 24;
+pre_1_8_0.lo = -36;
+pre_1_8_0.up = 36;
+pre_1_8_1.lo = -36;
+pre_1_8_1.up = 36;
+pre_1_8_2.lo = -36;
+pre_1_8_2.up = 36;
+pre_1_9_0.lo = -37;
+pre_1_9_0.up = 37;
+pre_1_9_1.lo = -37;
+pre_1_9_1.up = 37;
+pre_1_9_2.lo = -37;
+pre_1_9_2.up = 37;
+pre_1_10_0.lo = -38;
+pre_1_10_0.up = 38;
+pre_1_10_1.lo = -38;
+pre_1_10_1.up = 38;
+pre_1_10_2.lo = -38;
+pre_1_10_2.up = 38;
+pre_1_11_0.lo = -39;
+pre_1_11_0.up = 39;
+pre_1_11_1.lo = -39;
+pre_1_11_1.up = 39;
+pre_1_11_2.lo = -39;
+pre_1_11_2.up = 39;
+pre_1_12_0.lo = -44;
+pre_1_12_0.up = 44;
+pre_1_12_1.lo = -44;
+pre_1_12_1.up = 44;
+pre_1_12_2.lo = -44;
+pre_1_12_2.up = 44;
+pre_1_13_0.lo = -46;
+pre_1_13_0.up = 46;
+pre_1_13_1.lo = -46;
+pre_1_13_1.up = 46;
+pre_1_13_2.lo = -46;
+pre_1_13_2.up = 46;
+pre_1_14_0.lo = -48;
+pre_1_14_0.up = 48;
+pre_1_14_1.lo = -48;
+pre_1_14_1.up = 48;
+pre_1_14_2.lo = -48;
+pre_1_14_2.up = 48;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 16;
+post_1_0_1.lo = 0;
+post_1_0_1.up = 16;
+post_1_0_2.lo = 0;
+post_1_0_2.up = 16;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 14;
+post_1_1_1.lo = 0;
+post_1_1_1.up = 14;
+post_1_1_2.lo = 0;
+post_1_1_2.up = 14;
+post_1_2_0.lo = 0;
+post_1_2_0.up = 12;
+post_1_2_1.lo = 0;
+post_1_2_1.up = 12;
+post_1_2_2.lo = 0;
+post_1_2_2.up = 12;
+post_1_3_0.lo = 0;
+post_1_3_0.up = 9;
+post_1_3_1.lo = 0;
+post_1_3_1.up = 9;
+post_1_3_2.lo = 0;
+post_1_3_2.up = 9;
+post_1_4_0.lo = 0;
+post_1_4_0.up = 10;
+post_1_4_1.lo = 0;
+post_1_4_1.up = 10;
+post_1_4_2.lo = 0;
+post_1_4_2.up = 10;
+post_1_5_0.lo = 0;
+post_1_5_0.up = 11;
+post_1_5_1.lo = 0;
+post_1_5_1.up = 11;
+post_1_5_2.lo = 0;
+post_1_5_2.up = 11;
+post_1_6_0.lo = 0;
+post_1_6_0.up = 12;
+post_1_6_1.lo = 0;
+post_1_6_1.up = 12;
+post_1_6_2.lo = 0;
+post_1_6_2.up = 12;
+post_1_7_0.lo = 0;
+post_1_7_0.up = 24;
+post_1_7_1.lo = 0;
+post_1_7_1.up = 24;
+post_1_7_2.lo = 0;
+post_1_7_2.up = 24;
+post_1_8_0.lo = 0;
+post_1_8_0.up = 36;
+post_1_8_1.lo = 0;
+post_1_8_1.up = 36;
+post_1_8_2.lo = 0;
+post_1_8_2.up = 36;
+post_1_9_0.lo = 0;
+post_1_9_0.up = 37;
+post_1_9_1.lo = 0;
+post_1_9_1.up = 37;
+post_1_9_2.lo = 0;
+post_1_9_2.up = 37;
+post_1_10_0.lo = 0;
+post_1_10_0.up = 38;
+post_1_10_1.lo = 0;
+post_1_10_1.up = 38;
+post_1_10_2.lo = 0;
+post_1_10_2.up = 38;
+post_1_11_0.lo = 0;
+post_1_11_0.up = 39;
+post_1_11_1.lo = 0;
+post_1_11_1.up = 39;
+post_1_11_2.lo = 0;
+post_1_11_2.up = 39;
+post_1_12_0.lo = 0;
+post_1_12_0.up = 44;
+post_1_12_1.lo = 0;
+post_1_12_1.up = 44;
+post_1_12_2.lo = 0;
+post_1_12_2.up = 44;
+post_1_13_0.lo = 0;
+post_1_13_0.up = 46;
+post_1_13_1.lo = 0;
+post_1_13_1.up = 46;
+post_1_13_2.lo = 0;
+post_1_13_2.up = 46;
+post_1_14_0.lo = 0;
+post_1_14_0.up = 48;
+post_1_14_1.lo = 0;
+post_1_14_1.up = 48;
+post_1_14_2.lo = 0;
+post_1_14_2.up = 48;
+out_0_0.lo = -392;
+out_0_0.up = 392;
+out_1_0.lo = -344;
+out_1_0.up = 344;
+out_2_0.lo = -296;
+out_2_0.up = 296;
+out_3_0.lo = -224;
+out_3_0.up = 224;
+out_4_0.lo = -248;
+out_4_0.up = 248;
+out_5_0.lo = -272;
+out_5_0.up = 272;
+out_6_0.lo = -296;
+out_6_0.up = 296;
+out_7_0.lo = -584;
+out_7_0.up = 584;
+out_8_0.lo = -872;
+out_8_0.up = 872;
+out_9_0.lo = -896;
+out_9_0.up = 896;
+out_10_0.lo = -920;
+out_10_0.up = 920;
+out_11_0.lo = -944;
+out_11_0.up = 944;
+out_12_0.lo = -1064;
+out_12_0.up = 1064;
+out_13_0.lo = -1112;
+out_13_0.up = 1112;
+out_14_0.lo = -1160;
+out_14_0.up = 1160;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using QCP minimizing objvar;

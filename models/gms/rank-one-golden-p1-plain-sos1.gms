@@ -1,0 +1,72 @@
+* rank-one-golden-p1-plain-sos1  (relu-opt library: rank-one-golden, problem 1, plain-sos1; {"hidden": [1], "output_bias": false, "bound": 10.0, "loss": "squared"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_2_0_0, w_2_1_0, b_1_0, pre_1_0_0, pre_1_1_0, post_1_0_0,
+  post_1_1_0, out_0_0, out_0_1, out_1_0, out_1_1, relu_1_0_0_slack, relu_1_1_0_slack;
+
+Set sosset / s1*s2 /;
+Set sosmember / k1*k2 /;
+SOS1 Variable sosvar(sosset, sosmember);
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_1_0, out_definition_0_0, out_definition_0_1, out_definition_1_0, out_definition_1_1, relu_1_0_0_slack_definition,
+  relu_1_1_0_slack_definition, e_sos_1_1, e_sos_1_2, e_sos_2_1, e_sos_2_2;
+
+e_obj.. - objvar - 2*out_0_0 - 2*out_1_0 - 2*out_1_1 + 1*sqr(out_0_0) + 1*sqr(out_0_1) + 1*sqr(out_1_0) + 1*sqr(out_1_1)
+    + 3 =e= 0;
+pre_definition_1_0_0.. - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_1_0.. - 1*w_1_0_0 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+out_definition_0_0.. + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 =e= 0;
+out_definition_0_1.. + 1*out_0_1 - 1*w_2_1_0*post_1_0_0 =e= 0;
+out_definition_1_0.. + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 =e= 0;
+out_definition_1_1.. + 1*out_1_1 - 1*w_2_1_0*post_1_1_0 =e= 0;
+relu_1_0_0_slack_definition.. + 1*pre_1_0_0 - 1*post_1_0_0 + 1*relu_1_0_0_slack =e= 0;
+relu_1_1_0_slack_definition.. + 1*pre_1_1_0 - 1*post_1_1_0 + 1*relu_1_1_0_slack =e= 0;
+e_sos_1_1.. sosvar('s1','k1') - post_1_0_0 =e= 0;
+e_sos_1_2.. sosvar('s1','k2') - relu_1_0_0_slack =e= 0;
+e_sos_2_1.. sosvar('s2','k1') - post_1_1_0 =e= 0;
+e_sos_2_2.. sosvar('s2','k2') - relu_1_1_0_slack =e= 0;
+
+w_1_0_0.lo = -10;
+w_1_0_0.up = 10;
+w_2_0_0.lo = -10;
+w_2_0_0.up = 10;
+w_2_1_0.lo = -10;
+w_2_1_0.up = 10;
+b_1_0.lo = -10;
+b_1_0.up = 10;
+pre_1_0_0.lo = -10;
+pre_1_0_0.up = 10;
+pre_1_1_0.lo = -20;
+pre_1_1_0.up = 20;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 10;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 20;
+out_0_0.lo = -100;
+out_0_0.up = 100;
+out_0_1.lo = -100;
+out_0_1.up = 100;
+out_1_0.lo = -200;
+out_1_0.up = 200;
+out_1_1.lo = -200;
+out_1_1.up = 200;
+relu_1_0_0_slack.lo = 0;
+relu_1_0_0_slack.up = 10;
+relu_1_1_0_slack.lo = 0;
+relu_1_1_0_slack.up = 20;
+sosvar.lo('s1','k1') = 0;
+sosvar.up('s1','k1') = 10;
+sosvar.lo('s1','k2') = 0;
+sosvar.up('s1','k2') = 10;
+sosvar.lo('s2','k1') = 0;
+sosvar.up('s2','k1') = 20;
+sosvar.lo('s2','k2') = 0;
+sosvar.up('s2','k2') = 20;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using MIQCP minimizing objvar;

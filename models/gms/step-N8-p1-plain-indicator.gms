@@ -1,0 +1,162 @@
+* step-N8-p1-plain-indicator  (relu-opt library: step-N8, problem 1, plain-indicator; {"hidden": [1], "bound": 4.0, "loss": "squared"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_2_0_0, b_1_0, b_2_0, pre_1_0_0, pre_1_1_0, pre_1_2_0,
+  pre_1_3_0, pre_1_4_0, pre_1_5_0, pre_1_6_0, pre_1_7_0, post_1_0_0, post_1_1_0, post_1_2_0,
+  post_1_3_0, post_1_4_0, post_1_5_0, post_1_6_0, post_1_7_0, out_0_0, out_1_0, out_2_0,
+  out_3_0, out_4_0, out_5_0, out_6_0, out_7_0;
+
+Binary Variables
+  relu_1_0_0_on_binary_indicator_var, relu_1_0_0_off_binary_indicator_var, relu_1_1_0_on_binary_indicator_var, relu_1_1_0_off_binary_indicator_var, relu_1_2_0_on_binary_indicator_var, relu_1_2_0_off_binary_indicator_var, relu_1_3_0_on_binary_indicator_var, relu_1_3_0_off_binary_indicator_var,
+  relu_1_4_0_on_binary_indicator_var, relu_1_4_0_off_binary_indicator_var, relu_1_5_0_on_binary_indicator_var, relu_1_5_0_off_binary_indicator_var, relu_1_6_0_on_binary_indicator_var, relu_1_6_0_off_binary_indicator_var, relu_1_7_0_on_binary_indicator_var, relu_1_7_0_off_binary_indicator_var;
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_1_0, pre_definition_1_2_0, pre_definition_1_3_0, pre_definition_1_4_0, pre_definition_1_5_0, pre_definition_1_6_0,
+  pre_definition_1_7_0, out_definition_0_0, out_definition_1_0, out_definition_2_0, out_definition_3_0, out_definition_4_0, out_definition_5_0, out_definition_6_0,
+  out_definition_7_0, relu_1_0_0_above_pre, relu_1_0_0__pyomo_gdp_bigm_reformulation_either_xor, e19_, e20_, e21_, e22_, e23_,
+  relu_1_1_0_above_pre, relu_1_1_0__pyomo_gdp_bigm_reformulation_either_xor, e26_, e27_, e28_, e29_, e30_, relu_1_2_0_above_pre,
+  relu_1_2_0__pyomo_gdp_bigm_reformulation_either_xor, e33_, e34_, e35_, e36_, e37_, relu_1_3_0_above_pre, relu_1_3_0__pyomo_gdp_bigm_reformulation_either_xor,
+  e40_, e41_, e42_, e43_, e44_, relu_1_4_0_above_pre, relu_1_4_0__pyomo_gdp_bigm_reformulation_either_xor, e47_,
+  e48_, e49_, e50_, e51_, relu_1_5_0_above_pre, relu_1_5_0__pyomo_gdp_bigm_reformulation_either_xor, e54_, e55_,
+  e56_, e57_, e58_, relu_1_6_0_above_pre, relu_1_6_0__pyomo_gdp_bigm_reformulation_either_xor, e61_, e62_, e63_,
+  e64_, e65_, relu_1_7_0_above_pre, relu_1_7_0__pyomo_gdp_bigm_reformulation_either_xor, e68_, e69_, e70_, e71_,
+  e72_;
+
+e_obj.. - objvar - 2*out_4_0 - 2*out_5_0 - 2*out_6_0 - 2*out_7_0 + 1*sqr(out_0_0) + 1*sqr(out_1_0) + 1*sqr(out_2_0)
+    + 1*sqr(out_3_0) + 1*sqr(out_4_0) + 1*sqr(out_5_0) + 1*sqr(out_6_0) + 1*sqr(out_7_0) + 4 =e= 0;
+pre_definition_1_0_0.. + 1*w_1_0_0 - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_1_0.. + 0.7142857142857143*w_1_0_0 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+pre_definition_1_2_0.. + 0.4285714285714286*w_1_0_0 - 1*b_1_0 + 1*pre_1_2_0 =e= 0;
+pre_definition_1_3_0.. + 0.1428571428571429*w_1_0_0 - 1*b_1_0 + 1*pre_1_3_0 =e= 0;
+pre_definition_1_4_0.. - 0.1428571428571428*w_1_0_0 - 1*b_1_0 + 1*pre_1_4_0 =e= 0;
+pre_definition_1_5_0.. - 0.4285714285714284*w_1_0_0 - 1*b_1_0 + 1*pre_1_5_0 =e= 0;
+pre_definition_1_6_0.. - 0.7142857142857142*w_1_0_0 - 1*b_1_0 + 1*pre_1_6_0 =e= 0;
+pre_definition_1_7_0.. - 1*w_1_0_0 - 1*b_1_0 + 1*pre_1_7_0 =e= 0;
+out_definition_0_0.. - 1*b_2_0 + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 =e= 0;
+out_definition_1_0.. - 1*b_2_0 + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 =e= 0;
+out_definition_2_0.. - 1*b_2_0 + 1*out_2_0 - 1*w_2_0_0*post_1_2_0 =e= 0;
+out_definition_3_0.. - 1*b_2_0 + 1*out_3_0 - 1*w_2_0_0*post_1_3_0 =e= 0;
+out_definition_4_0.. - 1*b_2_0 + 1*out_4_0 - 1*w_2_0_0*post_1_4_0 =e= 0;
+out_definition_5_0.. - 1*b_2_0 + 1*out_5_0 - 1*w_2_0_0*post_1_5_0 =e= 0;
+out_definition_6_0.. - 1*b_2_0 + 1*out_6_0 - 1*w_2_0_0*post_1_6_0 =e= 0;
+out_definition_7_0.. - 1*b_2_0 + 1*out_7_0 - 1*w_2_0_0*post_1_7_0 =e= 0;
+relu_1_0_0_above_pre.. + 1*pre_1_0_0 - 1*post_1_0_0 =l= 0;
+relu_1_0_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_0_0_on_binary_indicator_var + 1*relu_1_0_0_off_binary_indicator_var =e= 1;
+e19_.. - 1*pre_1_0_0 + 1*post_1_0_0 - 8*relu_1_0_0_on_binary_indicator_var =g= -8;
+e20_.. - 1*pre_1_0_0 + 1*post_1_0_0 + 16*relu_1_0_0_on_binary_indicator_var =l= 16;
+e21_.. + 1*post_1_0_0 =g= 0;
+e22_.. + 1*post_1_0_0 + 8*relu_1_0_0_off_binary_indicator_var =l= 8;
+e23_.. + 1*pre_1_0_0 + 8*relu_1_0_0_off_binary_indicator_var =l= 8;
+relu_1_1_0_above_pre.. + 1*pre_1_1_0 - 1*post_1_1_0 =l= 0;
+relu_1_1_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_1_0_on_binary_indicator_var + 1*relu_1_1_0_off_binary_indicator_var =e= 1;
+e26_.. - 1*pre_1_1_0 + 1*post_1_1_0 - 6.857142857142858*relu_1_1_0_on_binary_indicator_var =g= -6.857142857142858;
+e27_.. - 1*pre_1_1_0 + 1*post_1_1_0 + 13.714285714285715*relu_1_1_0_on_binary_indicator_var =l= 13.714285714285715;
+e28_.. + 1*post_1_1_0 =g= 0;
+e29_.. + 1*post_1_1_0 + 6.857142857142858*relu_1_1_0_off_binary_indicator_var =l= 6.857142857142858;
+e30_.. + 1*pre_1_1_0 + 6.857142857142858*relu_1_1_0_off_binary_indicator_var =l= 6.857142857142858;
+relu_1_2_0_above_pre.. + 1*pre_1_2_0 - 1*post_1_2_0 =l= 0;
+relu_1_2_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_2_0_on_binary_indicator_var + 1*relu_1_2_0_off_binary_indicator_var =e= 1;
+e33_.. - 1*pre_1_2_0 + 1*post_1_2_0 - 5.714285714285714*relu_1_2_0_on_binary_indicator_var =g= -5.714285714285714;
+e34_.. - 1*pre_1_2_0 + 1*post_1_2_0 + 11.428571428571429*relu_1_2_0_on_binary_indicator_var =l= 11.428571428571429;
+e35_.. + 1*post_1_2_0 =g= 0;
+e36_.. + 1*post_1_2_0 + 5.714285714285714*relu_1_2_0_off_binary_indicator_var =l= 5.714285714285714;
+e37_.. + 1*pre_1_2_0 + 5.714285714285714*relu_1_2_0_off_binary_indicator_var =l= 5.714285714285714;
+relu_1_3_0_above_pre.. + 1*pre_1_3_0 - 1*post_1_3_0 =l= 0;
+relu_1_3_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_3_0_on_binary_indicator_var + 1*relu_1_3_0_off_binary_indicator_var =e= 1;
+e40_.. - 1*pre_1_3_0 + 1*post_1_3_0 - 4.571428571428571*relu_1_3_0_on_binary_indicator_var =g= -4.571428571428571;
+e41_.. - 1*pre_1_3_0 + 1*post_1_3_0 + 9.142857142857142*relu_1_3_0_on_binary_indicator_var =l= 9.142857142857142;
+e42_.. + 1*post_1_3_0 =g= 0;
+e43_.. + 1*post_1_3_0 + 4.571428571428571*relu_1_3_0_off_binary_indicator_var =l= 4.571428571428571;
+e44_.. + 1*pre_1_3_0 + 4.571428571428571*relu_1_3_0_off_binary_indicator_var =l= 4.571428571428571;
+relu_1_4_0_above_pre.. + 1*pre_1_4_0 - 1*post_1_4_0 =l= 0;
+relu_1_4_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_4_0_on_binary_indicator_var + 1*relu_1_4_0_off_binary_indicator_var =e= 1;
+e47_.. - 1*pre_1_4_0 + 1*post_1_4_0 - 4.571428571428571*relu_1_4_0_on_binary_indicator_var =g= -4.571428571428571;
+e48_.. - 1*pre_1_4_0 + 1*post_1_4_0 + 9.142857142857142*relu_1_4_0_on_binary_indicator_var =l= 9.142857142857142;
+e49_.. + 1*post_1_4_0 =g= 0;
+e50_.. + 1*post_1_4_0 + 4.571428571428571*relu_1_4_0_off_binary_indicator_var =l= 4.571428571428571;
+e51_.. + 1*pre_1_4_0 + 4.571428571428571*relu_1_4_0_off_binary_indicator_var =l= 4.571428571428571;
+relu_1_5_0_above_pre.. + 1*pre_1_5_0 - 1*post_1_5_0 =l= 0;
+relu_1_5_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_5_0_on_binary_indicator_var + 1*relu_1_5_0_off_binary_indicator_var =e= 1;
+e54_.. - 1*pre_1_5_0 + 1*post_1_5_0 - 5.7142857142857135*relu_1_5_0_on_binary_indicator_var =g= -5.7142857142857135;
+e55_.. - 1*pre_1_5_0 + 1*post_1_5_0 + 11.428571428571427*relu_1_5_0_on_binary_indicator_var =l= 11.428571428571427;
+e56_.. + 1*post_1_5_0 =g= 0;
+e57_.. + 1*post_1_5_0 + 5.7142857142857135*relu_1_5_0_off_binary_indicator_var =l= 5.7142857142857135;
+e58_.. + 1*pre_1_5_0 + 5.7142857142857135*relu_1_5_0_off_binary_indicator_var =l= 5.7142857142857135;
+relu_1_6_0_above_pre.. + 1*pre_1_6_0 - 1*post_1_6_0 =l= 0;
+relu_1_6_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_6_0_on_binary_indicator_var + 1*relu_1_6_0_off_binary_indicator_var =e= 1;
+e61_.. - 1*pre_1_6_0 + 1*post_1_6_0 - 6.857142857142857*relu_1_6_0_on_binary_indicator_var =g= -6.857142857142857;
+e62_.. - 1*pre_1_6_0 + 1*post_1_6_0 + 13.714285714285714*relu_1_6_0_on_binary_indicator_var =l= 13.714285714285714;
+e63_.. + 1*post_1_6_0 =g= 0;
+e64_.. + 1*post_1_6_0 + 6.857142857142857*relu_1_6_0_off_binary_indicator_var =l= 6.857142857142857;
+e65_.. + 1*pre_1_6_0 + 6.857142857142857*relu_1_6_0_off_binary_indicator_var =l= 6.857142857142857;
+relu_1_7_0_above_pre.. + 1*pre_1_7_0 - 1*post_1_7_0 =l= 0;
+relu_1_7_0__pyomo_gdp_bigm_reformulation_either_xor.. + 1*relu_1_7_0_on_binary_indicator_var + 1*relu_1_7_0_off_binary_indicator_var =e= 1;
+e68_.. - 1*pre_1_7_0 + 1*post_1_7_0 - 8*relu_1_7_0_on_binary_indicator_var =g= -8;
+e69_.. - 1*pre_1_7_0 + 1*post_1_7_0 + 16*relu_1_7_0_on_binary_indicator_var =l= 16;
+e70_.. + 1*post_1_7_0 =g= 0;
+e71_.. + 1*post_1_7_0 + 8*relu_1_7_0_off_binary_indicator_var =l= 8;
+e72_.. + 1*pre_1_7_0 + 8*relu_1_7_0_off_binary_indicator_var =l= 8;
+
+w_1_0_0.lo = -4;
+w_1_0_0.up = 4;
+w_2_0_0.lo = -4;
+w_2_0_0.up = 4;
+b_1_0.lo = -4;
+b_1_0.up = 4;
+b_2_0.lo = -4;
+b_2_0.up = 4;
+pre_1_0_0.lo = -8;
+pre_1_0_0.up = 8;
+pre_1_1_0.lo = -6.857142857142858;
+pre_1_1_0.up = 6.857142857142858;
+pre_1_2_0.lo = -5.714285714285714;
+pre_1_2_0.up = 5.714285714285714;
+pre_1_3_0.lo = -4.571428571428571;
+pre_1_3_0.up = 4.571428571428571;
+pre_1_4_0.lo = -4.571428571428571;
+pre_1_4_0.up = 4.571428571428571;
+pre_1_5_0.lo = -5.7142857142857135;
+pre_1_5_0.up = 5.7142857142857135;
+pre_1_6_0.lo = -6.857142857142857;
+pre_1_6_0.up = 6.857142857142857;
+pre_1_7_0.lo = -8;
+pre_1_7_0.up = 8;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 8;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 6.857142857142858;
+post_1_2_0.lo = 0;
+post_1_2_0.up = 5.714285714285714;
+post_1_3_0.lo = 0;
+post_1_3_0.up = 4.571428571428571;
+post_1_4_0.lo = 0;
+post_1_4_0.up = 4.571428571428571;
+post_1_5_0.lo = 0;
+post_1_5_0.up = 5.7142857142857135;
+post_1_6_0.lo = 0;
+post_1_6_0.up = 6.857142857142857;
+post_1_7_0.lo = 0;
+post_1_7_0.up = 8;
+out_0_0.lo = -36;
+out_0_0.up = 36;
+out_1_0.lo = -31.42857142857143;
+out_1_0.up = 31.42857142857143;
+out_2_0.lo = -26.857142857142858;
+out_2_0.up = 26.857142857142858;
+out_3_0.lo = -22.285714285714285;
+out_3_0.up = 22.285714285714285;
+out_4_0.lo = -22.285714285714285;
+out_4_0.up = 22.285714285714285;
+out_5_0.lo = -26.857142857142854;
+out_5_0.up = 26.857142857142854;
+out_6_0.lo = -31.428571428571427;
+out_6_0.up = 31.428571428571427;
+out_7_0.lo = -36;
+out_7_0.up = 36;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using MIQCP minimizing objvar;

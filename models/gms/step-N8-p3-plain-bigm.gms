@@ -1,0 +1,160 @@
+* step-N8-p3-plain-bigm  (relu-opt library: step-N8, problem 3, plain-bigm; {"hidden": [1], "bound": 4.0, "loss": "l1"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_2_0_0, b_1_0, b_2_0, pre_1_0_0, pre_1_1_0, pre_1_2_0,
+  pre_1_3_0, pre_1_4_0, pre_1_5_0, pre_1_6_0, pre_1_7_0, post_1_0_0, post_1_1_0, post_1_2_0,
+  post_1_3_0, post_1_4_0, post_1_5_0, post_1_6_0, post_1_7_0, out_0_0, out_1_0, out_2_0,
+  out_3_0, out_4_0, out_5_0, out_6_0, out_7_0, abs_residual_0_0, abs_residual_1_0, abs_residual_2_0,
+  abs_residual_3_0, abs_residual_4_0, abs_residual_5_0, abs_residual_6_0, abs_residual_7_0;
+
+Binary Variables
+  relu_1_0_0_on, relu_1_1_0_on, relu_1_2_0_on, relu_1_3_0_on, relu_1_4_0_on, relu_1_5_0_on, relu_1_6_0_on, relu_1_7_0_on;
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_1_0, pre_definition_1_2_0, pre_definition_1_3_0, pre_definition_1_4_0, pre_definition_1_5_0, pre_definition_1_6_0,
+  pre_definition_1_7_0, out_definition_0_0, out_definition_1_0, out_definition_2_0, out_definition_3_0, out_definition_4_0, out_definition_5_0, out_definition_6_0,
+  out_definition_7_0, residual_upper_0_0, residual_upper_1_0, residual_upper_2_0, residual_upper_3_0, residual_upper_4_0, residual_upper_5_0, residual_upper_6_0,
+  residual_upper_7_0, residual_lower_0_0, residual_lower_1_0, residual_lower_2_0, residual_lower_3_0, residual_lower_4_0, residual_lower_5_0, residual_lower_6_0,
+  residual_lower_7_0, relu_1_0_0_above_pre, relu_1_0_0_off_when_inactive, relu_1_0_0_pre_when_active, relu_1_1_0_above_pre, relu_1_1_0_off_when_inactive, relu_1_1_0_pre_when_active, relu_1_2_0_above_pre,
+  relu_1_2_0_off_when_inactive, relu_1_2_0_pre_when_active, relu_1_3_0_above_pre, relu_1_3_0_off_when_inactive, relu_1_3_0_pre_when_active, relu_1_4_0_above_pre, relu_1_4_0_off_when_inactive, relu_1_4_0_pre_when_active,
+  relu_1_5_0_above_pre, relu_1_5_0_off_when_inactive, relu_1_5_0_pre_when_active, relu_1_6_0_above_pre, relu_1_6_0_off_when_inactive, relu_1_6_0_pre_when_active, relu_1_7_0_above_pre, relu_1_7_0_off_when_inactive,
+  relu_1_7_0_pre_when_active;
+
+e_obj.. - objvar + 1*abs_residual_0_0 + 1*abs_residual_1_0 + 1*abs_residual_2_0 + 1*abs_residual_3_0 + 1*abs_residual_4_0 + 1*abs_residual_5_0 + 1*abs_residual_6_0
+    + 1*abs_residual_7_0 =e= 0;
+pre_definition_1_0_0.. + 1*w_1_0_0 - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_1_0.. + 0.7142857142857143*w_1_0_0 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+pre_definition_1_2_0.. + 0.4285714285714286*w_1_0_0 - 1*b_1_0 + 1*pre_1_2_0 =e= 0;
+pre_definition_1_3_0.. + 0.1428571428571429*w_1_0_0 - 1*b_1_0 + 1*pre_1_3_0 =e= 0;
+pre_definition_1_4_0.. - 0.1428571428571428*w_1_0_0 - 1*b_1_0 + 1*pre_1_4_0 =e= 0;
+pre_definition_1_5_0.. - 0.4285714285714284*w_1_0_0 - 1*b_1_0 + 1*pre_1_5_0 =e= 0;
+pre_definition_1_6_0.. - 0.7142857142857142*w_1_0_0 - 1*b_1_0 + 1*pre_1_6_0 =e= 0;
+pre_definition_1_7_0.. - 1*w_1_0_0 - 1*b_1_0 + 1*pre_1_7_0 =e= 0;
+out_definition_0_0.. - 1*b_2_0 + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 =e= 0;
+out_definition_1_0.. - 1*b_2_0 + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 =e= 0;
+out_definition_2_0.. - 1*b_2_0 + 1*out_2_0 - 1*w_2_0_0*post_1_2_0 =e= 0;
+out_definition_3_0.. - 1*b_2_0 + 1*out_3_0 - 1*w_2_0_0*post_1_3_0 =e= 0;
+out_definition_4_0.. - 1*b_2_0 + 1*out_4_0 - 1*w_2_0_0*post_1_4_0 =e= 0;
+out_definition_5_0.. - 1*b_2_0 + 1*out_5_0 - 1*w_2_0_0*post_1_5_0 =e= 0;
+out_definition_6_0.. - 1*b_2_0 + 1*out_6_0 - 1*w_2_0_0*post_1_6_0 =e= 0;
+out_definition_7_0.. - 1*b_2_0 + 1*out_7_0 - 1*w_2_0_0*post_1_7_0 =e= 0;
+residual_upper_0_0.. + 1*out_0_0 - 1*abs_residual_0_0 =l= 0;
+residual_upper_1_0.. + 1*out_1_0 - 1*abs_residual_1_0 =l= 0;
+residual_upper_2_0.. + 1*out_2_0 - 1*abs_residual_2_0 =l= 0;
+residual_upper_3_0.. + 1*out_3_0 - 1*abs_residual_3_0 =l= 0;
+residual_upper_4_0.. + 1*out_4_0 - 1*abs_residual_4_0 =l= 1;
+residual_upper_5_0.. + 1*out_5_0 - 1*abs_residual_5_0 =l= 1;
+residual_upper_6_0.. + 1*out_6_0 - 1*abs_residual_6_0 =l= 1;
+residual_upper_7_0.. + 1*out_7_0 - 1*abs_residual_7_0 =l= 1;
+residual_lower_0_0.. - 1*out_0_0 - 1*abs_residual_0_0 =l= 0;
+residual_lower_1_0.. - 1*out_1_0 - 1*abs_residual_1_0 =l= 0;
+residual_lower_2_0.. - 1*out_2_0 - 1*abs_residual_2_0 =l= 0;
+residual_lower_3_0.. - 1*out_3_0 - 1*abs_residual_3_0 =l= 0;
+residual_lower_4_0.. - 1*out_4_0 - 1*abs_residual_4_0 =l= -1;
+residual_lower_5_0.. - 1*out_5_0 - 1*abs_residual_5_0 =l= -1;
+residual_lower_6_0.. - 1*out_6_0 - 1*abs_residual_6_0 =l= -1;
+residual_lower_7_0.. - 1*out_7_0 - 1*abs_residual_7_0 =l= -1;
+relu_1_0_0_above_pre.. + 1*pre_1_0_0 - 1*post_1_0_0 =l= 0;
+relu_1_0_0_off_when_inactive.. + 1*post_1_0_0 - 8*relu_1_0_0_on =l= 0;
+relu_1_0_0_pre_when_active.. - 1*pre_1_0_0 + 1*post_1_0_0 + 8*relu_1_0_0_on =l= 8;
+relu_1_1_0_above_pre.. + 1*pre_1_1_0 - 1*post_1_1_0 =l= 0;
+relu_1_1_0_off_when_inactive.. + 1*post_1_1_0 - 6.857142857142858*relu_1_1_0_on =l= 0;
+relu_1_1_0_pre_when_active.. - 1*pre_1_1_0 + 1*post_1_1_0 + 6.857142857142858*relu_1_1_0_on =l= 6.857142857142858;
+relu_1_2_0_above_pre.. + 1*pre_1_2_0 - 1*post_1_2_0 =l= 0;
+relu_1_2_0_off_when_inactive.. + 1*post_1_2_0 - 5.714285714285714*relu_1_2_0_on =l= 0;
+relu_1_2_0_pre_when_active.. - 1*pre_1_2_0 + 1*post_1_2_0 + 5.714285714285714*relu_1_2_0_on =l= 5.714285714285714;
+relu_1_3_0_above_pre.. + 1*pre_1_3_0 - 1*post_1_3_0 =l= 0;
+relu_1_3_0_off_when_inactive.. + 1*post_1_3_0 - 4.571428571428571*relu_1_3_0_on =l= 0;
+relu_1_3_0_pre_when_active.. - 1*pre_1_3_0 + 1*post_1_3_0 + 4.571428571428571*relu_1_3_0_on =l= 4.571428571428571;
+relu_1_4_0_above_pre.. + 1*pre_1_4_0 - 1*post_1_4_0 =l= 0;
+relu_1_4_0_off_when_inactive.. + 1*post_1_4_0 - 4.571428571428571*relu_1_4_0_on =l= 0;
+relu_1_4_0_pre_when_active.. - 1*pre_1_4_0 + 1*post_1_4_0 + 4.571428571428571*relu_1_4_0_on =l= 4.571428571428571;
+relu_1_5_0_above_pre.. + 1*pre_1_5_0 - 1*post_1_5_0 =l= 0;
+relu_1_5_0_off_when_inactive.. + 1*post_1_5_0 - 5.7142857142857135*relu_1_5_0_on =l= 0;
+relu_1_5_0_pre_when_active.. - 1*pre_1_5_0 + 1*post_1_5_0 + 5.7142857142857135*relu_1_5_0_on =l= 5.7142857142857135;
+relu_1_6_0_above_pre.. + 1*pre_1_6_0 - 1*post_1_6_0 =l= 0;
+relu_1_6_0_off_when_inactive.. + 1*post_1_6_0 - 6.857142857142857*relu_1_6_0_on =l= 0;
+relu_1_6_0_pre_when_active.. - 1*pre_1_6_0 + 1*post_1_6_0 + 6.857142857142857*relu_1_6_0_on =l= 6.857142857142857;
+relu_1_7_0_above_pre.. + 1*pre_1_7_0 - 1*post_1_7_0 =l= 0;
+relu_1_7_0_off_when_inactive.. + 1*post_1_7_0 - 8*relu_1_7_0_on =l= 0;
+relu_1_7_0_pre_when_active.. - 1*pre_1_7_0 + 1*post_1_7_0 + 8*relu_1_7_0_on =l= 8;
+
+w_1_0_0.lo = -4;
+w_1_0_0.up = 4;
+w_2_0_0.lo = -4;
+w_2_0_0.up = 4;
+b_1_0.lo = -4;
+b_1_0.up = 4;
+b_2_0.lo = -4;
+b_2_0.up = 4;
+pre_1_0_0.lo = -8;
+pre_1_0_0.up = 8;
+pre_1_1_0.lo = -6.857142857142858;
+pre_1_1_0.up = 6.857142857142858;
+pre_1_2_0.lo = -5.714285714285714;
+pre_1_2_0.up = 5.714285714285714;
+pre_1_3_0.lo = -4.571428571428571;
+pre_1_3_0.up = 4.571428571428571;
+pre_1_4_0.lo = -4.571428571428571;
+pre_1_4_0.up = 4.571428571428571;
+pre_1_5_0.lo = -5.7142857142857135;
+pre_1_5_0.up = 5.7142857142857135;
+pre_1_6_0.lo = -6.857142857142857;
+pre_1_6_0.up = 6.857142857142857;
+pre_1_7_0.lo = -8;
+pre_1_7_0.up = 8;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 8;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 6.857142857142858;
+post_1_2_0.lo = 0;
+post_1_2_0.up = 5.714285714285714;
+post_1_3_0.lo = 0;
+post_1_3_0.up = 4.571428571428571;
+post_1_4_0.lo = 0;
+post_1_4_0.up = 4.571428571428571;
+post_1_5_0.lo = 0;
+post_1_5_0.up = 5.7142857142857135;
+post_1_6_0.lo = 0;
+post_1_6_0.up = 6.857142857142857;
+post_1_7_0.lo = 0;
+post_1_7_0.up = 8;
+out_0_0.lo = -36;
+out_0_0.up = 36;
+out_1_0.lo = -31.42857142857143;
+out_1_0.up = 31.42857142857143;
+out_2_0.lo = -26.857142857142858;
+out_2_0.up = 26.857142857142858;
+out_3_0.lo = -22.285714285714285;
+out_3_0.up = 22.285714285714285;
+out_4_0.lo = -22.285714285714285;
+out_4_0.up = 22.285714285714285;
+out_5_0.lo = -26.857142857142854;
+out_5_0.up = 26.857142857142854;
+out_6_0.lo = -31.428571428571427;
+out_6_0.up = 31.428571428571427;
+out_7_0.lo = -36;
+out_7_0.up = 36;
+abs_residual_0_0.lo = 0;
+abs_residual_0_0.up = 36;
+abs_residual_1_0.lo = 0;
+abs_residual_1_0.up = 31.42857142857143;
+abs_residual_2_0.lo = 0;
+abs_residual_2_0.up = 26.857142857142858;
+abs_residual_3_0.lo = 0;
+abs_residual_3_0.up = 22.285714285714285;
+abs_residual_4_0.lo = 0;
+abs_residual_4_0.up = 23.285714285714285;
+abs_residual_5_0.lo = 0;
+abs_residual_5_0.up = 27.857142857142854;
+abs_residual_6_0.lo = 0;
+abs_residual_6_0.up = 32.42857142857143;
+abs_residual_7_0.lo = 0;
+abs_residual_7_0.up = 37;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using MIQCP minimizing objvar;

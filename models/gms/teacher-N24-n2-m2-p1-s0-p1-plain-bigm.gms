@@ -1,0 +1,548 @@
+* teacher-N24-n2-m2-p1-s0-p1-plain-bigm  (relu-opt library: teacher-N24-n2-m2-p1-s0, problem 1, plain-bigm; {"hidden": [2], "bound": 3.0, "loss": "squared"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_1_0_1, w_1_1_0, w_1_1_1, w_2_0_0, w_2_0_1, b_1_0,
+  b_1_1, b_2_0, pre_1_0_0, pre_1_0_1, pre_1_1_0, pre_1_1_1, pre_1_2_0, pre_1_2_1,
+  pre_1_3_0, pre_1_3_1, pre_1_4_0, pre_1_4_1, pre_1_5_0, pre_1_5_1, pre_1_6_0, pre_1_6_1,
+  pre_1_7_0, pre_1_7_1, pre_1_8_0, pre_1_8_1, pre_1_9_0, pre_1_9_1, pre_1_10_0, pre_1_10_1,
+  pre_1_11_0, pre_1_11_1, pre_1_12_0, pre_1_12_1, pre_1_13_0, pre_1_13_1, pre_1_14_0, pre_1_14_1,
+  pre_1_15_0, pre_1_15_1, pre_1_16_0, pre_1_16_1, pre_1_17_0, pre_1_17_1, pre_1_18_0, pre_1_18_1,
+  pre_1_19_0, pre_1_19_1, pre_1_20_0, pre_1_20_1, pre_1_21_0, pre_1_21_1, pre_1_22_0, pre_1_22_1,
+  pre_1_23_0, pre_1_23_1, post_1_0_0, post_1_0_1, post_1_1_0, post_1_1_1, post_1_2_0, post_1_2_1,
+  post_1_3_0, post_1_3_1, post_1_4_0, post_1_4_1, post_1_5_0, post_1_5_1, post_1_6_0, post_1_6_1,
+  post_1_7_0, post_1_7_1, post_1_8_0, post_1_8_1, post_1_9_0, post_1_9_1, post_1_10_0, post_1_10_1,
+  post_1_11_0, post_1_11_1, post_1_12_0, post_1_12_1, post_1_13_0, post_1_13_1, post_1_14_0, post_1_14_1,
+  post_1_15_0, post_1_15_1, post_1_16_0, post_1_16_1, post_1_17_0, post_1_17_1, post_1_18_0, post_1_18_1,
+  post_1_19_0, post_1_19_1, post_1_20_0, post_1_20_1, post_1_21_0, post_1_21_1, post_1_22_0, post_1_22_1,
+  post_1_23_0, post_1_23_1, out_0_0, out_1_0, out_2_0, out_3_0, out_4_0, out_5_0,
+  out_6_0, out_7_0, out_8_0, out_9_0, out_10_0, out_11_0, out_12_0, out_13_0,
+  out_14_0, out_15_0, out_16_0, out_17_0, out_18_0, out_19_0, out_20_0, out_21_0,
+  out_22_0, out_23_0;
+
+Binary Variables
+  relu_1_0_0_on, relu_1_0_1_on, relu_1_1_0_on, relu_1_1_1_on, relu_1_2_0_on, relu_1_2_1_on, relu_1_3_0_on, relu_1_3_1_on,
+  relu_1_4_0_on, relu_1_4_1_on, relu_1_5_0_on, relu_1_5_1_on, relu_1_6_0_on, relu_1_6_1_on, relu_1_7_0_on, relu_1_7_1_on,
+  relu_1_8_0_on, relu_1_8_1_on, relu_1_9_0_on, relu_1_9_1_on, relu_1_10_0_on, relu_1_10_1_on, relu_1_11_0_on, relu_1_11_1_on,
+  relu_1_12_0_on, relu_1_12_1_on, relu_1_13_0_on, relu_1_13_1_on, relu_1_14_0_on, relu_1_14_1_on, relu_1_15_0_on, relu_1_15_1_on,
+  relu_1_16_0_on, relu_1_16_1_on, relu_1_17_0_on, relu_1_17_1_on, relu_1_18_0_on, relu_1_18_1_on, relu_1_19_0_on, relu_1_19_1_on,
+  relu_1_20_0_on, relu_1_20_1_on, relu_1_21_0_on, relu_1_21_1_on, relu_1_22_0_on, relu_1_22_1_on, relu_1_23_0_on, relu_1_23_1_on;
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_0_1, pre_definition_1_1_0, pre_definition_1_1_1, pre_definition_1_2_0, pre_definition_1_2_1, pre_definition_1_3_0,
+  pre_definition_1_3_1, pre_definition_1_4_0, pre_definition_1_4_1, pre_definition_1_5_0, pre_definition_1_5_1, pre_definition_1_6_0, pre_definition_1_6_1, pre_definition_1_7_0,
+  pre_definition_1_7_1, pre_definition_1_8_0, pre_definition_1_8_1, pre_definition_1_9_0, pre_definition_1_9_1, pre_definition_1_10_0, pre_definition_1_10_1, pre_definition_1_11_0,
+  pre_definition_1_11_1, pre_definition_1_12_0, pre_definition_1_12_1, pre_definition_1_13_0, pre_definition_1_13_1, pre_definition_1_14_0, pre_definition_1_14_1, pre_definition_1_15_0,
+  pre_definition_1_15_1, pre_definition_1_16_0, pre_definition_1_16_1, pre_definition_1_17_0, pre_definition_1_17_1, pre_definition_1_18_0, pre_definition_1_18_1, pre_definition_1_19_0,
+  pre_definition_1_19_1, pre_definition_1_20_0, pre_definition_1_20_1, pre_definition_1_21_0, pre_definition_1_21_1, pre_definition_1_22_0, pre_definition_1_22_1, pre_definition_1_23_0,
+  pre_definition_1_23_1, out_definition_0_0, out_definition_1_0, out_definition_2_0, out_definition_3_0, out_definition_4_0, out_definition_5_0, out_definition_6_0,
+  out_definition_7_0, out_definition_8_0, out_definition_9_0, out_definition_10_0, out_definition_11_0, out_definition_12_0, out_definition_13_0, out_definition_14_0,
+  out_definition_15_0, out_definition_16_0, out_definition_17_0, out_definition_18_0, out_definition_19_0, out_definition_20_0, out_definition_21_0, out_definition_22_0,
+  out_definition_23_0, relu_1_0_0_above_pre, relu_1_0_0_off_when_inactive, relu_1_0_0_pre_when_active, relu_1_0_1_above_pre, relu_1_0_1_off_when_inactive, relu_1_0_1_pre_when_active, relu_1_1_0_above_pre,
+  relu_1_1_0_off_when_inactive, relu_1_1_0_pre_when_active, relu_1_1_1_above_pre, relu_1_1_1_off_when_inactive, relu_1_1_1_pre_when_active, relu_1_2_0_above_pre, relu_1_2_0_off_when_inactive, relu_1_2_0_pre_when_active,
+  relu_1_2_1_above_pre, relu_1_2_1_off_when_inactive, relu_1_2_1_pre_when_active, relu_1_3_0_above_pre, relu_1_3_0_off_when_inactive, relu_1_3_0_pre_when_active, relu_1_3_1_above_pre, relu_1_3_1_off_when_inactive,
+  relu_1_3_1_pre_when_active, relu_1_4_0_above_pre, relu_1_4_0_off_when_inactive, relu_1_4_0_pre_when_active, relu_1_4_1_above_pre, relu_1_4_1_off_when_inactive, relu_1_4_1_pre_when_active, relu_1_5_0_above_pre,
+  relu_1_5_0_off_when_inactive, relu_1_5_0_pre_when_active, relu_1_5_1_above_pre, relu_1_5_1_off_when_inactive, relu_1_5_1_pre_when_active, relu_1_6_0_above_pre, relu_1_6_0_off_when_inactive, relu_1_6_0_pre_when_active,
+  relu_1_6_1_above_pre, relu_1_6_1_off_when_inactive, relu_1_6_1_pre_when_active, relu_1_7_0_above_pre, relu_1_7_0_off_when_inactive, relu_1_7_0_pre_when_active, relu_1_7_1_above_pre, relu_1_7_1_off_when_inactive,
+  relu_1_7_1_pre_when_active, relu_1_8_0_above_pre, relu_1_8_0_off_when_inactive, relu_1_8_0_pre_when_active, relu_1_8_1_above_pre, relu_1_8_1_off_when_inactive, relu_1_8_1_pre_when_active, relu_1_9_0_above_pre,
+  relu_1_9_0_off_when_inactive, relu_1_9_0_pre_when_active, relu_1_9_1_above_pre, relu_1_9_1_off_when_inactive, relu_1_9_1_pre_when_active, relu_1_10_0_above_pre, relu_1_10_0_off_when_inactive, relu_1_10_0_pre_when_active,
+  relu_1_10_1_above_pre, relu_1_10_1_off_when_inactive, relu_1_10_1_pre_when_active, relu_1_11_0_above_pre, relu_1_11_0_off_when_inactive, relu_1_11_0_pre_when_active, relu_1_11_1_above_pre, relu_1_11_1_off_when_inactive,
+  relu_1_11_1_pre_when_active, relu_1_12_0_above_pre, relu_1_12_0_off_when_inactive, relu_1_12_0_pre_when_active, relu_1_12_1_above_pre, relu_1_12_1_off_when_inactive, relu_1_12_1_pre_when_active, relu_1_13_0_above_pre,
+  relu_1_13_0_off_when_inactive, relu_1_13_0_pre_when_active, relu_1_13_1_above_pre, relu_1_13_1_off_when_inactive, relu_1_13_1_pre_when_active, relu_1_14_0_above_pre, relu_1_14_0_off_when_inactive, relu_1_14_0_pre_when_active,
+  relu_1_14_1_above_pre, relu_1_14_1_off_when_inactive, relu_1_14_1_pre_when_active, relu_1_15_0_above_pre, relu_1_15_0_off_when_inactive, relu_1_15_0_pre_when_active, relu_1_15_1_above_pre, relu_1_15_1_off_when_inactive,
+  relu_1_15_1_pre_when_active, relu_1_16_0_above_pre, relu_1_16_0_off_when_inactive, relu_1_16_0_pre_when_active, relu_1_16_1_above_pre, relu_1_16_1_off_when_inactive, relu_1_16_1_pre_when_active, relu_1_17_0_above_pre,
+  relu_1_17_0_off_when_inactive, relu_1_17_0_pre_when_active, relu_1_17_1_above_pre, relu_1_17_1_off_when_inactive, relu_1_17_1_pre_when_active, relu_1_18_0_above_pre, relu_1_18_0_off_when_inactive, relu_1_18_0_pre_when_active,
+  relu_1_18_1_above_pre, relu_1_18_1_off_when_inactive, relu_1_18_1_pre_when_active, relu_1_19_0_above_pre, relu_1_19_0_off_when_inactive, relu_1_19_0_pre_when_active, relu_1_19_1_above_pre, relu_1_19_1_off_when_inactive,
+  relu_1_19_1_pre_when_active, relu_1_20_0_above_pre, relu_1_20_0_off_when_inactive, relu_1_20_0_pre_when_active, relu_1_20_1_above_pre, relu_1_20_1_off_when_inactive, relu_1_20_1_pre_when_active, relu_1_21_0_above_pre,
+  relu_1_21_0_off_when_inactive, relu_1_21_0_pre_when_active, relu_1_21_1_above_pre, relu_1_21_1_off_when_inactive, relu_1_21_1_pre_when_active, relu_1_22_0_above_pre, relu_1_22_0_off_when_inactive, relu_1_22_0_pre_when_active,
+  relu_1_22_1_above_pre, relu_1_22_1_off_when_inactive, relu_1_22_1_pre_when_active, relu_1_23_0_above_pre, relu_1_23_0_off_when_inactive, relu_1_23_0_pre_when_active, relu_1_23_1_above_pre, relu_1_23_1_off_when_inactive,
+  relu_1_23_1_pre_when_active;
+
+e_obj.. - objvar - 0.5585607815645983*out_0_0 - 0.9097981797988508*out_1_0 - 1.2464643340809942*out_2_0 - 0.7957669600553691*out_3_0 - 1.3396370785396265*out_4_0 - 2.682308488389858*out_5_0 - 1.2759274386683264*out_6_0
+    - 0.8014900103015752*out_7_0 - 0.23873671531668023*out_8_0 - 0.7979249440206855*out_9_0 - 0.8366185873959022*out_10_0 - 2.2786285818887824*out_11_0 - 0.38231694409909556*out_12_0 - 1.516168442886152*out_13_0 - 0.49901418284030596*out_14_0
+    - 1.4517237656836017*out_15_0 - 1.1301412238800277*out_16_0 - 2.0342608819843058*out_17_0 - 0.9603931217056119*out_18_0 - 1.7902835817638434*out_19_0 - 0.5937213570512714*out_20_0 - 0.7715158682697569*out_21_0 - 2.5962306140631175*out_22_0
+    - 1.8526639697877483*out_23_0 + 1*sqr(out_0_0) + 1*sqr(out_1_0) + 1*sqr(out_2_0) + 1*sqr(out_3_0) + 1*sqr(out_4_0) + 1*sqr(out_5_0) + 1*sqr(out_6_0)
+    + 1*sqr(out_7_0) + 1*sqr(out_8_0) + 1*sqr(out_9_0) + 1*sqr(out_10_0) + 1*sqr(out_11_0) + 1*sqr(out_12_0) + 1*sqr(out_13_0) + 1*sqr(out_14_0)
+    + 1*sqr(out_15_0) + 1*sqr(out_16_0) + 1*sqr(out_17_0) + 1*sqr(out_18_0) + 1*sqr(out_19_0) + 1*sqr(out_20_0) + 1*sqr(out_21_0) + 1*sqr(out_22_0)
+    + 1*sqr(out_23_0) + 11.659264688586173 =e= 0;
+pre_definition_1_0_0.. - 0.8701448475755365*w_1_0_0 - 0.6317071082430643*w_1_0_1 - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_0_1.. - 0.8701448475755365*w_1_1_0 - 0.6317071082430643*w_1_1_1 - 1*b_1_1 + 1*pre_1_0_1 =e= 0;
+pre_definition_1_1_0.. + 0.9945229996597038*w_1_0_0 - 0.7148085531751387*w_1_0_1 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+pre_definition_1_1_1.. + 0.9945229996597038*w_1_1_0 - 0.7148085531751387*w_1_1_1 - 1*b_1_1 + 1*pre_1_1_1 =e= 0;
+pre_definition_1_2_0.. + 0.9328288493890713*w_1_0_0 - 0.45931089285988813*w_1_0_1 - 1*b_1_0 + 1*pre_1_2_0 =e= 0;
+pre_definition_1_2_1.. + 0.9328288493890713*w_1_1_0 - 0.45931089285988813*w_1_1_1 - 1*b_1_1 + 1*pre_1_2_1 =e= 0;
+pre_definition_1_3_0.. + 0.648688758794882*w_1_0_0 - 0.7263578446997732*w_1_0_1 - 1*b_1_0 + 1*pre_1_3_0 =e= 0;
+pre_definition_1_3_1.. + 0.648688758794882*w_1_1_0 - 0.7263578446997732*w_1_1_1 - 1*b_1_1 + 1*pre_1_3_1 =e= 0;
+pre_definition_1_4_0.. - 0.08292244049818343*w_1_0_0 + 0.40057621892523043*w_1_0_1 - 1*b_1_0 + 1*pre_1_4_0 =e= 0;
+pre_definition_1_4_1.. - 0.08292244049818343*w_1_1_0 + 0.40057621892523043*w_1_1_1 - 1*b_1_1 + 1*pre_1_4_1 =e= 0;
+pre_definition_1_5_0.. + 0.1546255576046831*w_1_0_0 + 0.9433606577090741*w_1_0_1 - 1*b_1_0 + 1*pre_1_5_0 =e= 0;
+pre_definition_1_5_1.. + 0.1546255576046831*w_1_1_0 + 0.9433606577090741*w_1_1_1 - 1*b_1_1 + 1*pre_1_5_1 =e= 0;
+pre_definition_1_6_0.. + 0.7514334470008721*w_1_0_0 - 0.34124882938726064*w_1_0_1 - 1*b_1_0 + 1*pre_1_6_0 =e= 0;
+pre_definition_1_6_1.. + 0.7514334470008721*w_1_1_0 - 0.34124882938726064*w_1_1_1 - 1*b_1_1 + 1*pre_1_6_1 =e= 0;
+pre_definition_1_7_0.. - 0.2943790231485002*w_1_0_0 - 0.2307702229625077*w_1_0_1 - 1*b_1_0 + 1*pre_1_7_0 =e= 0;
+pre_definition_1_7_1.. - 0.2943790231485002*w_1_1_0 - 0.2307702229625077*w_1_1_1 - 1*b_1_1 + 1*pre_1_7_1 =e= 0;
+pre_definition_1_8_0.. + 0.23264489147623313*w_1_0_0 - 0.994419871578422*w_1_0_1 - 1*b_1_0 + 1*pre_1_8_0 =e= 0;
+pre_definition_1_8_1.. + 0.23264489147623313*w_1_1_0 - 0.994419871578422*w_1_1_1 - 1*b_1_1 + 1*pre_1_8_1 =e= 0;
+pre_definition_1_9_0.. - 0.9616706775524602*w_1_0_0 - 0.3710839689613894*w_1_0_1 - 1*b_1_0 + 1*pre_1_9_0 =e= 0;
+pre_definition_1_9_1.. - 0.9616706775524602*w_1_1_0 - 0.3710839689613894*w_1_1_1 - 1*b_1_1 + 1*pre_1_9_1 =e= 0;
+pre_definition_1_10_0.. - 0.3009185525356326*w_1_0_0 - 0.37689346114188016*w_1_0_1 - 1*b_1_0 + 1*pre_1_10_0 =e= 0;
+pre_definition_1_10_1.. - 0.3009185525356326*w_1_1_0 - 0.37689346114188016*w_1_1_1 - 1*b_1_1 + 1*pre_1_10_1 =e= 0;
+pre_definition_1_11_0.. + 0.22215715204179243*w_1_0_0 + 0.7298069899551776*w_1_0_1 - 1*b_1_0 + 1*pre_1_11_0 =e= 0;
+pre_definition_1_11_1.. + 0.22215715204179243*w_1_1_0 + 0.7298069899551776*w_1_1_1 - 1*b_1_1 + 1*pre_1_11_1 =e= 0;
+pre_definition_1_12_0.. - 0.4429766803881634*w_1_0_0 - 0.050708644951451776*w_1_0_1 - 1*b_1_0 + 1*pre_1_12_0 =e= 0;
+pre_definition_1_12_1.. - 0.4429766803881634*w_1_1_0 - 0.050708644951451776*w_1_1_1 - 1*b_1_1 + 1*pre_1_12_1 =e= 0;
+pre_definition_1_13_0.. + 0.3795162488820887*w_1_0_0 + 0.028329282336421846*w_1_0_1 - 1*b_1_0 + 1*pre_1_13_0 =e= 0;
+pre_definition_1_13_1.. + 0.3795162488820887*w_1_1_0 + 0.028329282336421846*w_1_1_1 - 1*b_1_1 + 1*pre_1_13_1 =e= 0;
+pre_definition_1_14_0.. - 0.7789756686980005*w_1_0_0 - 0.8680870319124994*w_1_0_1 - 1*b_1_0 + 1*pre_1_14_0 =e= 0;
+pre_definition_1_14_1.. - 0.7789756686980005*w_1_1_0 - 0.8680870319124994*w_1_1_1 - 1*b_1_1 + 1*pre_1_14_1 =e= 0;
+pre_definition_1_15_0.. + 0.28440960658185954*w_1_0_0 - 0.14305966145952187*w_1_0_1 - 1*b_1_0 + 1*pre_1_15_0 =e= 0;
+pre_definition_1_15_1.. + 0.28440960658185954*w_1_1_0 - 0.14305966145952187*w_1_1_1 - 1*b_1_1 + 1*pre_1_15_1 =e= 0;
+pre_definition_1_16_0.. + 0.3562612178481157*w_1_0_0 - 0.1886000603993936*w_1_0_1 - 1*b_1_0 + 1*pre_1_16_0 =e= 0;
+pre_definition_1_16_1.. + 0.3562612178481157*w_1_1_0 - 0.1886000603993936*w_1_1_1 - 1*b_1_1 + 1*pre_1_16_1 =e= 0;
+pre_definition_1_17_0.. + 0.3241775489857335*w_1_0_0 + 0.21676199894367754*w_1_0_1 - 1*b_1_0 + 1*pre_1_17_0 =e= 0;
+pre_definition_1_17_1.. + 0.3241775489857335*w_1_1_0 + 0.21676199894367754*w_1_1_1 - 1*b_1_1 + 1*pre_1_17_1 =e= 0;
+pre_definition_1_18_0.. - 0.7805487040095846*w_1_0_0 + 0.5456848129332406*w_1_0_1 - 1*b_1_0 + 1*pre_1_18_0 =e= 0;
+pre_definition_1_18_1.. - 0.7805487040095846*w_1_1_0 + 0.5456848129332406*w_1_1_1 - 1*b_1_1 + 1*pre_1_18_1 =e= 0;
+pre_definition_1_19_0.. - 0.24637428937208483*w_1_0_0 + 0.8319693128352303*w_1_0_1 - 1*b_1_0 + 1*pre_1_19_0 =e= 0;
+pre_definition_1_19_1.. - 0.24637428937208483*w_1_1_0 + 0.8319693128352303*w_1_1_1 - 1*b_1_1 + 1*pre_1_19_1 =e= 0;
+pre_definition_1_20_0.. - 0.6652882953067956*w_1_0_0 - 0.5741966149773667*w_1_0_1 - 1*b_1_0 + 1*pre_1_20_0 =e= 0;
+pre_definition_1_20_1.. - 0.6652882953067956*w_1_1_0 - 0.5741966149773667*w_1_1_1 - 1*b_1_1 + 1*pre_1_20_1 =e= 0;
+pre_definition_1_21_0.. + 0.5212611140140957*w_1_0_0 - 0.7529684616214076*w_1_0_1 - 1*b_1_0 + 1*pre_1_21_0 =e= 0;
+pre_definition_1_21_1.. + 0.5212611140140957*w_1_1_0 - 0.7529684616214076*w_1_1_1 - 1*b_1_1 + 1*pre_1_21_1 =e= 0;
+pre_definition_1_22_0.. + 0.8828639303896113*w_1_0_0 + 0.32776587890867925*w_1_0_1 - 1*b_1_0 + 1*pre_1_22_0 =e= 0;
+pre_definition_1_22_1.. + 0.8828639303896113*w_1_1_0 + 0.32776587890867925*w_1_1_1 - 1*b_1_1 + 1*pre_1_22_1 =e= 0;
+pre_definition_1_23_0.. + 0.6994410662103219*w_1_0_0 + 0.09932126670142605*w_1_0_1 - 1*b_1_0 + 1*pre_1_23_0 =e= 0;
+pre_definition_1_23_1.. + 0.6994410662103219*w_1_1_0 + 0.09932126670142605*w_1_1_1 - 1*b_1_1 + 1*pre_1_23_1 =e= 0;
+out_definition_0_0.. - 1*b_2_0 + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 - 1*w_2_0_1*post_1_0_1 =e= 0;
+out_definition_1_0.. - 1*b_2_0 + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 - 1*w_2_0_1*post_1_1_1 =e= 0;
+out_definition_2_0.. - 1*b_2_0 + 1*out_2_0 - 1*w_2_0_0*post_1_2_0 - 1*w_2_0_1*post_1_2_1 =e= 0;
+out_definition_3_0.. - 1*b_2_0 + 1*out_3_0 - 1*w_2_0_0*post_1_3_0 - 1*w_2_0_1*post_1_3_1 =e= 0;
+out_definition_4_0.. - 1*b_2_0 + 1*out_4_0 - 1*w_2_0_0*post_1_4_0 - 1*w_2_0_1*post_1_4_1 =e= 0;
+out_definition_5_0.. - 1*b_2_0 + 1*out_5_0 - 1*w_2_0_0*post_1_5_0 - 1*w_2_0_1*post_1_5_1 =e= 0;
+out_definition_6_0.. - 1*b_2_0 + 1*out_6_0 - 1*w_2_0_0*post_1_6_0 - 1*w_2_0_1*post_1_6_1 =e= 0;
+out_definition_7_0.. - 1*b_2_0 + 1*out_7_0 - 1*w_2_0_0*post_1_7_0 - 1*w_2_0_1*post_1_7_1 =e= 0;
+out_definition_8_0.. - 1*b_2_0 + 1*out_8_0 - 1*w_2_0_0*post_1_8_0 - 1*w_2_0_1*post_1_8_1 =e= 0;
+out_definition_9_0.. - 1*b_2_0 + 1*out_9_0 - 1*w_2_0_0*post_1_9_0 - 1*w_2_0_1*post_1_9_1 =e= 0;
+out_definition_10_0.. - 1*b_2_0 + 1*out_10_0 - 1*w_2_0_0*post_1_10_0 - 1*w_2_0_1*post_1_10_1 =e= 0;
+out_definition_11_0.. - 1*b_2_0 + 1*out_11_0 - 1*w_2_0_0*post_1_11_0 - 1*w_2_0_1*post_1_11_1 =e= 0;
+out_definition_12_0.. - 1*b_2_0 + 1*out_12_0 - 1*w_2_0_0*post_1_12_0 - 1*w_2_0_1*post_1_12_1 =e= 0;
+out_definition_13_0.. - 1*b_2_0 + 1*out_13_0 - 1*w_2_0_0*post_1_13_0 - 1*w_2_0_1*post_1_13_1 =e= 0;
+out_definition_14_0.. - 1*b_2_0 + 1*out_14_0 - 1*w_2_0_0*post_1_14_0 - 1*w_2_0_1*post_1_14_1 =e= 0;
+out_definition_15_0.. - 1*b_2_0 + 1*out_15_0 - 1*w_2_0_0*post_1_15_0 - 1*w_2_0_1*post_1_15_1 =e= 0;
+out_definition_16_0.. - 1*b_2_0 + 1*out_16_0 - 1*w_2_0_0*post_1_16_0 - 1*w_2_0_1*post_1_16_1 =e= 0;
+out_definition_17_0.. - 1*b_2_0 + 1*out_17_0 - 1*w_2_0_0*post_1_17_0 - 1*w_2_0_1*post_1_17_1 =e= 0;
+out_definition_18_0.. - 1*b_2_0 + 1*out_18_0 - 1*w_2_0_0*post_1_18_0 - 1*w_2_0_1*post_1_18_1 =e= 0;
+out_definition_19_0.. - 1*b_2_0 + 1*out_19_0 - 1*w_2_0_0*post_1_19_0 - 1*w_2_0_1*post_1_19_1 =e= 0;
+out_definition_20_0.. - 1*b_2_0 + 1*out_20_0 - 1*w_2_0_0*post_1_20_0 - 1*w_2_0_1*post_1_20_1 =e= 0;
+out_definition_21_0.. - 1*b_2_0 + 1*out_21_0 - 1*w_2_0_0*post_1_21_0 - 1*w_2_0_1*post_1_21_1 =e= 0;
+out_definition_22_0.. - 1*b_2_0 + 1*out_22_0 - 1*w_2_0_0*post_1_22_0 - 1*w_2_0_1*post_1_22_1 =e= 0;
+out_definition_23_0.. - 1*b_2_0 + 1*out_23_0 - 1*w_2_0_0*post_1_23_0 - 1*w_2_0_1*post_1_23_1 =e= 0;
+relu_1_0_0_above_pre.. + 1*pre_1_0_0 - 1*post_1_0_0 =l= 0;
+relu_1_0_0_off_when_inactive.. + 1*post_1_0_0 - 7.5055558674558025*relu_1_0_0_on =l= 0;
+relu_1_0_0_pre_when_active.. - 1*pre_1_0_0 + 1*post_1_0_0 + 7.5055558674558025*relu_1_0_0_on =l= 7.5055558674558025;
+relu_1_0_1_above_pre.. + 1*pre_1_0_1 - 1*post_1_0_1 =l= 0;
+relu_1_0_1_off_when_inactive.. + 1*post_1_0_1 - 7.5055558674558025*relu_1_0_1_on =l= 0;
+relu_1_0_1_pre_when_active.. - 1*pre_1_0_1 + 1*post_1_0_1 + 7.5055558674558025*relu_1_0_1_on =l= 7.5055558674558025;
+relu_1_1_0_above_pre.. + 1*pre_1_1_0 - 1*post_1_1_0 =l= 0;
+relu_1_1_0_off_when_inactive.. + 1*post_1_1_0 - 8.127994658504527*relu_1_1_0_on =l= 0;
+relu_1_1_0_pre_when_active.. - 1*pre_1_1_0 + 1*post_1_1_0 + 8.127994658504527*relu_1_1_0_on =l= 8.127994658504527;
+relu_1_1_1_above_pre.. + 1*pre_1_1_1 - 1*post_1_1_1 =l= 0;
+relu_1_1_1_off_when_inactive.. + 1*post_1_1_1 - 8.127994658504527*relu_1_1_1_on =l= 0;
+relu_1_1_1_pre_when_active.. - 1*pre_1_1_1 + 1*post_1_1_1 + 8.127994658504527*relu_1_1_1_on =l= 8.127994658504527;
+relu_1_2_0_above_pre.. + 1*pre_1_2_0 - 1*post_1_2_0 =l= 0;
+relu_1_2_0_off_when_inactive.. + 1*post_1_2_0 - 7.176419226746878*relu_1_2_0_on =l= 0;
+relu_1_2_0_pre_when_active.. - 1*pre_1_2_0 + 1*post_1_2_0 + 7.176419226746878*relu_1_2_0_on =l= 7.176419226746878;
+relu_1_2_1_above_pre.. + 1*pre_1_2_1 - 1*post_1_2_1 =l= 0;
+relu_1_2_1_off_when_inactive.. + 1*post_1_2_1 - 7.176419226746878*relu_1_2_1_on =l= 0;
+relu_1_2_1_pre_when_active.. - 1*pre_1_2_1 + 1*post_1_2_1 + 7.176419226746878*relu_1_2_1_on =l= 7.176419226746878;
+relu_1_3_0_above_pre.. + 1*pre_1_3_0 - 1*post_1_3_0 =l= 0;
+relu_1_3_0_off_when_inactive.. + 1*post_1_3_0 - 7.125139810483965*relu_1_3_0_on =l= 0;
+relu_1_3_0_pre_when_active.. - 1*pre_1_3_0 + 1*post_1_3_0 + 7.125139810483965*relu_1_3_0_on =l= 7.125139810483965;
+relu_1_3_1_above_pre.. + 1*pre_1_3_1 - 1*post_1_3_1 =l= 0;
+relu_1_3_1_off_when_inactive.. + 1*post_1_3_1 - 7.125139810483965*relu_1_3_1_on =l= 0;
+relu_1_3_1_pre_when_active.. - 1*pre_1_3_1 + 1*post_1_3_1 + 7.125139810483965*relu_1_3_1_on =l= 7.125139810483965;
+relu_1_4_0_above_pre.. + 1*pre_1_4_0 - 1*post_1_4_0 =l= 0;
+relu_1_4_0_off_when_inactive.. + 1*post_1_4_0 - 4.450495978270242*relu_1_4_0_on =l= 0;
+relu_1_4_0_pre_when_active.. - 1*pre_1_4_0 + 1*post_1_4_0 + 4.450495978270242*relu_1_4_0_on =l= 4.450495978270242;
+relu_1_4_1_above_pre.. + 1*pre_1_4_1 - 1*post_1_4_1 =l= 0;
+relu_1_4_1_off_when_inactive.. + 1*post_1_4_1 - 4.450495978270242*relu_1_4_1_on =l= 0;
+relu_1_4_1_pre_when_active.. - 1*pre_1_4_1 + 1*post_1_4_1 + 4.450495978270242*relu_1_4_1_on =l= 4.450495978270242;
+relu_1_5_0_above_pre.. + 1*pre_1_5_0 - 1*post_1_5_0 =l= 0;
+relu_1_5_0_off_when_inactive.. + 1*post_1_5_0 - 6.293958645941272*relu_1_5_0_on =l= 0;
+relu_1_5_0_pre_when_active.. - 1*pre_1_5_0 + 1*post_1_5_0 + 6.293958645941272*relu_1_5_0_on =l= 6.293958645941272;
+relu_1_5_1_above_pre.. + 1*pre_1_5_1 - 1*post_1_5_1 =l= 0;
+relu_1_5_1_off_when_inactive.. + 1*post_1_5_1 - 6.293958645941272*relu_1_5_1_on =l= 0;
+relu_1_5_1_pre_when_active.. - 1*pre_1_5_1 + 1*post_1_5_1 + 6.293958645941272*relu_1_5_1_on =l= 6.293958645941272;
+relu_1_6_0_above_pre.. + 1*pre_1_6_0 - 1*post_1_6_0 =l= 0;
+relu_1_6_0_off_when_inactive.. + 1*post_1_6_0 - 6.278046829164398*relu_1_6_0_on =l= 0;
+relu_1_6_0_pre_when_active.. - 1*pre_1_6_0 + 1*post_1_6_0 + 6.278046829164398*relu_1_6_0_on =l= 6.278046829164398;
+relu_1_6_1_above_pre.. + 1*pre_1_6_1 - 1*post_1_6_1 =l= 0;
+relu_1_6_1_off_when_inactive.. + 1*post_1_6_1 - 6.278046829164398*relu_1_6_1_on =l= 0;
+relu_1_6_1_pre_when_active.. - 1*pre_1_6_1 + 1*post_1_6_1 + 6.278046829164398*relu_1_6_1_on =l= 6.278046829164398;
+relu_1_7_0_above_pre.. + 1*pre_1_7_0 - 1*post_1_7_0 =l= 0;
+relu_1_7_0_off_when_inactive.. + 1*post_1_7_0 - 4.575447738333024*relu_1_7_0_on =l= 0;
+relu_1_7_0_pre_when_active.. - 1*pre_1_7_0 + 1*post_1_7_0 + 4.575447738333024*relu_1_7_0_on =l= 4.575447738333024;
+relu_1_7_1_above_pre.. + 1*pre_1_7_1 - 1*post_1_7_1 =l= 0;
+relu_1_7_1_off_when_inactive.. + 1*post_1_7_1 - 4.575447738333024*relu_1_7_1_on =l= 0;
+relu_1_7_1_pre_when_active.. - 1*pre_1_7_1 + 1*post_1_7_1 + 4.575447738333024*relu_1_7_1_on =l= 4.575447738333024;
+relu_1_8_0_above_pre.. + 1*pre_1_8_0 - 1*post_1_8_0 =l= 0;
+relu_1_8_0_off_when_inactive.. + 1*post_1_8_0 - 6.681194289163965*relu_1_8_0_on =l= 0;
+relu_1_8_0_pre_when_active.. - 1*pre_1_8_0 + 1*post_1_8_0 + 6.681194289163965*relu_1_8_0_on =l= 6.681194289163965;
+relu_1_8_1_above_pre.. + 1*pre_1_8_1 - 1*post_1_8_1 =l= 0;
+relu_1_8_1_off_when_inactive.. + 1*post_1_8_1 - 6.681194289163965*relu_1_8_1_on =l= 0;
+relu_1_8_1_pre_when_active.. - 1*pre_1_8_1 + 1*post_1_8_1 + 6.681194289163965*relu_1_8_1_on =l= 6.681194289163965;
+relu_1_9_0_above_pre.. + 1*pre_1_9_0 - 1*post_1_9_0 =l= 0;
+relu_1_9_0_off_when_inactive.. + 1*post_1_9_0 - 6.998263939541548*relu_1_9_0_on =l= 0;
+relu_1_9_0_pre_when_active.. - 1*pre_1_9_0 + 1*post_1_9_0 + 6.998263939541548*relu_1_9_0_on =l= 6.998263939541548;
+relu_1_9_1_above_pre.. + 1*pre_1_9_1 - 1*post_1_9_1 =l= 0;
+relu_1_9_1_off_when_inactive.. + 1*post_1_9_1 - 6.998263939541548*relu_1_9_1_on =l= 0;
+relu_1_9_1_pre_when_active.. - 1*pre_1_9_1 + 1*post_1_9_1 + 6.998263939541548*relu_1_9_1_on =l= 6.998263939541548;
+relu_1_10_0_above_pre.. + 1*pre_1_10_0 - 1*post_1_10_0 =l= 0;
+relu_1_10_0_off_when_inactive.. + 1*post_1_10_0 - 5.033436041032538*relu_1_10_0_on =l= 0;
+relu_1_10_0_pre_when_active.. - 1*pre_1_10_0 + 1*post_1_10_0 + 5.033436041032538*relu_1_10_0_on =l= 5.033436041032538;
+relu_1_10_1_above_pre.. + 1*pre_1_10_1 - 1*post_1_10_1 =l= 0;
+relu_1_10_1_off_when_inactive.. + 1*post_1_10_1 - 5.033436041032538*relu_1_10_1_on =l= 0;
+relu_1_10_1_pre_when_active.. - 1*pre_1_10_1 + 1*post_1_10_1 + 5.033436041032538*relu_1_10_1_on =l= 5.033436041032538;
+relu_1_11_0_above_pre.. + 1*pre_1_11_0 - 1*post_1_11_0 =l= 0;
+relu_1_11_0_off_when_inactive.. + 1*post_1_11_0 - 5.85589242599091*relu_1_11_0_on =l= 0;
+relu_1_11_0_pre_when_active.. - 1*pre_1_11_0 + 1*post_1_11_0 + 5.85589242599091*relu_1_11_0_on =l= 5.85589242599091;
+relu_1_11_1_above_pre.. + 1*pre_1_11_1 - 1*post_1_11_1 =l= 0;
+relu_1_11_1_off_when_inactive.. + 1*post_1_11_1 - 5.85589242599091*relu_1_11_1_on =l= 0;
+relu_1_11_1_pre_when_active.. - 1*pre_1_11_1 + 1*post_1_11_1 + 5.85589242599091*relu_1_11_1_on =l= 5.85589242599091;
+relu_1_12_0_above_pre.. + 1*pre_1_12_0 - 1*post_1_12_0 =l= 0;
+relu_1_12_0_off_when_inactive.. + 1*post_1_12_0 - 4.481055976018846*relu_1_12_0_on =l= 0;
+relu_1_12_0_pre_when_active.. - 1*pre_1_12_0 + 1*post_1_12_0 + 4.481055976018846*relu_1_12_0_on =l= 4.481055976018846;
+relu_1_12_1_above_pre.. + 1*pre_1_12_1 - 1*post_1_12_1 =l= 0;
+relu_1_12_1_off_when_inactive.. + 1*post_1_12_1 - 4.481055976018846*relu_1_12_1_on =l= 0;
+relu_1_12_1_pre_when_active.. - 1*pre_1_12_1 + 1*post_1_12_1 + 4.481055976018846*relu_1_12_1_on =l= 4.481055976018846;
+relu_1_13_0_above_pre.. + 1*pre_1_13_0 - 1*post_1_13_0 =l= 0;
+relu_1_13_0_off_when_inactive.. + 1*post_1_13_0 - 4.223536593655531*relu_1_13_0_on =l= 0;
+relu_1_13_0_pre_when_active.. - 1*pre_1_13_0 + 1*post_1_13_0 + 4.223536593655531*relu_1_13_0_on =l= 4.223536593655531;
+relu_1_13_1_above_pre.. + 1*pre_1_13_1 - 1*post_1_13_1 =l= 0;
+relu_1_13_1_off_when_inactive.. + 1*post_1_13_1 - 4.223536593655531*relu_1_13_1_on =l= 0;
+relu_1_13_1_pre_when_active.. - 1*pre_1_13_1 + 1*post_1_13_1 + 4.223536593655531*relu_1_13_1_on =l= 4.223536593655531;
+relu_1_14_0_above_pre.. + 1*pre_1_14_0 - 1*post_1_14_0 =l= 0;
+relu_1_14_0_off_when_inactive.. + 1*post_1_14_0 - 7.9411881018315*relu_1_14_0_on =l= 0;
+relu_1_14_0_pre_when_active.. - 1*pre_1_14_0 + 1*post_1_14_0 + 7.9411881018315*relu_1_14_0_on =l= 7.9411881018315;
+relu_1_14_1_above_pre.. + 1*pre_1_14_1 - 1*post_1_14_1 =l= 0;
+relu_1_14_1_off_when_inactive.. + 1*post_1_14_1 - 7.9411881018315*relu_1_14_1_on =l= 0;
+relu_1_14_1_pre_when_active.. - 1*pre_1_14_1 + 1*post_1_14_1 + 7.9411881018315*relu_1_14_1_on =l= 7.9411881018315;
+relu_1_15_0_above_pre.. + 1*pre_1_15_0 - 1*post_1_15_0 =l= 0;
+relu_1_15_0_off_when_inactive.. + 1*post_1_15_0 - 4.282407804124144*relu_1_15_0_on =l= 0;
+relu_1_15_0_pre_when_active.. - 1*pre_1_15_0 + 1*post_1_15_0 + 4.282407804124144*relu_1_15_0_on =l= 4.282407804124144;
+relu_1_15_1_above_pre.. + 1*pre_1_15_1 - 1*post_1_15_1 =l= 0;
+relu_1_15_1_off_when_inactive.. + 1*post_1_15_1 - 4.282407804124144*relu_1_15_1_on =l= 0;
+relu_1_15_1_pre_when_active.. - 1*pre_1_15_1 + 1*post_1_15_1 + 4.282407804124144*relu_1_15_1_on =l= 4.282407804124144;
+relu_1_16_0_above_pre.. + 1*pre_1_16_0 - 1*post_1_16_0 =l= 0;
+relu_1_16_0_off_when_inactive.. + 1*post_1_16_0 - 4.634583834742528*relu_1_16_0_on =l= 0;
+relu_1_16_0_pre_when_active.. - 1*pre_1_16_0 + 1*post_1_16_0 + 4.634583834742528*relu_1_16_0_on =l= 4.634583834742528;
+relu_1_16_1_above_pre.. + 1*pre_1_16_1 - 1*post_1_16_1 =l= 0;
+relu_1_16_1_off_when_inactive.. + 1*post_1_16_1 - 4.634583834742528*relu_1_16_1_on =l= 0;
+relu_1_16_1_pre_when_active.. - 1*pre_1_16_1 + 1*post_1_16_1 + 4.634583834742528*relu_1_16_1_on =l= 4.634583834742528;
+relu_1_17_0_above_pre.. + 1*pre_1_17_0 - 1*post_1_17_0 =l= 0;
+relu_1_17_0_off_when_inactive.. + 1*post_1_17_0 - 4.622818643788233*relu_1_17_0_on =l= 0;
+relu_1_17_0_pre_when_active.. - 1*pre_1_17_0 + 1*post_1_17_0 + 4.622818643788233*relu_1_17_0_on =l= 4.622818643788233;
+relu_1_17_1_above_pre.. + 1*pre_1_17_1 - 1*post_1_17_1 =l= 0;
+relu_1_17_1_off_when_inactive.. + 1*post_1_17_1 - 4.622818643788233*relu_1_17_1_on =l= 0;
+relu_1_17_1_pre_when_active.. - 1*pre_1_17_1 + 1*post_1_17_1 + 4.622818643788233*relu_1_17_1_on =l= 4.622818643788233;
+relu_1_18_0_above_pre.. + 1*pre_1_18_0 - 1*post_1_18_0 =l= 0;
+relu_1_18_0_off_when_inactive.. + 1*post_1_18_0 - 6.978700550828476*relu_1_18_0_on =l= 0;
+relu_1_18_0_pre_when_active.. - 1*pre_1_18_0 + 1*post_1_18_0 + 6.978700550828476*relu_1_18_0_on =l= 6.978700550828476;
+relu_1_18_1_above_pre.. + 1*pre_1_18_1 - 1*post_1_18_1 =l= 0;
+relu_1_18_1_off_when_inactive.. + 1*post_1_18_1 - 6.978700550828476*relu_1_18_1_on =l= 0;
+relu_1_18_1_pre_when_active.. - 1*pre_1_18_1 + 1*post_1_18_1 + 6.978700550828476*relu_1_18_1_on =l= 6.978700550828476;
+relu_1_19_0_above_pre.. + 1*pre_1_19_0 - 1*post_1_19_0 =l= 0;
+relu_1_19_0_off_when_inactive.. + 1*post_1_19_0 - 6.235030806621945*relu_1_19_0_on =l= 0;
+relu_1_19_0_pre_when_active.. - 1*pre_1_19_0 + 1*post_1_19_0 + 6.235030806621945*relu_1_19_0_on =l= 6.235030806621945;
+relu_1_19_1_above_pre.. + 1*pre_1_19_1 - 1*post_1_19_1 =l= 0;
+relu_1_19_1_off_when_inactive.. + 1*post_1_19_1 - 6.235030806621945*relu_1_19_1_on =l= 0;
+relu_1_19_1_pre_when_active.. - 1*pre_1_19_1 + 1*post_1_19_1 + 6.235030806621945*relu_1_19_1_on =l= 6.235030806621945;
+relu_1_20_0_above_pre.. + 1*pre_1_20_0 - 1*post_1_20_0 =l= 0;
+relu_1_20_0_off_when_inactive.. + 1*post_1_20_0 - 6.718454730852487*relu_1_20_0_on =l= 0;
+relu_1_20_0_pre_when_active.. - 1*pre_1_20_0 + 1*post_1_20_0 + 6.718454730852487*relu_1_20_0_on =l= 6.718454730852487;
+relu_1_20_1_above_pre.. + 1*pre_1_20_1 - 1*post_1_20_1 =l= 0;
+relu_1_20_1_off_when_inactive.. + 1*post_1_20_1 - 6.718454730852487*relu_1_20_1_on =l= 0;
+relu_1_20_1_pre_when_active.. - 1*pre_1_20_1 + 1*post_1_20_1 + 6.718454730852487*relu_1_20_1_on =l= 6.718454730852487;
+relu_1_21_0_above_pre.. + 1*pre_1_21_0 - 1*post_1_21_0 =l= 0;
+relu_1_21_0_off_when_inactive.. + 1*post_1_21_0 - 6.8226887269065095*relu_1_21_0_on =l= 0;
+relu_1_21_0_pre_when_active.. - 1*pre_1_21_0 + 1*post_1_21_0 + 6.8226887269065095*relu_1_21_0_on =l= 6.8226887269065095;
+relu_1_21_1_above_pre.. + 1*pre_1_21_1 - 1*post_1_21_1 =l= 0;
+relu_1_21_1_off_when_inactive.. + 1*post_1_21_1 - 6.8226887269065095*relu_1_21_1_on =l= 0;
+relu_1_21_1_pre_when_active.. - 1*pre_1_21_1 + 1*post_1_21_1 + 6.8226887269065095*relu_1_21_1_on =l= 6.8226887269065095;
+relu_1_22_0_above_pre.. + 1*pre_1_22_0 - 1*post_1_22_0 =l= 0;
+relu_1_22_0_off_when_inactive.. + 1*post_1_22_0 - 6.631889427894872*relu_1_22_0_on =l= 0;
+relu_1_22_0_pre_when_active.. - 1*pre_1_22_0 + 1*post_1_22_0 + 6.631889427894872*relu_1_22_0_on =l= 6.631889427894872;
+relu_1_22_1_above_pre.. + 1*pre_1_22_1 - 1*post_1_22_1 =l= 0;
+relu_1_22_1_off_when_inactive.. + 1*post_1_22_1 - 6.631889427894872*relu_1_22_1_on =l= 0;
+relu_1_22_1_pre_when_active.. - 1*pre_1_22_1 + 1*post_1_22_1 + 6.631889427894872*relu_1_22_1_on =l= 6.631889427894872;
+relu_1_23_0_above_pre.. + 1*pre_1_23_0 - 1*post_1_23_0 =l= 0;
+relu_1_23_0_off_when_inactive.. + 1*post_1_23_0 - 5.396286998735244*relu_1_23_0_on =l= 0;
+relu_1_23_0_pre_when_active.. - 1*pre_1_23_0 + 1*post_1_23_0 + 5.396286998735244*relu_1_23_0_on =l= 5.396286998735244;
+relu_1_23_1_above_pre.. + 1*pre_1_23_1 - 1*post_1_23_1 =l= 0;
+relu_1_23_1_off_when_inactive.. + 1*post_1_23_1 - 5.396286998735244*relu_1_23_1_on =l= 0;
+relu_1_23_1_pre_when_active.. - 1*pre_1_23_1 + 1*post_1_23_1 + 5.396286998735244*relu_1_23_1_on =l= 5.396286998735244;
+
+w_1_0_0.lo = -3;
+w_1_0_0.up = 3;
+w_1_0_1.lo = -3;
+w_1_0_1.up = 3;
+w_1_1_0.lo = -3;
+w_1_1_0.up = 3;
+w_1_1_1.lo = -3;
+w_1_1_1.up = 3;
+w_2_0_0.lo = -3;
+w_2_0_0.up = 3;
+w_2_0_1.lo = -3;
+w_2_0_1.up = 3;
+b_1_0.lo = -3;
+b_1_0.up = 3;
+b_1_1.lo = -3;
+b_1_1.up = 3;
+b_2_0.lo = -3;
+b_2_0.up = 3;
+pre_1_0_0.lo = -7.5055558674558025;
+pre_1_0_0.up = 7.5055558674558025;
+pre_1_0_1.lo = -7.5055558674558025;
+pre_1_0_1.up = 7.5055558674558025;
+pre_1_1_0.lo = -8.127994658504527;
+pre_1_1_0.up = 8.127994658504527;
+pre_1_1_1.lo = -8.127994658504527;
+pre_1_1_1.up = 8.127994658504527;
+pre_1_2_0.lo = -7.176419226746878;
+pre_1_2_0.up = 7.176419226746878;
+pre_1_2_1.lo = -7.176419226746878;
+pre_1_2_1.up = 7.176419226746878;
+pre_1_3_0.lo = -7.125139810483965;
+pre_1_3_0.up = 7.125139810483965;
+pre_1_3_1.lo = -7.125139810483965;
+pre_1_3_1.up = 7.125139810483965;
+pre_1_4_0.lo = -4.450495978270242;
+pre_1_4_0.up = 4.450495978270242;
+pre_1_4_1.lo = -4.450495978270242;
+pre_1_4_1.up = 4.450495978270242;
+pre_1_5_0.lo = -6.293958645941272;
+pre_1_5_0.up = 6.293958645941272;
+pre_1_5_1.lo = -6.293958645941272;
+pre_1_5_1.up = 6.293958645941272;
+pre_1_6_0.lo = -6.278046829164398;
+pre_1_6_0.up = 6.278046829164398;
+pre_1_6_1.lo = -6.278046829164398;
+pre_1_6_1.up = 6.278046829164398;
+pre_1_7_0.lo = -4.575447738333024;
+pre_1_7_0.up = 4.575447738333024;
+pre_1_7_1.lo = -4.575447738333024;
+pre_1_7_1.up = 4.575447738333024;
+pre_1_8_0.lo = -6.681194289163965;
+pre_1_8_0.up = 6.681194289163965;
+pre_1_8_1.lo = -6.681194289163965;
+pre_1_8_1.up = 6.681194289163965;
+pre_1_9_0.lo = -6.998263939541548;
+pre_1_9_0.up = 6.998263939541548;
+pre_1_9_1.lo = -6.998263939541548;
+pre_1_9_1.up = 6.998263939541548;
+pre_1_10_0.lo = -5.033436041032538;
+pre_1_10_0.up = 5.033436041032538;
+pre_1_10_1.lo = -5.033436041032538;
+pre_1_10_1.up = 5.033436041032538;
+pre_1_11_0.lo = -5.85589242599091;
+pre_1_11_0.up = 5.85589242599091;
+pre_1_11_1.lo = -5.85589242599091;
+pre_1_11_1.up = 5.85589242599091;
+pre_1_12_0.lo = -4.481055976018846;
+pre_1_12_0.up = 4.481055976018846;
+pre_1_12_1.lo = -4.481055976018846;
+pre_1_12_1.up = 4.481055976018846;
+pre_1_13_0.lo = -4.223536593655531;
+pre_1_13_0.up = 4.223536593655531;
+pre_1_13_1.lo = -4.223536593655531;
+pre_1_13_1.up = 4.223536593655531;
+pre_1_14_0.lo = -7.9411881018315;
+pre_1_14_0.up = 7.9411881018315;
+pre_1_14_1.lo = -7.9411881018315;
+pre_1_14_1.up = 7.9411881018315;
+pre_1_15_0.lo = -4.282407804124144;
+pre_1_15_0.up = 4.282407804124144;
+pre_1_15_1.lo = -4.282407804124144;
+pre_1_15_1.up = 4.282407804124144;
+pre_1_16_0.lo = -4.634583834742528;
+pre_1_16_0.up = 4.634583834742528;
+pre_1_16_1.lo = -4.634583834742528;
+pre_1_16_1.up = 4.634583834742528;
+pre_1_17_0.lo = -4.622818643788233;
+pre_1_17_0.up = 4.622818643788233;
+pre_1_17_1.lo = -4.622818643788233;
+pre_1_17_1.up = 4.622818643788233;
+pre_1_18_0.lo = -6.978700550828476;
+pre_1_18_0.up = 6.978700550828476;
+pre_1_18_1.lo = -6.978700550828476;
+pre_1_18_1.up = 6.978700550828476;
+pre_1_19_0.lo = -6.235030806621945;
+pre_1_19_0.up = 6.235030806621945;
+pre_1_19_1.lo = -6.235030806621945;
+pre_1_19_1.up = 6.235030806621945;
+pre_1_20_0.lo = -6.718454730852487;
+pre_1_20_0.up = 6.718454730852487;
+pre_1_20_1.lo = -6.718454730852487;
+pre_1_20_1.up = 6.718454730852487;
+pre_1_21_0.lo = -6.8226887269065095;
+pre_1_21_0.up = 6.8226887269065095;
+pre_1_21_1.lo = -6.8226887269065095;
+pre_1_21_1.up = 6.8226887269065095;
+pre_1_22_0.lo = -6.631889427894872;
+pre_1_22_0.up = 6.631889427894872;
+pre_1_22_1.lo = -6.631889427894872;
+pre_1_22_1.up = 6.631889427894872;
+pre_1_23_0.lo = -5.396286998735244;
+pre_1_23_0.up = 5.396286998735244;
+pre_1_23_1.lo = -5.396286998735244;
+pre_1_23_1.up = 5.396286998735244;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 7.5055558674558025;
+post_1_0_1.lo = 0;
+post_1_0_1.up = 7.5055558674558025;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 8.127994658504527;
+post_1_1_1.lo = 0;
+post_1_1_1.up = 8.127994658504527;
+post_1_2_0.lo = 0;
+post_1_2_0.up = 7.176419226746878;
+post_1_2_1.lo = 0;
+post_1_2_1.up = 7.176419226746878;
+post_1_3_0.lo = 0;
+post_1_3_0.up = 7.125139810483965;
+post_1_3_1.lo = 0;
+post_1_3_1.up = 7.125139810483965;
+post_1_4_0.lo = 0;
+post_1_4_0.up = 4.450495978270242;
+post_1_4_1.lo = 0;
+post_1_4_1.up = 4.450495978270242;
+post_1_5_0.lo = 0;
+post_1_5_0.up = 6.293958645941272;
+post_1_5_1.lo = 0;
+post_1_5_1.up = 6.293958645941272;
+post_1_6_0.lo = 0;
+post_1_6_0.up = 6.278046829164398;
+post_1_6_1.lo = 0;
+post_1_6_1.up = 6.278046829164398;
+post_1_7_0.lo = 0;
+post_1_7_0.up = 4.575447738333024;
+post_1_7_1.lo = 0;
+post_1_7_1.up = 4.575447738333024;
+post_1_8_0.lo = 0;
+post_1_8_0.up = 6.681194289163965;
+post_1_8_1.lo = 0;
+post_1_8_1.up = 6.681194289163965;
+post_1_9_0.lo = 0;
+post_1_9_0.up = 6.998263939541548;
+post_1_9_1.lo = 0;
+post_1_9_1.up = 6.998263939541548;
+post_1_10_0.lo = 0;
+post_1_10_0.up = 5.033436041032538;
+post_1_10_1.lo = 0;
+post_1_10_1.up = 5.033436041032538;
+post_1_11_0.lo = 0;
+post_1_11_0.up = 5.85589242599091;
+post_1_11_1.lo = 0;
+post_1_11_1.up = 5.85589242599091;
+post_1_12_0.lo = 0;
+post_1_12_0.up = 4.481055976018846;
+post_1_12_1.lo = 0;
+post_1_12_1.up = 4.481055976018846;
+post_1_13_0.lo = 0;
+post_1_13_0.up = 4.223536593655531;
+post_1_13_1.lo = 0;
+post_1_13_1.up = 4.223536593655531;
+post_1_14_0.lo = 0;
+post_1_14_0.up = 7.9411881018315;
+post_1_14_1.lo = 0;
+post_1_14_1.up = 7.9411881018315;
+post_1_15_0.lo = 0;
+post_1_15_0.up = 4.282407804124144;
+post_1_15_1.lo = 0;
+post_1_15_1.up = 4.282407804124144;
+post_1_16_0.lo = 0;
+post_1_16_0.up = 4.634583834742528;
+post_1_16_1.lo = 0;
+post_1_16_1.up = 4.634583834742528;
+post_1_17_0.lo = 0;
+post_1_17_0.up = 4.622818643788233;
+post_1_17_1.lo = 0;
+post_1_17_1.up = 4.622818643788233;
+post_1_18_0.lo = 0;
+post_1_18_0.up = 6.978700550828476;
+post_1_18_1.lo = 0;
+post_1_18_1.up = 6.978700550828476;
+post_1_19_0.lo = 0;
+post_1_19_0.up = 6.235030806621945;
+post_1_19_1.lo = 0;
+post_1_19_1.up = 6.235030806621945;
+post_1_20_0.lo = 0;
+post_1_20_0.up = 6.718454730852487;
+post_1_20_1.lo = 0;
+post_1_20_1.up = 6.718454730852487;
+post_1_21_0.lo = 0;
+post_1_21_0.up = 6.8226887269065095;
+post_1_21_1.lo = 0;
+post_1_21_1.up = 6.8226887269065095;
+post_1_22_0.lo = 0;
+post_1_22_0.up = 6.631889427894872;
+post_1_22_1.lo = 0;
+post_1_22_1.up = 6.631889427894872;
+post_1_23_0.lo = 0;
+post_1_23_0.up = 5.396286998735244;
+post_1_23_1.lo = 0;
+post_1_23_1.up = 5.396286998735244;
+out_0_0.lo = -48.03333520473481;
+out_0_0.up = 48.03333520473481;
+out_1_0.lo = -51.76796795102716;
+out_1_0.up = 51.76796795102716;
+out_2_0.lo = -46.058515360481266;
+out_2_0.up = 46.058515360481266;
+out_3_0.lo = -45.75083886290379;
+out_3_0.up = 45.75083886290379;
+out_4_0.lo = -29.70297586962145;
+out_4_0.up = 29.70297586962145;
+out_5_0.lo = -40.76375187564763;
+out_5_0.up = 40.76375187564763;
+out_6_0.lo = -40.66828097498639;
+out_6_0.up = 40.66828097498639;
+out_7_0.lo = -30.452686429998142;
+out_7_0.up = 30.452686429998142;
+out_8_0.lo = -43.08716573498379;
+out_8_0.up = 43.08716573498379;
+out_9_0.lo = -44.98958363724929;
+out_9_0.up = 44.98958363724929;
+out_10_0.lo = -33.20061624619523;
+out_10_0.up = 33.20061624619523;
+out_11_0.lo = -38.13535455594546;
+out_11_0.up = 38.13535455594546;
+out_12_0.lo = -29.886335856113075;
+out_12_0.up = 29.886335856113075;
+out_13_0.lo = -28.341219561933187;
+out_13_0.up = 28.341219561933187;
+out_14_0.lo = -50.647128610989;
+out_14_0.up = 50.647128610989;
+out_15_0.lo = -28.694446824744865;
+out_15_0.up = 28.694446824744865;
+out_16_0.lo = -30.807503008455164;
+out_16_0.up = 30.807503008455164;
+out_17_0.lo = -30.7369118627294;
+out_17_0.up = 30.7369118627294;
+out_18_0.lo = -44.87220330497085;
+out_18_0.up = 44.87220330497085;
+out_19_0.lo = -40.41018483973167;
+out_19_0.up = 40.41018483973167;
+out_20_0.lo = -43.31072838511493;
+out_20_0.up = 43.31072838511493;
+out_21_0.lo = -43.93613236143906;
+out_21_0.up = 43.93613236143906;
+out_22_0.lo = -42.79133656736923;
+out_22_0.up = 42.79133656736923;
+out_23_0.lo = -35.377721992411466;
+out_23_0.up = 35.377721992411466;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using MIQCP minimizing objvar;

@@ -1,0 +1,193 @@
+* teacher-N4-n2-m2-p2-s0-p1-plain-sos1  (relu-opt library: teacher-N4-n2-m2-p2-s0, problem 1, plain-sos1; {"hidden": [2], "bound": 3.0, "loss": "squared"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_1_0_1, w_1_1_0, w_1_1_1, w_2_0_0, w_2_0_1, w_2_1_0,
+  w_2_1_1, b_1_0, b_1_1, b_2_0, b_2_1, pre_1_0_0, pre_1_0_1, pre_1_1_0,
+  pre_1_1_1, pre_1_2_0, pre_1_2_1, pre_1_3_0, pre_1_3_1, post_1_0_0, post_1_0_1, post_1_1_0,
+  post_1_1_1, post_1_2_0, post_1_2_1, post_1_3_0, post_1_3_1, out_0_0, out_0_1, out_1_0,
+  out_1_1, out_2_0, out_2_1, out_3_0, out_3_1, relu_1_0_0_slack, relu_1_0_1_slack, relu_1_1_0_slack,
+  relu_1_1_1_slack, relu_1_2_0_slack, relu_1_2_1_slack, relu_1_3_0_slack, relu_1_3_1_slack;
+
+Set sosset / s1*s8 /;
+Set sosmember / k1*k2 /;
+SOS1 Variable sosvar(sosset, sosmember);
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_0_1, pre_definition_1_1_0, pre_definition_1_1_1, pre_definition_1_2_0, pre_definition_1_2_1, pre_definition_1_3_0,
+  pre_definition_1_3_1, out_definition_0_0, out_definition_0_1, out_definition_1_0, out_definition_1_1, out_definition_2_0, out_definition_2_1, out_definition_3_0,
+  out_definition_3_1, relu_1_0_0_slack_definition, relu_1_0_1_slack_definition, relu_1_1_0_slack_definition, relu_1_1_1_slack_definition, relu_1_2_0_slack_definition, relu_1_2_1_slack_definition, relu_1_3_0_slack_definition,
+  relu_1_3_1_slack_definition, e_sos_1_1, e_sos_1_2, e_sos_2_1, e_sos_2_2, e_sos_3_1, e_sos_3_2, e_sos_4_1,
+  e_sos_4_2, e_sos_5_1, e_sos_5_2, e_sos_6_1, e_sos_6_2, e_sos_7_1, e_sos_7_2, e_sos_8_1,
+  e_sos_8_2;
+
+e_obj.. - objvar - 2.75508591179074*out_0_0 - 0.36701850470161634*out_0_1 - 2.5252072894776822*out_1_0 - 0.05904837652895692*out_1_1 - 1.8519943522399531*out_2_0 + 1.6962513279216451*out_2_1 - 2.5981743226608423*out_3_0
+    - 0.2660348460339891*out_3_1 + 1*sqr(out_0_0) + 1*sqr(out_0_1) + 1*sqr(out_1_0) + 1*sqr(out_1_1) + 1*sqr(out_2_0) + 1*sqr(out_2_1) + 1*sqr(out_3_0)
+    + 1*sqr(out_3_1) + 6.808448882046558 =e= 0;
+pre_definition_1_0_0.. - 0.7148085531751387*w_1_0_0 + 0.9328288493890713*w_1_0_1 - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_0_1.. - 0.7148085531751387*w_1_1_0 + 0.9328288493890713*w_1_1_1 - 1*b_1_1 + 1*pre_1_0_1 =e= 0;
+pre_definition_1_1_0.. - 0.45931089285988813*w_1_0_0 + 0.648688758794882*w_1_0_1 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+pre_definition_1_1_1.. - 0.45931089285988813*w_1_1_0 + 0.648688758794882*w_1_1_1 - 1*b_1_1 + 1*pre_1_1_1 =e= 0;
+pre_definition_1_2_0.. - 0.7263578446997732*w_1_0_0 - 0.08292244049818343*w_1_0_1 - 1*b_1_0 + 1*pre_1_2_0 =e= 0;
+pre_definition_1_2_1.. - 0.7263578446997732*w_1_1_0 - 0.08292244049818343*w_1_1_1 - 1*b_1_1 + 1*pre_1_2_1 =e= 0;
+pre_definition_1_3_0.. + 0.40057621892523043*w_1_0_0 + 0.1546255576046831*w_1_0_1 - 1*b_1_0 + 1*pre_1_3_0 =e= 0;
+pre_definition_1_3_1.. + 0.40057621892523043*w_1_1_0 + 0.1546255576046831*w_1_1_1 - 1*b_1_1 + 1*pre_1_3_1 =e= 0;
+out_definition_0_0.. - 1*b_2_0 + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 - 1*w_2_0_1*post_1_0_1 =e= 0;
+out_definition_0_1.. - 1*b_2_1 + 1*out_0_1 - 1*w_2_1_0*post_1_0_0 - 1*w_2_1_1*post_1_0_1 =e= 0;
+out_definition_1_0.. - 1*b_2_0 + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 - 1*w_2_0_1*post_1_1_1 =e= 0;
+out_definition_1_1.. - 1*b_2_1 + 1*out_1_1 - 1*w_2_1_0*post_1_1_0 - 1*w_2_1_1*post_1_1_1 =e= 0;
+out_definition_2_0.. - 1*b_2_0 + 1*out_2_0 - 1*w_2_0_0*post_1_2_0 - 1*w_2_0_1*post_1_2_1 =e= 0;
+out_definition_2_1.. - 1*b_2_1 + 1*out_2_1 - 1*w_2_1_0*post_1_2_0 - 1*w_2_1_1*post_1_2_1 =e= 0;
+out_definition_3_0.. - 1*b_2_0 + 1*out_3_0 - 1*w_2_0_0*post_1_3_0 - 1*w_2_0_1*post_1_3_1 =e= 0;
+out_definition_3_1.. - 1*b_2_1 + 1*out_3_1 - 1*w_2_1_0*post_1_3_0 - 1*w_2_1_1*post_1_3_1 =e= 0;
+relu_1_0_0_slack_definition.. + 1*pre_1_0_0 - 1*post_1_0_0 + 1*relu_1_0_0_slack =e= 0;
+relu_1_0_1_slack_definition.. + 1*pre_1_0_1 - 1*post_1_0_1 + 1*relu_1_0_1_slack =e= 0;
+relu_1_1_0_slack_definition.. + 1*pre_1_1_0 - 1*post_1_1_0 + 1*relu_1_1_0_slack =e= 0;
+relu_1_1_1_slack_definition.. + 1*pre_1_1_1 - 1*post_1_1_1 + 1*relu_1_1_1_slack =e= 0;
+relu_1_2_0_slack_definition.. + 1*pre_1_2_0 - 1*post_1_2_0 + 1*relu_1_2_0_slack =e= 0;
+relu_1_2_1_slack_definition.. + 1*pre_1_2_1 - 1*post_1_2_1 + 1*relu_1_2_1_slack =e= 0;
+relu_1_3_0_slack_definition.. + 1*pre_1_3_0 - 1*post_1_3_0 + 1*relu_1_3_0_slack =e= 0;
+relu_1_3_1_slack_definition.. + 1*pre_1_3_1 - 1*post_1_3_1 + 1*relu_1_3_1_slack =e= 0;
+e_sos_1_1.. sosvar('s1','k1') - post_1_0_0 =e= 0;
+e_sos_1_2.. sosvar('s1','k2') - relu_1_0_0_slack =e= 0;
+e_sos_2_1.. sosvar('s2','k1') - post_1_0_1 =e= 0;
+e_sos_2_2.. sosvar('s2','k2') - relu_1_0_1_slack =e= 0;
+e_sos_3_1.. sosvar('s3','k1') - post_1_1_0 =e= 0;
+e_sos_3_2.. sosvar('s3','k2') - relu_1_1_0_slack =e= 0;
+e_sos_4_1.. sosvar('s4','k1') - post_1_1_1 =e= 0;
+e_sos_4_2.. sosvar('s4','k2') - relu_1_1_1_slack =e= 0;
+e_sos_5_1.. sosvar('s5','k1') - post_1_2_0 =e= 0;
+e_sos_5_2.. sosvar('s5','k2') - relu_1_2_0_slack =e= 0;
+e_sos_6_1.. sosvar('s6','k1') - post_1_2_1 =e= 0;
+e_sos_6_2.. sosvar('s6','k2') - relu_1_2_1_slack =e= 0;
+e_sos_7_1.. sosvar('s7','k1') - post_1_3_0 =e= 0;
+e_sos_7_2.. sosvar('s7','k2') - relu_1_3_0_slack =e= 0;
+e_sos_8_1.. sosvar('s8','k1') - post_1_3_1 =e= 0;
+e_sos_8_2.. sosvar('s8','k2') - relu_1_3_1_slack =e= 0;
+
+w_1_0_0.lo = -3;
+w_1_0_0.up = 3;
+w_1_0_1.lo = -3;
+w_1_0_1.up = 3;
+w_1_1_0.lo = -3;
+w_1_1_0.up = 3;
+w_1_1_1.lo = -3;
+w_1_1_1.up = 3;
+w_2_0_0.lo = -3;
+w_2_0_0.up = 3;
+w_2_0_1.lo = -3;
+w_2_0_1.up = 3;
+w_2_1_0.lo = -3;
+w_2_1_0.up = 3;
+w_2_1_1.lo = -3;
+w_2_1_1.up = 3;
+b_1_0.lo = -3;
+b_1_0.up = 3;
+b_1_1.lo = -3;
+b_1_1.up = 3;
+b_2_0.lo = -3;
+b_2_0.up = 3;
+b_2_1.lo = -3;
+b_2_1.up = 3;
+pre_1_0_0.lo = -7.94291220769263;
+pre_1_0_0.up = 7.94291220769263;
+pre_1_0_1.lo = -7.94291220769263;
+pre_1_0_1.up = 7.94291220769263;
+pre_1_1_0.lo = -6.32399895496431;
+pre_1_1_0.up = 6.32399895496431;
+pre_1_1_1.lo = -6.32399895496431;
+pre_1_1_1.up = 6.32399895496431;
+pre_1_2_0.lo = -5.427840855593869;
+pre_1_2_0.up = 5.427840855593869;
+pre_1_2_1.lo = -5.427840855593869;
+pre_1_2_1.up = 5.427840855593869;
+pre_1_3_0.lo = -4.665605329589741;
+pre_1_3_0.up = 4.665605329589741;
+pre_1_3_1.lo = -4.665605329589741;
+pre_1_3_1.up = 4.665605329589741;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 7.94291220769263;
+post_1_0_1.lo = 0;
+post_1_0_1.up = 7.94291220769263;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 6.32399895496431;
+post_1_1_1.lo = 0;
+post_1_1_1.up = 6.32399895496431;
+post_1_2_0.lo = 0;
+post_1_2_0.up = 5.427840855593869;
+post_1_2_1.lo = 0;
+post_1_2_1.up = 5.427840855593869;
+post_1_3_0.lo = 0;
+post_1_3_0.up = 4.665605329589741;
+post_1_3_1.lo = 0;
+post_1_3_1.up = 4.665605329589741;
+out_0_0.lo = -50.65747324615578;
+out_0_0.up = 50.65747324615578;
+out_0_1.lo = -50.65747324615578;
+out_0_1.up = 50.65747324615578;
+out_1_0.lo = -40.94399372978586;
+out_1_0.up = 40.94399372978586;
+out_1_1.lo = -40.94399372978586;
+out_1_1.up = 40.94399372978586;
+out_2_0.lo = -35.56704513356321;
+out_2_0.up = 35.56704513356321;
+out_2_1.lo = -35.56704513356321;
+out_2_1.up = 35.56704513356321;
+out_3_0.lo = -30.993631977538442;
+out_3_0.up = 30.993631977538442;
+out_3_1.lo = -30.993631977538442;
+out_3_1.up = 30.993631977538442;
+relu_1_0_0_slack.lo = 0;
+relu_1_0_0_slack.up = 7.94291220769263;
+relu_1_0_1_slack.lo = 0;
+relu_1_0_1_slack.up = 7.94291220769263;
+relu_1_1_0_slack.lo = 0;
+relu_1_1_0_slack.up = 6.32399895496431;
+relu_1_1_1_slack.lo = 0;
+relu_1_1_1_slack.up = 6.32399895496431;
+relu_1_2_0_slack.lo = 0;
+relu_1_2_0_slack.up = 5.427840855593869;
+relu_1_2_1_slack.lo = 0;
+relu_1_2_1_slack.up = 5.427840855593869;
+relu_1_3_0_slack.lo = 0;
+relu_1_3_0_slack.up = 4.665605329589741;
+relu_1_3_1_slack.lo = 0;
+relu_1_3_1_slack.up = 4.665605329589741;
+sosvar.lo('s1','k1') = 0;
+sosvar.up('s1','k1') = 7.94291220769263;
+sosvar.lo('s1','k2') = 0;
+sosvar.up('s1','k2') = 7.94291220769263;
+sosvar.lo('s2','k1') = 0;
+sosvar.up('s2','k1') = 7.94291220769263;
+sosvar.lo('s2','k2') = 0;
+sosvar.up('s2','k2') = 7.94291220769263;
+sosvar.lo('s3','k1') = 0;
+sosvar.up('s3','k1') = 6.32399895496431;
+sosvar.lo('s3','k2') = 0;
+sosvar.up('s3','k2') = 6.32399895496431;
+sosvar.lo('s4','k1') = 0;
+sosvar.up('s4','k1') = 6.32399895496431;
+sosvar.lo('s4','k2') = 0;
+sosvar.up('s4','k2') = 6.32399895496431;
+sosvar.lo('s5','k1') = 0;
+sosvar.up('s5','k1') = 5.427840855593869;
+sosvar.lo('s5','k2') = 0;
+sosvar.up('s5','k2') = 5.427840855593869;
+sosvar.lo('s6','k1') = 0;
+sosvar.up('s6','k1') = 5.427840855593869;
+sosvar.lo('s6','k2') = 0;
+sosvar.up('s6','k2') = 5.427840855593869;
+sosvar.lo('s7','k1') = 0;
+sosvar.up('s7','k1') = 4.665605329589741;
+sosvar.lo('s7','k2') = 0;
+sosvar.up('s7','k2') = 4.665605329589741;
+sosvar.lo('s8','k1') = 0;
+sosvar.up('s8','k1') = 4.665605329589741;
+sosvar.lo('s8','k2') = 0;
+sosvar.up('s8','k2') = 4.665605329589741;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using MIQCP minimizing objvar;

@@ -1,0 +1,936 @@
+* teacher-N48-n2-m2-p1-s0-p1-plain-complementarity  (relu-opt library: teacher-N48-n2-m2-p1-s0, problem 1, plain-complementarity; {"hidden": [2], "bound": 3.0, "loss": "squared"})
+$offlisting
+$offdigit
+
+Variables
+  objvar, w_1_0_0, w_1_0_1, w_1_1_0, w_1_1_1, w_2_0_0, w_2_0_1, b_1_0,
+  b_1_1, b_2_0, pre_1_0_0, pre_1_0_1, pre_1_1_0, pre_1_1_1, pre_1_2_0, pre_1_2_1,
+  pre_1_3_0, pre_1_3_1, pre_1_4_0, pre_1_4_1, pre_1_5_0, pre_1_5_1, pre_1_6_0, pre_1_6_1,
+  pre_1_7_0, pre_1_7_1, pre_1_8_0, pre_1_8_1, pre_1_9_0, pre_1_9_1, pre_1_10_0, pre_1_10_1,
+  pre_1_11_0, pre_1_11_1, pre_1_12_0, pre_1_12_1, pre_1_13_0, pre_1_13_1, pre_1_14_0, pre_1_14_1,
+  pre_1_15_0, pre_1_15_1, pre_1_16_0, pre_1_16_1, pre_1_17_0, pre_1_17_1, pre_1_18_0, pre_1_18_1,
+  pre_1_19_0, pre_1_19_1, pre_1_20_0, pre_1_20_1, pre_1_21_0, pre_1_21_1, pre_1_22_0, pre_1_22_1,
+  pre_1_23_0, pre_1_23_1, pre_1_24_0, pre_1_24_1, pre_1_25_0, pre_1_25_1, pre_1_26_0, pre_1_26_1,
+  pre_1_27_0, pre_1_27_1, pre_1_28_0, pre_1_28_1, pre_1_29_0, pre_1_29_1, pre_1_30_0, pre_1_30_1,
+  pre_1_31_0, pre_1_31_1, pre_1_32_0, pre_1_32_1, pre_1_33_0, pre_1_33_1, pre_1_34_0, pre_1_34_1,
+  pre_1_35_0, pre_1_35_1, pre_1_36_0, pre_1_36_1, pre_1_37_0, pre_1_37_1, pre_1_38_0, pre_1_38_1,
+  pre_1_39_0, pre_1_39_1, pre_1_40_0, pre_1_40_1, pre_1_41_0, pre_1_41_1, pre_1_42_0, pre_1_42_1,
+  pre_1_43_0, pre_1_43_1, pre_1_44_0, pre_1_44_1, pre_1_45_0, pre_1_45_1, pre_1_46_0, pre_1_46_1,
+  pre_1_47_0, pre_1_47_1, post_1_0_0, post_1_0_1, post_1_1_0, post_1_1_1, post_1_2_0, post_1_2_1,
+  post_1_3_0, post_1_3_1, post_1_4_0, post_1_4_1, post_1_5_0, post_1_5_1, post_1_6_0, post_1_6_1,
+  post_1_7_0, post_1_7_1, post_1_8_0, post_1_8_1, post_1_9_0, post_1_9_1, post_1_10_0, post_1_10_1,
+  post_1_11_0, post_1_11_1, post_1_12_0, post_1_12_1, post_1_13_0, post_1_13_1, post_1_14_0, post_1_14_1,
+  post_1_15_0, post_1_15_1, post_1_16_0, post_1_16_1, post_1_17_0, post_1_17_1, post_1_18_0, post_1_18_1,
+  post_1_19_0, post_1_19_1, post_1_20_0, post_1_20_1, post_1_21_0, post_1_21_1, post_1_22_0, post_1_22_1,
+  post_1_23_0, post_1_23_1, post_1_24_0, post_1_24_1, post_1_25_0, post_1_25_1, post_1_26_0, post_1_26_1,
+  post_1_27_0, post_1_27_1, post_1_28_0, post_1_28_1, post_1_29_0, post_1_29_1, post_1_30_0, post_1_30_1,
+  post_1_31_0, post_1_31_1, post_1_32_0, post_1_32_1, post_1_33_0, post_1_33_1, post_1_34_0, post_1_34_1,
+  post_1_35_0, post_1_35_1, post_1_36_0, post_1_36_1, post_1_37_0, post_1_37_1, post_1_38_0, post_1_38_1,
+  post_1_39_0, post_1_39_1, post_1_40_0, post_1_40_1, post_1_41_0, post_1_41_1, post_1_42_0, post_1_42_1,
+  post_1_43_0, post_1_43_1, post_1_44_0, post_1_44_1, post_1_45_0, post_1_45_1, post_1_46_0, post_1_46_1,
+  post_1_47_0, post_1_47_1, out_0_0, out_1_0, out_2_0, out_3_0, out_4_0, out_5_0,
+  out_6_0, out_7_0, out_8_0, out_9_0, out_10_0, out_11_0, out_12_0, out_13_0,
+  out_14_0, out_15_0, out_16_0, out_17_0, out_18_0, out_19_0, out_20_0, out_21_0,
+  out_22_0, out_23_0, out_24_0, out_25_0, out_26_0, out_27_0, out_28_0, out_29_0,
+  out_30_0, out_31_0, out_32_0, out_33_0, out_34_0, out_35_0, out_36_0, out_37_0,
+  out_38_0, out_39_0, out_40_0, out_41_0, out_42_0, out_43_0, out_44_0, out_45_0,
+  out_46_0, out_47_0;
+
+Equations
+  e_obj, pre_definition_1_0_0, pre_definition_1_0_1, pre_definition_1_1_0, pre_definition_1_1_1, pre_definition_1_2_0, pre_definition_1_2_1, pre_definition_1_3_0,
+  pre_definition_1_3_1, pre_definition_1_4_0, pre_definition_1_4_1, pre_definition_1_5_0, pre_definition_1_5_1, pre_definition_1_6_0, pre_definition_1_6_1, pre_definition_1_7_0,
+  pre_definition_1_7_1, pre_definition_1_8_0, pre_definition_1_8_1, pre_definition_1_9_0, pre_definition_1_9_1, pre_definition_1_10_0, pre_definition_1_10_1, pre_definition_1_11_0,
+  pre_definition_1_11_1, pre_definition_1_12_0, pre_definition_1_12_1, pre_definition_1_13_0, pre_definition_1_13_1, pre_definition_1_14_0, pre_definition_1_14_1, pre_definition_1_15_0,
+  pre_definition_1_15_1, pre_definition_1_16_0, pre_definition_1_16_1, pre_definition_1_17_0, pre_definition_1_17_1, pre_definition_1_18_0, pre_definition_1_18_1, pre_definition_1_19_0,
+  pre_definition_1_19_1, pre_definition_1_20_0, pre_definition_1_20_1, pre_definition_1_21_0, pre_definition_1_21_1, pre_definition_1_22_0, pre_definition_1_22_1, pre_definition_1_23_0,
+  pre_definition_1_23_1, pre_definition_1_24_0, pre_definition_1_24_1, pre_definition_1_25_0, pre_definition_1_25_1, pre_definition_1_26_0, pre_definition_1_26_1, pre_definition_1_27_0,
+  pre_definition_1_27_1, pre_definition_1_28_0, pre_definition_1_28_1, pre_definition_1_29_0, pre_definition_1_29_1, pre_definition_1_30_0, pre_definition_1_30_1, pre_definition_1_31_0,
+  pre_definition_1_31_1, pre_definition_1_32_0, pre_definition_1_32_1, pre_definition_1_33_0, pre_definition_1_33_1, pre_definition_1_34_0, pre_definition_1_34_1, pre_definition_1_35_0,
+  pre_definition_1_35_1, pre_definition_1_36_0, pre_definition_1_36_1, pre_definition_1_37_0, pre_definition_1_37_1, pre_definition_1_38_0, pre_definition_1_38_1, pre_definition_1_39_0,
+  pre_definition_1_39_1, pre_definition_1_40_0, pre_definition_1_40_1, pre_definition_1_41_0, pre_definition_1_41_1, pre_definition_1_42_0, pre_definition_1_42_1, pre_definition_1_43_0,
+  pre_definition_1_43_1, pre_definition_1_44_0, pre_definition_1_44_1, pre_definition_1_45_0, pre_definition_1_45_1, pre_definition_1_46_0, pre_definition_1_46_1, pre_definition_1_47_0,
+  pre_definition_1_47_1, out_definition_0_0, out_definition_1_0, out_definition_2_0, out_definition_3_0, out_definition_4_0, out_definition_5_0, out_definition_6_0,
+  out_definition_7_0, out_definition_8_0, out_definition_9_0, out_definition_10_0, out_definition_11_0, out_definition_12_0, out_definition_13_0, out_definition_14_0,
+  out_definition_15_0, out_definition_16_0, out_definition_17_0, out_definition_18_0, out_definition_19_0, out_definition_20_0, out_definition_21_0, out_definition_22_0,
+  out_definition_23_0, out_definition_24_0, out_definition_25_0, out_definition_26_0, out_definition_27_0, out_definition_28_0, out_definition_29_0, out_definition_30_0,
+  out_definition_31_0, out_definition_32_0, out_definition_33_0, out_definition_34_0, out_definition_35_0, out_definition_36_0, out_definition_37_0, out_definition_38_0,
+  out_definition_39_0, out_definition_40_0, out_definition_41_0, out_definition_42_0, out_definition_43_0, out_definition_44_0, out_definition_45_0, out_definition_46_0,
+  out_definition_47_0, relu_1_0_0_above_pre, relu_1_0_0_complementary, relu_1_0_1_above_pre, relu_1_0_1_complementary, relu_1_1_0_above_pre, relu_1_1_0_complementary, relu_1_1_1_above_pre,
+  relu_1_1_1_complementary, relu_1_2_0_above_pre, relu_1_2_0_complementary, relu_1_2_1_above_pre, relu_1_2_1_complementary, relu_1_3_0_above_pre, relu_1_3_0_complementary, relu_1_3_1_above_pre,
+  relu_1_3_1_complementary, relu_1_4_0_above_pre, relu_1_4_0_complementary, relu_1_4_1_above_pre, relu_1_4_1_complementary, relu_1_5_0_above_pre, relu_1_5_0_complementary, relu_1_5_1_above_pre,
+  relu_1_5_1_complementary, relu_1_6_0_above_pre, relu_1_6_0_complementary, relu_1_6_1_above_pre, relu_1_6_1_complementary, relu_1_7_0_above_pre, relu_1_7_0_complementary, relu_1_7_1_above_pre,
+  relu_1_7_1_complementary, relu_1_8_0_above_pre, relu_1_8_0_complementary, relu_1_8_1_above_pre, relu_1_8_1_complementary, relu_1_9_0_above_pre, relu_1_9_0_complementary, relu_1_9_1_above_pre,
+  relu_1_9_1_complementary, relu_1_10_0_above_pre, relu_1_10_0_complementary, relu_1_10_1_above_pre, relu_1_10_1_complementary, relu_1_11_0_above_pre, relu_1_11_0_complementary, relu_1_11_1_above_pre,
+  relu_1_11_1_complementary, relu_1_12_0_above_pre, relu_1_12_0_complementary, relu_1_12_1_above_pre, relu_1_12_1_complementary, relu_1_13_0_above_pre, relu_1_13_0_complementary, relu_1_13_1_above_pre,
+  relu_1_13_1_complementary, relu_1_14_0_above_pre, relu_1_14_0_complementary, relu_1_14_1_above_pre, relu_1_14_1_complementary, relu_1_15_0_above_pre, relu_1_15_0_complementary, relu_1_15_1_above_pre,
+  relu_1_15_1_complementary, relu_1_16_0_above_pre, relu_1_16_0_complementary, relu_1_16_1_above_pre, relu_1_16_1_complementary, relu_1_17_0_above_pre, relu_1_17_0_complementary, relu_1_17_1_above_pre,
+  relu_1_17_1_complementary, relu_1_18_0_above_pre, relu_1_18_0_complementary, relu_1_18_1_above_pre, relu_1_18_1_complementary, relu_1_19_0_above_pre, relu_1_19_0_complementary, relu_1_19_1_above_pre,
+  relu_1_19_1_complementary, relu_1_20_0_above_pre, relu_1_20_0_complementary, relu_1_20_1_above_pre, relu_1_20_1_complementary, relu_1_21_0_above_pre, relu_1_21_0_complementary, relu_1_21_1_above_pre,
+  relu_1_21_1_complementary, relu_1_22_0_above_pre, relu_1_22_0_complementary, relu_1_22_1_above_pre, relu_1_22_1_complementary, relu_1_23_0_above_pre, relu_1_23_0_complementary, relu_1_23_1_above_pre,
+  relu_1_23_1_complementary, relu_1_24_0_above_pre, relu_1_24_0_complementary, relu_1_24_1_above_pre, relu_1_24_1_complementary, relu_1_25_0_above_pre, relu_1_25_0_complementary, relu_1_25_1_above_pre,
+  relu_1_25_1_complementary, relu_1_26_0_above_pre, relu_1_26_0_complementary, relu_1_26_1_above_pre, relu_1_26_1_complementary, relu_1_27_0_above_pre, relu_1_27_0_complementary, relu_1_27_1_above_pre,
+  relu_1_27_1_complementary, relu_1_28_0_above_pre, relu_1_28_0_complementary, relu_1_28_1_above_pre, relu_1_28_1_complementary, relu_1_29_0_above_pre, relu_1_29_0_complementary, relu_1_29_1_above_pre,
+  relu_1_29_1_complementary, relu_1_30_0_above_pre, relu_1_30_0_complementary, relu_1_30_1_above_pre, relu_1_30_1_complementary, relu_1_31_0_above_pre, relu_1_31_0_complementary, relu_1_31_1_above_pre,
+  relu_1_31_1_complementary, relu_1_32_0_above_pre, relu_1_32_0_complementary, relu_1_32_1_above_pre, relu_1_32_1_complementary, relu_1_33_0_above_pre, relu_1_33_0_complementary, relu_1_33_1_above_pre,
+  relu_1_33_1_complementary, relu_1_34_0_above_pre, relu_1_34_0_complementary, relu_1_34_1_above_pre, relu_1_34_1_complementary, relu_1_35_0_above_pre, relu_1_35_0_complementary, relu_1_35_1_above_pre,
+  relu_1_35_1_complementary, relu_1_36_0_above_pre, relu_1_36_0_complementary, relu_1_36_1_above_pre, relu_1_36_1_complementary, relu_1_37_0_above_pre, relu_1_37_0_complementary, relu_1_37_1_above_pre,
+  relu_1_37_1_complementary, relu_1_38_0_above_pre, relu_1_38_0_complementary, relu_1_38_1_above_pre, relu_1_38_1_complementary, relu_1_39_0_above_pre, relu_1_39_0_complementary, relu_1_39_1_above_pre,
+  relu_1_39_1_complementary, relu_1_40_0_above_pre, relu_1_40_0_complementary, relu_1_40_1_above_pre, relu_1_40_1_complementary, relu_1_41_0_above_pre, relu_1_41_0_complementary, relu_1_41_1_above_pre,
+  relu_1_41_1_complementary, relu_1_42_0_above_pre, relu_1_42_0_complementary, relu_1_42_1_above_pre, relu_1_42_1_complementary, relu_1_43_0_above_pre, relu_1_43_0_complementary, relu_1_43_1_above_pre,
+  relu_1_43_1_complementary, relu_1_44_0_above_pre, relu_1_44_0_complementary, relu_1_44_1_above_pre, relu_1_44_1_complementary, relu_1_45_0_above_pre, relu_1_45_0_complementary, relu_1_45_1_above_pre,
+  relu_1_45_1_complementary, relu_1_46_0_above_pre, relu_1_46_0_complementary, relu_1_46_1_above_pre, relu_1_46_1_complementary, relu_1_47_0_above_pre, relu_1_47_0_complementary, relu_1_47_1_above_pre,
+  relu_1_47_1_complementary;
+
+e_obj.. - objvar - 0.20447926512633766*out_0_0 - 1.32123020367463*out_1_0 - 1.1227260595458866*out_2_0 - 0.7404403904721589*out_3_0 - 1.6978010308022191*out_4_0 - 1.8844066782489128*out_5_0 - 1.452383503870018*out_6_0
+    - 0.6193679171276341*out_7_0 - 0.31230716390702784*out_8_0 - 0.4660900630160964*out_9_0 - 0.6129692689883264*out_10_0 - 2.2907924446652013*out_11_0 - 0.6713449700487438*out_12_0 - 1.7899590524965578*out_13_0 - 0.5074957024745521*out_14_0
+    - 1.4196779829758215*out_15_0 - 1.4866954290437535*out_16_0 - 1.8273762536598148*out_17_0 - 1.3932950518239888*out_18_0 - 1.9377079082754642*out_19_0 - 0.12135658923052045*out_20_0 - 0.7346959254972918*out_21_0 - 2.0418491692987253*out_22_0
+    - 1.5304117775821724*out_23_0 - 1.4050154518412217*out_24_0 - 1.943175795239524*out_25_0 - 2.3185792283400195*out_26_0 - 1.3107647733595815*out_27_0 - 1.654999585448382*out_28_0 - 0.9218616467530556*out_29_0 - 1.756888298258106*out_30_0
+    - 0.7058778454082554*out_31_0 - 0.7563841815552593*out_32_0 - 1.3279325111113212*out_33_0 - 0.611136195329929*out_34_0 - 0.22572811438166385*out_35_0 - 1.3854822054718627*out_36_0 - 1.037595220008699*out_37_0 - 0.49836148569235866*out_38_0
+    - 1.481370477664666*out_39_0 - 0.4039291367201674*out_40_0 - 1.6362328672141446*out_41_0 - 0.2659338322089262*out_42_0 - 0.9169347375549701*out_43_0 - 0.37724728572940897*out_44_0 - 0.614160407346623*out_45_0 - 1.149641210257304*out_46_0
+    - 1.033948514855577*out_47_0 + 1*sqr(out_0_0) + 1*sqr(out_1_0) + 1*sqr(out_2_0) + 1*sqr(out_3_0) + 1*sqr(out_4_0) + 1*sqr(out_5_0) + 1*sqr(out_6_0)
+    + 1*sqr(out_7_0) + 1*sqr(out_8_0) + 1*sqr(out_9_0) + 1*sqr(out_10_0) + 1*sqr(out_11_0) + 1*sqr(out_12_0) + 1*sqr(out_13_0) + 1*sqr(out_14_0)
+    + 1*sqr(out_15_0) + 1*sqr(out_16_0) + 1*sqr(out_17_0) + 1*sqr(out_18_0) + 1*sqr(out_19_0) + 1*sqr(out_20_0) + 1*sqr(out_21_0) + 1*sqr(out_22_0)
+    + 1*sqr(out_23_0) + 1*sqr(out_24_0) + 1*sqr(out_25_0) + 1*sqr(out_26_0) + 1*sqr(out_27_0) + 1*sqr(out_28_0) + 1*sqr(out_29_0) + 1*sqr(out_30_0)
+    + 1*sqr(out_31_0) + 1*sqr(out_32_0) + 1*sqr(out_33_0) + 1*sqr(out_34_0) + 1*sqr(out_35_0) + 1*sqr(out_36_0) + 1*sqr(out_37_0) + 1*sqr(out_38_0)
+    + 1*sqr(out_39_0) + 1*sqr(out_40_0) + 1*sqr(out_41_0) + 1*sqr(out_42_0) + 1*sqr(out_43_0) + 1*sqr(out_44_0) + 1*sqr(out_45_0) + 1*sqr(out_46_0)
+    + 1*sqr(out_47_0) + 19.394712738769016 =e= 0;
+pre_definition_1_0_0.. - 0.8701448475755365*w_1_0_0 - 0.6317071082430643*w_1_0_1 - 1*b_1_0 + 1*pre_1_0_0 =e= 0;
+pre_definition_1_0_1.. - 0.8701448475755365*w_1_1_0 - 0.6317071082430643*w_1_1_1 - 1*b_1_1 + 1*pre_1_0_1 =e= 0;
+pre_definition_1_1_0.. + 0.9945229996597038*w_1_0_0 - 0.7148085531751387*w_1_0_1 - 1*b_1_0 + 1*pre_1_1_0 =e= 0;
+pre_definition_1_1_1.. + 0.9945229996597038*w_1_1_0 - 0.7148085531751387*w_1_1_1 - 1*b_1_1 + 1*pre_1_1_1 =e= 0;
+pre_definition_1_2_0.. + 0.9328288493890713*w_1_0_0 - 0.45931089285988813*w_1_0_1 - 1*b_1_0 + 1*pre_1_2_0 =e= 0;
+pre_definition_1_2_1.. + 0.9328288493890713*w_1_1_0 - 0.45931089285988813*w_1_1_1 - 1*b_1_1 + 1*pre_1_2_1 =e= 0;
+pre_definition_1_3_0.. + 0.648688758794882*w_1_0_0 - 0.7263578446997732*w_1_0_1 - 1*b_1_0 + 1*pre_1_3_0 =e= 0;
+pre_definition_1_3_1.. + 0.648688758794882*w_1_1_0 - 0.7263578446997732*w_1_1_1 - 1*b_1_1 + 1*pre_1_3_1 =e= 0;
+pre_definition_1_4_0.. - 0.08292244049818343*w_1_0_0 + 0.40057621892523043*w_1_0_1 - 1*b_1_0 + 1*pre_1_4_0 =e= 0;
+pre_definition_1_4_1.. - 0.08292244049818343*w_1_1_0 + 0.40057621892523043*w_1_1_1 - 1*b_1_1 + 1*pre_1_4_1 =e= 0;
+pre_definition_1_5_0.. + 0.1546255576046831*w_1_0_0 + 0.9433606577090741*w_1_0_1 - 1*b_1_0 + 1*pre_1_5_0 =e= 0;
+pre_definition_1_5_1.. + 0.1546255576046831*w_1_1_0 + 0.9433606577090741*w_1_1_1 - 1*b_1_1 + 1*pre_1_5_1 =e= 0;
+pre_definition_1_6_0.. + 0.7514334470008721*w_1_0_0 - 0.34124882938726064*w_1_0_1 - 1*b_1_0 + 1*pre_1_6_0 =e= 0;
+pre_definition_1_6_1.. + 0.7514334470008721*w_1_1_0 - 0.34124882938726064*w_1_1_1 - 1*b_1_1 + 1*pre_1_6_1 =e= 0;
+pre_definition_1_7_0.. - 0.2943790231485002*w_1_0_0 - 0.2307702229625077*w_1_0_1 - 1*b_1_0 + 1*pre_1_7_0 =e= 0;
+pre_definition_1_7_1.. - 0.2943790231485002*w_1_1_0 - 0.2307702229625077*w_1_1_1 - 1*b_1_1 + 1*pre_1_7_1 =e= 0;
+pre_definition_1_8_0.. + 0.23264489147623313*w_1_0_0 - 0.994419871578422*w_1_0_1 - 1*b_1_0 + 1*pre_1_8_0 =e= 0;
+pre_definition_1_8_1.. + 0.23264489147623313*w_1_1_0 - 0.994419871578422*w_1_1_1 - 1*b_1_1 + 1*pre_1_8_1 =e= 0;
+pre_definition_1_9_0.. - 0.9616706775524602*w_1_0_0 - 0.3710839689613894*w_1_0_1 - 1*b_1_0 + 1*pre_1_9_0 =e= 0;
+pre_definition_1_9_1.. - 0.9616706775524602*w_1_1_0 - 0.3710839689613894*w_1_1_1 - 1*b_1_1 + 1*pre_1_9_1 =e= 0;
+pre_definition_1_10_0.. - 0.3009185525356326*w_1_0_0 - 0.37689346114188016*w_1_0_1 - 1*b_1_0 + 1*pre_1_10_0 =e= 0;
+pre_definition_1_10_1.. - 0.3009185525356326*w_1_1_0 - 0.37689346114188016*w_1_1_1 - 1*b_1_1 + 1*pre_1_10_1 =e= 0;
+pre_definition_1_11_0.. + 0.22215715204179243*w_1_0_0 + 0.7298069899551776*w_1_0_1 - 1*b_1_0 + 1*pre_1_11_0 =e= 0;
+pre_definition_1_11_1.. + 0.22215715204179243*w_1_1_0 + 0.7298069899551776*w_1_1_1 - 1*b_1_1 + 1*pre_1_11_1 =e= 0;
+pre_definition_1_12_0.. - 0.4429766803881634*w_1_0_0 - 0.050708644951451776*w_1_0_1 - 1*b_1_0 + 1*pre_1_12_0 =e= 0;
+pre_definition_1_12_1.. - 0.4429766803881634*w_1_1_0 - 0.050708644951451776*w_1_1_1 - 1*b_1_1 + 1*pre_1_12_1 =e= 0;
+pre_definition_1_13_0.. + 0.3795162488820887*w_1_0_0 + 0.028329282336421846*w_1_0_1 - 1*b_1_0 + 1*pre_1_13_0 =e= 0;
+pre_definition_1_13_1.. + 0.3795162488820887*w_1_1_0 + 0.028329282336421846*w_1_1_1 - 1*b_1_1 + 1*pre_1_13_1 =e= 0;
+pre_definition_1_14_0.. - 0.7789756686980005*w_1_0_0 - 0.8680870319124994*w_1_0_1 - 1*b_1_0 + 1*pre_1_14_0 =e= 0;
+pre_definition_1_14_1.. - 0.7789756686980005*w_1_1_0 - 0.8680870319124994*w_1_1_1 - 1*b_1_1 + 1*pre_1_14_1 =e= 0;
+pre_definition_1_15_0.. + 0.28440960658185954*w_1_0_0 - 0.14305966145952187*w_1_0_1 - 1*b_1_0 + 1*pre_1_15_0 =e= 0;
+pre_definition_1_15_1.. + 0.28440960658185954*w_1_1_0 - 0.14305966145952187*w_1_1_1 - 1*b_1_1 + 1*pre_1_15_1 =e= 0;
+pre_definition_1_16_0.. + 0.3562612178481157*w_1_0_0 - 0.1886000603993936*w_1_0_1 - 1*b_1_0 + 1*pre_1_16_0 =e= 0;
+pre_definition_1_16_1.. + 0.3562612178481157*w_1_1_0 - 0.1886000603993936*w_1_1_1 - 1*b_1_1 + 1*pre_1_16_1 =e= 0;
+pre_definition_1_17_0.. + 0.3241775489857335*w_1_0_0 + 0.21676199894367754*w_1_0_1 - 1*b_1_0 + 1*pre_1_17_0 =e= 0;
+pre_definition_1_17_1.. + 0.3241775489857335*w_1_1_0 + 0.21676199894367754*w_1_1_1 - 1*b_1_1 + 1*pre_1_17_1 =e= 0;
+pre_definition_1_18_0.. - 0.7805487040095846*w_1_0_0 + 0.5456848129332406*w_1_0_1 - 1*b_1_0 + 1*pre_1_18_0 =e= 0;
+pre_definition_1_18_1.. - 0.7805487040095846*w_1_1_0 + 0.5456848129332406*w_1_1_1 - 1*b_1_1 + 1*pre_1_18_1 =e= 0;
+pre_definition_1_19_0.. - 0.24637428937208483*w_1_0_0 + 0.8319693128352303*w_1_0_1 - 1*b_1_0 + 1*pre_1_19_0 =e= 0;
+pre_definition_1_19_1.. - 0.24637428937208483*w_1_1_0 + 0.8319693128352303*w_1_1_1 - 1*b_1_1 + 1*pre_1_19_1 =e= 0;
+pre_definition_1_20_0.. - 0.6652882953067956*w_1_0_0 - 0.5741966149773667*w_1_0_1 - 1*b_1_0 + 1*pre_1_20_0 =e= 0;
+pre_definition_1_20_1.. - 0.6652882953067956*w_1_1_0 - 0.5741966149773667*w_1_1_1 - 1*b_1_1 + 1*pre_1_20_1 =e= 0;
+pre_definition_1_21_0.. + 0.5212611140140957*w_1_0_0 - 0.7529684616214076*w_1_0_1 - 1*b_1_0 + 1*pre_1_21_0 =e= 0;
+pre_definition_1_21_1.. + 0.5212611140140957*w_1_1_0 - 0.7529684616214076*w_1_1_1 - 1*b_1_1 + 1*pre_1_21_1 =e= 0;
+pre_definition_1_22_0.. + 0.8828639303896113*w_1_0_0 + 0.32776587890867925*w_1_0_1 - 1*b_1_0 + 1*pre_1_22_0 =e= 0;
+pre_definition_1_22_1.. + 0.8828639303896113*w_1_1_0 + 0.32776587890867925*w_1_1_1 - 1*b_1_1 + 1*pre_1_22_1 =e= 0;
+pre_definition_1_23_0.. + 0.6994410662103219*w_1_0_0 + 0.09932126670142605*w_1_0_1 - 1*b_1_0 + 1*pre_1_23_0 =e= 0;
+pre_definition_1_23_1.. + 0.6994410662103219*w_1_1_0 + 0.09932126670142605*w_1_1_1 - 1*b_1_1 + 1*pre_1_23_1 =e= 0;
+pre_definition_1_24_0.. - 0.5926485405745885*w_1_0_0 + 0.5387155820125051*w_1_0_1 - 1*b_1_0 + 1*pre_1_24_0 =e= 0;
+pre_definition_1_24_1.. - 0.5926485405745885*w_1_1_0 + 0.5387155820125051*w_1_1_1 - 1*b_1_1 + 1*pre_1_24_1 =e= 0;
+pre_definition_1_25_0.. + 0.8959573978711808*w_1_0_0 + 0.1908963203569436*w_1_0_1 - 1*b_1_0 + 1*pre_1_25_0 =e= 0;
+pre_definition_1_25_1.. + 0.8959573978711808*w_1_1_0 + 0.1908963203569436*w_1_1_1 - 1*b_1_1 + 1*pre_1_25_1 =e= 0;
+pre_definition_1_26_0.. + 0.6029739109814893*w_1_0_0 + 0.8184939087617562*w_1_0_1 - 1*b_1_0 + 1*pre_1_26_0 =e= 0;
+pre_definition_1_26_1.. + 0.6029739109814893*w_1_1_0 + 0.8184939087617562*w_1_1_1 - 1*b_1_1 + 1*pre_1_26_1 =e= 0;
+pre_definition_1_27_0.. - 0.16066477197370133*w_1_0_0 + 0.4026077343621548*w_1_0_1 - 1*b_1_0 + 1*pre_1_27_0 =e= 0;
+pre_definition_1_27_1.. - 0.16066477197370133*w_1_1_0 + 0.4026077343621548*w_1_1_1 - 1*b_1_1 + 1*pre_1_27_1 =e= 0;
+pre_definition_1_28_0.. - 0.34398975591271874*w_1_0_0 + 0.6009691120635734*w_1_0_1 - 1*b_1_0 + 1*pre_1_28_0 =e= 0;
+pre_definition_1_28_1.. - 0.34398975591271874*w_1_1_0 + 0.6009691120635734*w_1_1_1 - 1*b_1_1 + 1*pre_1_28_1 =e= 0;
+pre_definition_1_29_0.. - 0.8842262210129956*w_1_0_0 + 0.2697796635103429*w_1_0_1 - 1*b_1_0 + 1*pre_1_29_0 =e= 0;
+pre_definition_1_29_1.. - 0.8842262210129956*w_1_1_0 + 0.2697796635103429*w_1_1_1 - 1*b_1_1 + 1*pre_1_29_1 =e= 0;
+pre_definition_1_30_0.. + 0.789009440859541*w_1_0_0 - 0.25821630307941845*w_1_0_1 - 1*b_1_0 + 1*pre_1_30_0 =e= 0;
+pre_definition_1_30_1.. + 0.789009440859541*w_1_1_0 - 0.25821630307941845*w_1_1_1 - 1*b_1_1 + 1*pre_1_30_1 =e= 0;
+pre_definition_1_31_0.. - 0.8543091061357349*w_1_0_0 + 0.11924569056843204*w_1_0_1 - 1*b_1_0 + 1*pre_1_31_0 =e= 0;
+pre_definition_1_31_1.. - 0.8543091061357349*w_1_1_0 + 0.11924569056843204*w_1_1_1 - 1*b_1_1 + 1*pre_1_31_1 =e= 0;
+pre_definition_1_32_0.. - 0.9091809873814745*w_1_0_0 + 0.00020837262470596585*w_1_0_1 - 1*b_1_0 + 1*pre_1_32_0 =e= 0;
+pre_definition_1_32_1.. - 0.9091809873814745*w_1_1_0 + 0.00020837262470596585*w_1_1_1 - 1*b_1_1 + 1*pre_1_32_1 =e= 0;
+pre_definition_1_33_0.. + 0.14954275030184894*w_1_0_0 - 0.24042690403075562*w_1_0_1 - 1*b_1_0 + 1*pre_1_33_0 =e= 0;
+pre_definition_1_33_1.. + 0.14954275030184894*w_1_1_0 - 0.24042690403075562*w_1_1_1 - 1*b_1_1 + 1*pre_1_33_1 =e= 0;
+pre_definition_1_34_0.. - 0.9901930104706482*w_1_0_0 - 0.8978873498755306*w_1_0_1 - 1*b_1_0 + 1*pre_1_34_0 =e= 0;
+pre_definition_1_34_1.. - 0.9901930104706482*w_1_1_0 - 0.8978873498755306*w_1_1_1 - 1*b_1_1 + 1*pre_1_34_1 =e= 0;
+pre_definition_1_35_0.. + 0.07990972138180785*w_1_0_0 - 0.5154576906165829*w_1_0_1 - 1*b_1_0 + 1*pre_1_35_0 =e= 0;
+pre_definition_1_35_1.. + 0.07990972138180785*w_1_1_0 - 0.5154576906165829*w_1_1_1 - 1*b_1_1 + 1*pre_1_35_1 =e= 0;
+pre_definition_1_36_0.. + 0.005154609024762058*w_1_0_0 - 0.05862432039354082*w_1_0_1 - 1*b_1_0 + 1*pre_1_36_0 =e= 0;
+pre_definition_1_36_1.. + 0.005154609024762058*w_1_1_0 - 0.05862432039354082*w_1_1_1 - 1*b_1_1 + 1*pre_1_36_1 =e= 0;
+pre_definition_1_37_0.. - 0.571571401427615*w_1_0_0 + 0.17068830128865842*w_1_0_1 - 1*b_1_0 + 1*pre_1_37_0 =e= 0;
+pre_definition_1_37_1.. - 0.571571401427615*w_1_1_0 + 0.17068830128865842*w_1_1_1 - 1*b_1_1 + 1*pre_1_37_1 =e= 0;
+pre_definition_1_38_0.. - 0.4689671435774587*w_1_0_0 - 0.4222857559794997*w_1_0_1 - 1*b_1_0 + 1*pre_1_38_0 =e= 0;
+pre_definition_1_38_1.. - 0.4689671435774587*w_1_1_0 - 0.4222857559794997*w_1_1_1 - 1*b_1_1 + 1*pre_1_38_1 =e= 0;
+pre_definition_1_39_0.. - 0.8641193732267565*w_1_0_0 + 0.7701347334381896*w_1_0_1 - 1*b_1_0 + 1*pre_1_39_0 =e= 0;
+pre_definition_1_39_1.. - 0.8641193732267565*w_1_1_0 + 0.7701347334381896*w_1_1_1 - 1*b_1_1 + 1*pre_1_39_1 =e= 0;
+pre_definition_1_40_0.. - 0.4580302341526188*w_1_0_0 - 0.8548478572491198*w_1_0_1 - 1*b_1_0 + 1*pre_1_40_0 =e= 0;
+pre_definition_1_40_1.. - 0.4580302341526188*w_1_1_0 - 0.8548478572491198*w_1_1_1 - 1*b_1_1 + 1*pre_1_40_1 =e= 0;
+pre_definition_1_41_0.. - 0.9358523798492928*w_1_0_0 + 0.9705873900692614*w_1_0_1 - 1*b_1_0 + 1*pre_1_41_0 =e= 0;
+pre_definition_1_41_1.. - 0.9358523798492928*w_1_1_0 + 0.9705873900692614*w_1_1_1 - 1*b_1_1 + 1*pre_1_41_1 =e= 0;
+pre_definition_1_42_0.. - 0.7272801804911515*w_1_0_0 - 0.9623900801326886*w_1_0_1 - 1*b_1_0 + 1*pre_1_42_0 =e= 0;
+pre_definition_1_42_1.. - 0.7272801804911515*w_1_1_0 - 0.9623900801326886*w_1_1_1 - 1*b_1_1 + 1*pre_1_42_1 =e= 0;
+pre_definition_1_43_0.. - 0.9144203592219271*w_1_0_0 + 0.7024719755350042*w_1_0_1 - 1*b_1_0 + 1*pre_1_43_0 =e= 0;
+pre_definition_1_43_1.. - 0.9144203592219271*w_1_1_0 + 0.7024719755350042*w_1_1_1 - 1*b_1_1 + 1*pre_1_43_1 =e= 0;
+pre_definition_1_44_0.. - 0.9452576276459099*w_1_0_0 - 0.7798711114410413*w_1_0_1 - 1*b_1_0 + 1*pre_1_44_0 =e= 0;
+pre_definition_1_44_1.. - 0.9452576276459099*w_1_1_0 - 0.7798711114410413*w_1_1_1 - 1*b_1_1 + 1*pre_1_44_1 =e= 0;
+pre_definition_1_45_0.. - 0.6447476550861408*w_1_0_0 + 0.040024152384335654*w_1_0_1 - 1*b_1_0 + 1*pre_1_45_0 =e= 0;
+pre_definition_1_45_1.. - 0.6447476550861408*w_1_1_0 + 0.040024152384335654*w_1_1_1 - 1*b_1_1 + 1*pre_1_45_1 =e= 0;
+pre_definition_1_46_0.. + 0.5352541607213923*w_1_0_0 - 0.6037611574366157*w_1_0_1 - 1*b_1_0 + 1*pre_1_46_0 =e= 0;
+pre_definition_1_46_1.. + 0.5352541607213923*w_1_1_0 - 0.6037611574366157*w_1_1_1 - 1*b_1_1 + 1*pre_1_46_1 =e= 0;
+pre_definition_1_47_0.. - 0.8470603195669391*w_1_0_0 + 0.46773945541541484*w_1_0_1 - 1*b_1_0 + 1*pre_1_47_0 =e= 0;
+pre_definition_1_47_1.. - 0.8470603195669391*w_1_1_0 + 0.46773945541541484*w_1_1_1 - 1*b_1_1 + 1*pre_1_47_1 =e= 0;
+out_definition_0_0.. - 1*b_2_0 + 1*out_0_0 - 1*w_2_0_0*post_1_0_0 - 1*w_2_0_1*post_1_0_1 =e= 0;
+out_definition_1_0.. - 1*b_2_0 + 1*out_1_0 - 1*w_2_0_0*post_1_1_0 - 1*w_2_0_1*post_1_1_1 =e= 0;
+out_definition_2_0.. - 1*b_2_0 + 1*out_2_0 - 1*w_2_0_0*post_1_2_0 - 1*w_2_0_1*post_1_2_1 =e= 0;
+out_definition_3_0.. - 1*b_2_0 + 1*out_3_0 - 1*w_2_0_0*post_1_3_0 - 1*w_2_0_1*post_1_3_1 =e= 0;
+out_definition_4_0.. - 1*b_2_0 + 1*out_4_0 - 1*w_2_0_0*post_1_4_0 - 1*w_2_0_1*post_1_4_1 =e= 0;
+out_definition_5_0.. - 1*b_2_0 + 1*out_5_0 - 1*w_2_0_0*post_1_5_0 - 1*w_2_0_1*post_1_5_1 =e= 0;
+out_definition_6_0.. - 1*b_2_0 + 1*out_6_0 - 1*w_2_0_0*post_1_6_0 - 1*w_2_0_1*post_1_6_1 =e= 0;
+out_definition_7_0.. - 1*b_2_0 + 1*out_7_0 - 1*w_2_0_0*post_1_7_0 - 1*w_2_0_1*post_1_7_1 =e= 0;
+out_definition_8_0.. - 1*b_2_0 + 1*out_8_0 - 1*w_2_0_0*post_1_8_0 - 1*w_2_0_1*post_1_8_1 =e= 0;
+out_definition_9_0.. - 1*b_2_0 + 1*out_9_0 - 1*w_2_0_0*post_1_9_0 - 1*w_2_0_1*post_1_9_1 =e= 0;
+out_definition_10_0.. - 1*b_2_0 + 1*out_10_0 - 1*w_2_0_0*post_1_10_0 - 1*w_2_0_1*post_1_10_1 =e= 0;
+out_definition_11_0.. - 1*b_2_0 + 1*out_11_0 - 1*w_2_0_0*post_1_11_0 - 1*w_2_0_1*post_1_11_1 =e= 0;
+out_definition_12_0.. - 1*b_2_0 + 1*out_12_0 - 1*w_2_0_0*post_1_12_0 - 1*w_2_0_1*post_1_12_1 =e= 0;
+out_definition_13_0.. - 1*b_2_0 + 1*out_13_0 - 1*w_2_0_0*post_1_13_0 - 1*w_2_0_1*post_1_13_1 =e= 0;
+out_definition_14_0.. - 1*b_2_0 + 1*out_14_0 - 1*w_2_0_0*post_1_14_0 - 1*w_2_0_1*post_1_14_1 =e= 0;
+out_definition_15_0.. - 1*b_2_0 + 1*out_15_0 - 1*w_2_0_0*post_1_15_0 - 1*w_2_0_1*post_1_15_1 =e= 0;
+out_definition_16_0.. - 1*b_2_0 + 1*out_16_0 - 1*w_2_0_0*post_1_16_0 - 1*w_2_0_1*post_1_16_1 =e= 0;
+out_definition_17_0.. - 1*b_2_0 + 1*out_17_0 - 1*w_2_0_0*post_1_17_0 - 1*w_2_0_1*post_1_17_1 =e= 0;
+out_definition_18_0.. - 1*b_2_0 + 1*out_18_0 - 1*w_2_0_0*post_1_18_0 - 1*w_2_0_1*post_1_18_1 =e= 0;
+out_definition_19_0.. - 1*b_2_0 + 1*out_19_0 - 1*w_2_0_0*post_1_19_0 - 1*w_2_0_1*post_1_19_1 =e= 0;
+out_definition_20_0.. - 1*b_2_0 + 1*out_20_0 - 1*w_2_0_0*post_1_20_0 - 1*w_2_0_1*post_1_20_1 =e= 0;
+out_definition_21_0.. - 1*b_2_0 + 1*out_21_0 - 1*w_2_0_0*post_1_21_0 - 1*w_2_0_1*post_1_21_1 =e= 0;
+out_definition_22_0.. - 1*b_2_0 + 1*out_22_0 - 1*w_2_0_0*post_1_22_0 - 1*w_2_0_1*post_1_22_1 =e= 0;
+out_definition_23_0.. - 1*b_2_0 + 1*out_23_0 - 1*w_2_0_0*post_1_23_0 - 1*w_2_0_1*post_1_23_1 =e= 0;
+out_definition_24_0.. - 1*b_2_0 + 1*out_24_0 - 1*w_2_0_0*post_1_24_0 - 1*w_2_0_1*post_1_24_1 =e= 0;
+out_definition_25_0.. - 1*b_2_0 + 1*out_25_0 - 1*w_2_0_0*post_1_25_0 - 1*w_2_0_1*post_1_25_1 =e= 0;
+out_definition_26_0.. - 1*b_2_0 + 1*out_26_0 - 1*w_2_0_0*post_1_26_0 - 1*w_2_0_1*post_1_26_1 =e= 0;
+out_definition_27_0.. - 1*b_2_0 + 1*out_27_0 - 1*w_2_0_0*post_1_27_0 - 1*w_2_0_1*post_1_27_1 =e= 0;
+out_definition_28_0.. - 1*b_2_0 + 1*out_28_0 - 1*w_2_0_0*post_1_28_0 - 1*w_2_0_1*post_1_28_1 =e= 0;
+out_definition_29_0.. - 1*b_2_0 + 1*out_29_0 - 1*w_2_0_0*post_1_29_0 - 1*w_2_0_1*post_1_29_1 =e= 0;
+out_definition_30_0.. - 1*b_2_0 + 1*out_30_0 - 1*w_2_0_0*post_1_30_0 - 1*w_2_0_1*post_1_30_1 =e= 0;
+out_definition_31_0.. - 1*b_2_0 + 1*out_31_0 - 1*w_2_0_0*post_1_31_0 - 1*w_2_0_1*post_1_31_1 =e= 0;
+out_definition_32_0.. - 1*b_2_0 + 1*out_32_0 - 1*w_2_0_0*post_1_32_0 - 1*w_2_0_1*post_1_32_1 =e= 0;
+out_definition_33_0.. - 1*b_2_0 + 1*out_33_0 - 1*w_2_0_0*post_1_33_0 - 1*w_2_0_1*post_1_33_1 =e= 0;
+out_definition_34_0.. - 1*b_2_0 + 1*out_34_0 - 1*w_2_0_0*post_1_34_0 - 1*w_2_0_1*post_1_34_1 =e= 0;
+out_definition_35_0.. - 1*b_2_0 + 1*out_35_0 - 1*w_2_0_0*post_1_35_0 - 1*w_2_0_1*post_1_35_1 =e= 0;
+out_definition_36_0.. - 1*b_2_0 + 1*out_36_0 - 1*w_2_0_0*post_1_36_0 - 1*w_2_0_1*post_1_36_1 =e= 0;
+out_definition_37_0.. - 1*b_2_0 + 1*out_37_0 - 1*w_2_0_0*post_1_37_0 - 1*w_2_0_1*post_1_37_1 =e= 0;
+out_definition_38_0.. - 1*b_2_0 + 1*out_38_0 - 1*w_2_0_0*post_1_38_0 - 1*w_2_0_1*post_1_38_1 =e= 0;
+out_definition_39_0.. - 1*b_2_0 + 1*out_39_0 - 1*w_2_0_0*post_1_39_0 - 1*w_2_0_1*post_1_39_1 =e= 0;
+out_definition_40_0.. - 1*b_2_0 + 1*out_40_0 - 1*w_2_0_0*post_1_40_0 - 1*w_2_0_1*post_1_40_1 =e= 0;
+out_definition_41_0.. - 1*b_2_0 + 1*out_41_0 - 1*w_2_0_0*post_1_41_0 - 1*w_2_0_1*post_1_41_1 =e= 0;
+out_definition_42_0.. - 1*b_2_0 + 1*out_42_0 - 1*w_2_0_0*post_1_42_0 - 1*w_2_0_1*post_1_42_1 =e= 0;
+out_definition_43_0.. - 1*b_2_0 + 1*out_43_0 - 1*w_2_0_0*post_1_43_0 - 1*w_2_0_1*post_1_43_1 =e= 0;
+out_definition_44_0.. - 1*b_2_0 + 1*out_44_0 - 1*w_2_0_0*post_1_44_0 - 1*w_2_0_1*post_1_44_1 =e= 0;
+out_definition_45_0.. - 1*b_2_0 + 1*out_45_0 - 1*w_2_0_0*post_1_45_0 - 1*w_2_0_1*post_1_45_1 =e= 0;
+out_definition_46_0.. - 1*b_2_0 + 1*out_46_0 - 1*w_2_0_0*post_1_46_0 - 1*w_2_0_1*post_1_46_1 =e= 0;
+out_definition_47_0.. - 1*b_2_0 + 1*out_47_0 - 1*w_2_0_0*post_1_47_0 - 1*w_2_0_1*post_1_47_1 =e= 0;
+relu_1_0_0_above_pre.. - 1*pre_1_0_0 + 1*post_1_0_0 =g= 0;
+relu_1_0_0_complementary.. - 1*pre_1_0_0*post_1_0_0 + 1*sqr(post_1_0_0) =e= 0;
+relu_1_0_1_above_pre.. - 1*pre_1_0_1 + 1*post_1_0_1 =g= 0;
+relu_1_0_1_complementary.. - 1*pre_1_0_1*post_1_0_1 + 1*sqr(post_1_0_1) =e= 0;
+relu_1_1_0_above_pre.. - 1*pre_1_1_0 + 1*post_1_1_0 =g= 0;
+relu_1_1_0_complementary.. - 1*pre_1_1_0*post_1_1_0 + 1*sqr(post_1_1_0) =e= 0;
+relu_1_1_1_above_pre.. - 1*pre_1_1_1 + 1*post_1_1_1 =g= 0;
+relu_1_1_1_complementary.. - 1*pre_1_1_1*post_1_1_1 + 1*sqr(post_1_1_1) =e= 0;
+relu_1_2_0_above_pre.. - 1*pre_1_2_0 + 1*post_1_2_0 =g= 0;
+relu_1_2_0_complementary.. - 1*pre_1_2_0*post_1_2_0 + 1*sqr(post_1_2_0) =e= 0;
+relu_1_2_1_above_pre.. - 1*pre_1_2_1 + 1*post_1_2_1 =g= 0;
+relu_1_2_1_complementary.. - 1*pre_1_2_1*post_1_2_1 + 1*sqr(post_1_2_1) =e= 0;
+relu_1_3_0_above_pre.. - 1*pre_1_3_0 + 1*post_1_3_0 =g= 0;
+relu_1_3_0_complementary.. - 1*pre_1_3_0*post_1_3_0 + 1*sqr(post_1_3_0) =e= 0;
+relu_1_3_1_above_pre.. - 1*pre_1_3_1 + 1*post_1_3_1 =g= 0;
+relu_1_3_1_complementary.. - 1*pre_1_3_1*post_1_3_1 + 1*sqr(post_1_3_1) =e= 0;
+relu_1_4_0_above_pre.. - 1*pre_1_4_0 + 1*post_1_4_0 =g= 0;
+relu_1_4_0_complementary.. - 1*pre_1_4_0*post_1_4_0 + 1*sqr(post_1_4_0) =e= 0;
+relu_1_4_1_above_pre.. - 1*pre_1_4_1 + 1*post_1_4_1 =g= 0;
+relu_1_4_1_complementary.. - 1*pre_1_4_1*post_1_4_1 + 1*sqr(post_1_4_1) =e= 0;
+relu_1_5_0_above_pre.. - 1*pre_1_5_0 + 1*post_1_5_0 =g= 0;
+relu_1_5_0_complementary.. - 1*pre_1_5_0*post_1_5_0 + 1*sqr(post_1_5_0) =e= 0;
+relu_1_5_1_above_pre.. - 1*pre_1_5_1 + 1*post_1_5_1 =g= 0;
+relu_1_5_1_complementary.. - 1*pre_1_5_1*post_1_5_1 + 1*sqr(post_1_5_1) =e= 0;
+relu_1_6_0_above_pre.. - 1*pre_1_6_0 + 1*post_1_6_0 =g= 0;
+relu_1_6_0_complementary.. - 1*pre_1_6_0*post_1_6_0 + 1*sqr(post_1_6_0) =e= 0;
+relu_1_6_1_above_pre.. - 1*pre_1_6_1 + 1*post_1_6_1 =g= 0;
+relu_1_6_1_complementary.. - 1*pre_1_6_1*post_1_6_1 + 1*sqr(post_1_6_1) =e= 0;
+relu_1_7_0_above_pre.. - 1*pre_1_7_0 + 1*post_1_7_0 =g= 0;
+relu_1_7_0_complementary.. - 1*pre_1_7_0*post_1_7_0 + 1*sqr(post_1_7_0) =e= 0;
+relu_1_7_1_above_pre.. - 1*pre_1_7_1 + 1*post_1_7_1 =g= 0;
+relu_1_7_1_complementary.. - 1*pre_1_7_1*post_1_7_1 + 1*sqr(post_1_7_1) =e= 0;
+relu_1_8_0_above_pre.. - 1*pre_1_8_0 + 1*post_1_8_0 =g= 0;
+relu_1_8_0_complementary.. - 1*pre_1_8_0*post_1_8_0 + 1*sqr(post_1_8_0) =e= 0;
+relu_1_8_1_above_pre.. - 1*pre_1_8_1 + 1*post_1_8_1 =g= 0;
+relu_1_8_1_complementary.. - 1*pre_1_8_1*post_1_8_1 + 1*sqr(post_1_8_1) =e= 0;
+relu_1_9_0_above_pre.. - 1*pre_1_9_0 + 1*post_1_9_0 =g= 0;
+relu_1_9_0_complementary.. - 1*pre_1_9_0*post_1_9_0 + 1*sqr(post_1_9_0) =e= 0;
+relu_1_9_1_above_pre.. - 1*pre_1_9_1 + 1*post_1_9_1 =g= 0;
+relu_1_9_1_complementary.. - 1*pre_1_9_1*post_1_9_1 + 1*sqr(post_1_9_1) =e= 0;
+relu_1_10_0_above_pre.. - 1*pre_1_10_0 + 1*post_1_10_0 =g= 0;
+relu_1_10_0_complementary.. - 1*pre_1_10_0*post_1_10_0 + 1*sqr(post_1_10_0) =e= 0;
+relu_1_10_1_above_pre.. - 1*pre_1_10_1 + 1*post_1_10_1 =g= 0;
+relu_1_10_1_complementary.. - 1*pre_1_10_1*post_1_10_1 + 1*sqr(post_1_10_1) =e= 0;
+relu_1_11_0_above_pre.. - 1*pre_1_11_0 + 1*post_1_11_0 =g= 0;
+relu_1_11_0_complementary.. - 1*pre_1_11_0*post_1_11_0 + 1*sqr(post_1_11_0) =e= 0;
+relu_1_11_1_above_pre.. - 1*pre_1_11_1 + 1*post_1_11_1 =g= 0;
+relu_1_11_1_complementary.. - 1*pre_1_11_1*post_1_11_1 + 1*sqr(post_1_11_1) =e= 0;
+relu_1_12_0_above_pre.. - 1*pre_1_12_0 + 1*post_1_12_0 =g= 0;
+relu_1_12_0_complementary.. - 1*pre_1_12_0*post_1_12_0 + 1*sqr(post_1_12_0) =e= 0;
+relu_1_12_1_above_pre.. - 1*pre_1_12_1 + 1*post_1_12_1 =g= 0;
+relu_1_12_1_complementary.. - 1*pre_1_12_1*post_1_12_1 + 1*sqr(post_1_12_1) =e= 0;
+relu_1_13_0_above_pre.. - 1*pre_1_13_0 + 1*post_1_13_0 =g= 0;
+relu_1_13_0_complementary.. - 1*pre_1_13_0*post_1_13_0 + 1*sqr(post_1_13_0) =e= 0;
+relu_1_13_1_above_pre.. - 1*pre_1_13_1 + 1*post_1_13_1 =g= 0;
+relu_1_13_1_complementary.. - 1*pre_1_13_1*post_1_13_1 + 1*sqr(post_1_13_1) =e= 0;
+relu_1_14_0_above_pre.. - 1*pre_1_14_0 + 1*post_1_14_0 =g= 0;
+relu_1_14_0_complementary.. - 1*pre_1_14_0*post_1_14_0 + 1*sqr(post_1_14_0) =e= 0;
+relu_1_14_1_above_pre.. - 1*pre_1_14_1 + 1*post_1_14_1 =g= 0;
+relu_1_14_1_complementary.. - 1*pre_1_14_1*post_1_14_1 + 1*sqr(post_1_14_1) =e= 0;
+relu_1_15_0_above_pre.. - 1*pre_1_15_0 + 1*post_1_15_0 =g= 0;
+relu_1_15_0_complementary.. - 1*pre_1_15_0*post_1_15_0 + 1*sqr(post_1_15_0) =e= 0;
+relu_1_15_1_above_pre.. - 1*pre_1_15_1 + 1*post_1_15_1 =g= 0;
+relu_1_15_1_complementary.. - 1*pre_1_15_1*post_1_15_1 + 1*sqr(post_1_15_1) =e= 0;
+relu_1_16_0_above_pre.. - 1*pre_1_16_0 + 1*post_1_16_0 =g= 0;
+relu_1_16_0_complementary.. - 1*pre_1_16_0*post_1_16_0 + 1*sqr(post_1_16_0) =e= 0;
+relu_1_16_1_above_pre.. - 1*pre_1_16_1 + 1*post_1_16_1 =g= 0;
+relu_1_16_1_complementary.. - 1*pre_1_16_1*post_1_16_1 + 1*sqr(post_1_16_1) =e= 0;
+relu_1_17_0_above_pre.. - 1*pre_1_17_0 + 1*post_1_17_0 =g= 0;
+relu_1_17_0_complementary.. - 1*pre_1_17_0*post_1_17_0 + 1*sqr(post_1_17_0) =e= 0;
+relu_1_17_1_above_pre.. - 1*pre_1_17_1 + 1*post_1_17_1 =g= 0;
+relu_1_17_1_complementary.. - 1*pre_1_17_1*post_1_17_1 + 1*sqr(post_1_17_1) =e= 0;
+relu_1_18_0_above_pre.. - 1*pre_1_18_0 + 1*post_1_18_0 =g= 0;
+relu_1_18_0_complementary.. - 1*pre_1_18_0*post_1_18_0 + 1*sqr(post_1_18_0) =e= 0;
+relu_1_18_1_above_pre.. - 1*pre_1_18_1 + 1*post_1_18_1 =g= 0;
+relu_1_18_1_complementary.. - 1*pre_1_18_1*post_1_18_1 + 1*sqr(post_1_18_1) =e= 0;
+relu_1_19_0_above_pre.. - 1*pre_1_19_0 + 1*post_1_19_0 =g= 0;
+relu_1_19_0_complementary.. - 1*pre_1_19_0*post_1_19_0 + 1*sqr(post_1_19_0) =e= 0;
+relu_1_19_1_above_pre.. - 1*pre_1_19_1 + 1*post_1_19_1 =g= 0;
+relu_1_19_1_complementary.. - 1*pre_1_19_1*post_1_19_1 + 1*sqr(post_1_19_1) =e= 0;
+relu_1_20_0_above_pre.. - 1*pre_1_20_0 + 1*post_1_20_0 =g= 0;
+relu_1_20_0_complementary.. - 1*pre_1_20_0*post_1_20_0 + 1*sqr(post_1_20_0) =e= 0;
+relu_1_20_1_above_pre.. - 1*pre_1_20_1 + 1*post_1_20_1 =g= 0;
+relu_1_20_1_complementary.. - 1*pre_1_20_1*post_1_20_1 + 1*sqr(post_1_20_1) =e= 0;
+relu_1_21_0_above_pre.. - 1*pre_1_21_0 + 1*post_1_21_0 =g= 0;
+relu_1_21_0_complementary.. - 1*pre_1_21_0*post_1_21_0 + 1*sqr(post_1_21_0) =e= 0;
+relu_1_21_1_above_pre.. - 1*pre_1_21_1 + 1*post_1_21_1 =g= 0;
+relu_1_21_1_complementary.. - 1*pre_1_21_1*post_1_21_1 + 1*sqr(post_1_21_1) =e= 0;
+relu_1_22_0_above_pre.. - 1*pre_1_22_0 + 1*post_1_22_0 =g= 0;
+relu_1_22_0_complementary.. - 1*pre_1_22_0*post_1_22_0 + 1*sqr(post_1_22_0) =e= 0;
+relu_1_22_1_above_pre.. - 1*pre_1_22_1 + 1*post_1_22_1 =g= 0;
+relu_1_22_1_complementary.. - 1*pre_1_22_1*post_1_22_1 + 1*sqr(post_1_22_1) =e= 0;
+relu_1_23_0_above_pre.. - 1*pre_1_23_0 + 1*post_1_23_0 =g= 0;
+relu_1_23_0_complementary.. - 1*pre_1_23_0*post_1_23_0 + 1*sqr(post_1_23_0) =e= 0;
+relu_1_23_1_above_pre.. - 1*pre_1_23_1 + 1*post_1_23_1 =g= 0;
+relu_1_23_1_complementary.. - 1*pre_1_23_1*post_1_23_1 + 1*sqr(post_1_23_1) =e= 0;
+relu_1_24_0_above_pre.. - 1*pre_1_24_0 + 1*post_1_24_0 =g= 0;
+relu_1_24_0_complementary.. - 1*pre_1_24_0*post_1_24_0 + 1*sqr(post_1_24_0) =e= 0;
+relu_1_24_1_above_pre.. - 1*pre_1_24_1 + 1*post_1_24_1 =g= 0;
+relu_1_24_1_complementary.. - 1*pre_1_24_1*post_1_24_1 + 1*sqr(post_1_24_1) =e= 0;
+relu_1_25_0_above_pre.. - 1*pre_1_25_0 + 1*post_1_25_0 =g= 0;
+relu_1_25_0_complementary.. - 1*pre_1_25_0*post_1_25_0 + 1*sqr(post_1_25_0) =e= 0;
+relu_1_25_1_above_pre.. - 1*pre_1_25_1 + 1*post_1_25_1 =g= 0;
+relu_1_25_1_complementary.. - 1*pre_1_25_1*post_1_25_1 + 1*sqr(post_1_25_1) =e= 0;
+relu_1_26_0_above_pre.. - 1*pre_1_26_0 + 1*post_1_26_0 =g= 0;
+relu_1_26_0_complementary.. - 1*pre_1_26_0*post_1_26_0 + 1*sqr(post_1_26_0) =e= 0;
+relu_1_26_1_above_pre.. - 1*pre_1_26_1 + 1*post_1_26_1 =g= 0;
+relu_1_26_1_complementary.. - 1*pre_1_26_1*post_1_26_1 + 1*sqr(post_1_26_1) =e= 0;
+relu_1_27_0_above_pre.. - 1*pre_1_27_0 + 1*post_1_27_0 =g= 0;
+relu_1_27_0_complementary.. - 1*pre_1_27_0*post_1_27_0 + 1*sqr(post_1_27_0) =e= 0;
+relu_1_27_1_above_pre.. - 1*pre_1_27_1 + 1*post_1_27_1 =g= 0;
+relu_1_27_1_complementary.. - 1*pre_1_27_1*post_1_27_1 + 1*sqr(post_1_27_1) =e= 0;
+relu_1_28_0_above_pre.. - 1*pre_1_28_0 + 1*post_1_28_0 =g= 0;
+relu_1_28_0_complementary.. - 1*pre_1_28_0*post_1_28_0 + 1*sqr(post_1_28_0) =e= 0;
+relu_1_28_1_above_pre.. - 1*pre_1_28_1 + 1*post_1_28_1 =g= 0;
+relu_1_28_1_complementary.. - 1*pre_1_28_1*post_1_28_1 + 1*sqr(post_1_28_1) =e= 0;
+relu_1_29_0_above_pre.. - 1*pre_1_29_0 + 1*post_1_29_0 =g= 0;
+relu_1_29_0_complementary.. - 1*pre_1_29_0*post_1_29_0 + 1*sqr(post_1_29_0) =e= 0;
+relu_1_29_1_above_pre.. - 1*pre_1_29_1 + 1*post_1_29_1 =g= 0;
+relu_1_29_1_complementary.. - 1*pre_1_29_1*post_1_29_1 + 1*sqr(post_1_29_1) =e= 0;
+relu_1_30_0_above_pre.. - 1*pre_1_30_0 + 1*post_1_30_0 =g= 0;
+relu_1_30_0_complementary.. - 1*pre_1_30_0*post_1_30_0 + 1*sqr(post_1_30_0) =e= 0;
+relu_1_30_1_above_pre.. - 1*pre_1_30_1 + 1*post_1_30_1 =g= 0;
+relu_1_30_1_complementary.. - 1*pre_1_30_1*post_1_30_1 + 1*sqr(post_1_30_1) =e= 0;
+relu_1_31_0_above_pre.. - 1*pre_1_31_0 + 1*post_1_31_0 =g= 0;
+relu_1_31_0_complementary.. - 1*pre_1_31_0*post_1_31_0 + 1*sqr(post_1_31_0) =e= 0;
+relu_1_31_1_above_pre.. - 1*pre_1_31_1 + 1*post_1_31_1 =g= 0;
+relu_1_31_1_complementary.. - 1*pre_1_31_1*post_1_31_1 + 1*sqr(post_1_31_1) =e= 0;
+relu_1_32_0_above_pre.. - 1*pre_1_32_0 + 1*post_1_32_0 =g= 0;
+relu_1_32_0_complementary.. - 1*pre_1_32_0*post_1_32_0 + 1*sqr(post_1_32_0) =e= 0;
+relu_1_32_1_above_pre.. - 1*pre_1_32_1 + 1*post_1_32_1 =g= 0;
+relu_1_32_1_complementary.. - 1*pre_1_32_1*post_1_32_1 + 1*sqr(post_1_32_1) =e= 0;
+relu_1_33_0_above_pre.. - 1*pre_1_33_0 + 1*post_1_33_0 =g= 0;
+relu_1_33_0_complementary.. - 1*pre_1_33_0*post_1_33_0 + 1*sqr(post_1_33_0) =e= 0;
+relu_1_33_1_above_pre.. - 1*pre_1_33_1 + 1*post_1_33_1 =g= 0;
+relu_1_33_1_complementary.. - 1*pre_1_33_1*post_1_33_1 + 1*sqr(post_1_33_1) =e= 0;
+relu_1_34_0_above_pre.. - 1*pre_1_34_0 + 1*post_1_34_0 =g= 0;
+relu_1_34_0_complementary.. - 1*pre_1_34_0*post_1_34_0 + 1*sqr(post_1_34_0) =e= 0;
+relu_1_34_1_above_pre.. - 1*pre_1_34_1 + 1*post_1_34_1 =g= 0;
+relu_1_34_1_complementary.. - 1*pre_1_34_1*post_1_34_1 + 1*sqr(post_1_34_1) =e= 0;
+relu_1_35_0_above_pre.. - 1*pre_1_35_0 + 1*post_1_35_0 =g= 0;
+relu_1_35_0_complementary.. - 1*pre_1_35_0*post_1_35_0 + 1*sqr(post_1_35_0) =e= 0;
+relu_1_35_1_above_pre.. - 1*pre_1_35_1 + 1*post_1_35_1 =g= 0;
+relu_1_35_1_complementary.. - 1*pre_1_35_1*post_1_35_1 + 1*sqr(post_1_35_1) =e= 0;
+relu_1_36_0_above_pre.. - 1*pre_1_36_0 + 1*post_1_36_0 =g= 0;
+relu_1_36_0_complementary.. - 1*pre_1_36_0*post_1_36_0 + 1*sqr(post_1_36_0) =e= 0;
+relu_1_36_1_above_pre.. - 1*pre_1_36_1 + 1*post_1_36_1 =g= 0;
+relu_1_36_1_complementary.. - 1*pre_1_36_1*post_1_36_1 + 1*sqr(post_1_36_1) =e= 0;
+relu_1_37_0_above_pre.. - 1*pre_1_37_0 + 1*post_1_37_0 =g= 0;
+relu_1_37_0_complementary.. - 1*pre_1_37_0*post_1_37_0 + 1*sqr(post_1_37_0) =e= 0;
+relu_1_37_1_above_pre.. - 1*pre_1_37_1 + 1*post_1_37_1 =g= 0;
+relu_1_37_1_complementary.. - 1*pre_1_37_1*post_1_37_1 + 1*sqr(post_1_37_1) =e= 0;
+relu_1_38_0_above_pre.. - 1*pre_1_38_0 + 1*post_1_38_0 =g= 0;
+relu_1_38_0_complementary.. - 1*pre_1_38_0*post_1_38_0 + 1*sqr(post_1_38_0) =e= 0;
+relu_1_38_1_above_pre.. - 1*pre_1_38_1 + 1*post_1_38_1 =g= 0;
+relu_1_38_1_complementary.. - 1*pre_1_38_1*post_1_38_1 + 1*sqr(post_1_38_1) =e= 0;
+relu_1_39_0_above_pre.. - 1*pre_1_39_0 + 1*post_1_39_0 =g= 0;
+relu_1_39_0_complementary.. - 1*pre_1_39_0*post_1_39_0 + 1*sqr(post_1_39_0) =e= 0;
+relu_1_39_1_above_pre.. - 1*pre_1_39_1 + 1*post_1_39_1 =g= 0;
+relu_1_39_1_complementary.. - 1*pre_1_39_1*post_1_39_1 + 1*sqr(post_1_39_1) =e= 0;
+relu_1_40_0_above_pre.. - 1*pre_1_40_0 + 1*post_1_40_0 =g= 0;
+relu_1_40_0_complementary.. - 1*pre_1_40_0*post_1_40_0 + 1*sqr(post_1_40_0) =e= 0;
+relu_1_40_1_above_pre.. - 1*pre_1_40_1 + 1*post_1_40_1 =g= 0;
+relu_1_40_1_complementary.. - 1*pre_1_40_1*post_1_40_1 + 1*sqr(post_1_40_1) =e= 0;
+relu_1_41_0_above_pre.. - 1*pre_1_41_0 + 1*post_1_41_0 =g= 0;
+relu_1_41_0_complementary.. - 1*pre_1_41_0*post_1_41_0 + 1*sqr(post_1_41_0) =e= 0;
+relu_1_41_1_above_pre.. - 1*pre_1_41_1 + 1*post_1_41_1 =g= 0;
+relu_1_41_1_complementary.. - 1*pre_1_41_1*post_1_41_1 + 1*sqr(post_1_41_1) =e= 0;
+relu_1_42_0_above_pre.. - 1*pre_1_42_0 + 1*post_1_42_0 =g= 0;
+relu_1_42_0_complementary.. - 1*pre_1_42_0*post_1_42_0 + 1*sqr(post_1_42_0) =e= 0;
+relu_1_42_1_above_pre.. - 1*pre_1_42_1 + 1*post_1_42_1 =g= 0;
+relu_1_42_1_complementary.. - 1*pre_1_42_1*post_1_42_1 + 1*sqr(post_1_42_1) =e= 0;
+relu_1_43_0_above_pre.. - 1*pre_1_43_0 + 1*post_1_43_0 =g= 0;
+relu_1_43_0_complementary.. - 1*pre_1_43_0*post_1_43_0 + 1*sqr(post_1_43_0) =e= 0;
+relu_1_43_1_above_pre.. - 1*pre_1_43_1 + 1*post_1_43_1 =g= 0;
+relu_1_43_1_complementary.. - 1*pre_1_43_1*post_1_43_1 + 1*sqr(post_1_43_1) =e= 0;
+relu_1_44_0_above_pre.. - 1*pre_1_44_0 + 1*post_1_44_0 =g= 0;
+relu_1_44_0_complementary.. - 1*pre_1_44_0*post_1_44_0 + 1*sqr(post_1_44_0) =e= 0;
+relu_1_44_1_above_pre.. - 1*pre_1_44_1 + 1*post_1_44_1 =g= 0;
+relu_1_44_1_complementary.. - 1*pre_1_44_1*post_1_44_1 + 1*sqr(post_1_44_1) =e= 0;
+relu_1_45_0_above_pre.. - 1*pre_1_45_0 + 1*post_1_45_0 =g= 0;
+relu_1_45_0_complementary.. - 1*pre_1_45_0*post_1_45_0 + 1*sqr(post_1_45_0) =e= 0;
+relu_1_45_1_above_pre.. - 1*pre_1_45_1 + 1*post_1_45_1 =g= 0;
+relu_1_45_1_complementary.. - 1*pre_1_45_1*post_1_45_1 + 1*sqr(post_1_45_1) =e= 0;
+relu_1_46_0_above_pre.. - 1*pre_1_46_0 + 1*post_1_46_0 =g= 0;
+relu_1_46_0_complementary.. - 1*pre_1_46_0*post_1_46_0 + 1*sqr(post_1_46_0) =e= 0;
+relu_1_46_1_above_pre.. - 1*pre_1_46_1 + 1*post_1_46_1 =g= 0;
+relu_1_46_1_complementary.. - 1*pre_1_46_1*post_1_46_1 + 1*sqr(post_1_46_1) =e= 0;
+relu_1_47_0_above_pre.. - 1*pre_1_47_0 + 1*post_1_47_0 =g= 0;
+relu_1_47_0_complementary.. - 1*pre_1_47_0*post_1_47_0 + 1*sqr(post_1_47_0) =e= 0;
+relu_1_47_1_above_pre.. - 1*pre_1_47_1 + 1*post_1_47_1 =g= 0;
+relu_1_47_1_complementary.. - 1*pre_1_47_1*post_1_47_1 + 1*sqr(post_1_47_1) =e= 0;
+
+w_1_0_0.lo = -3;
+w_1_0_0.up = 3;
+w_1_0_1.lo = -3;
+w_1_0_1.up = 3;
+w_1_1_0.lo = -3;
+w_1_1_0.up = 3;
+w_1_1_1.lo = -3;
+w_1_1_1.up = 3;
+w_2_0_0.lo = -3;
+w_2_0_0.up = 3;
+w_2_0_1.lo = -3;
+w_2_0_1.up = 3;
+b_1_0.lo = -3;
+b_1_0.up = 3;
+b_1_1.lo = -3;
+b_1_1.up = 3;
+b_2_0.lo = -3;
+b_2_0.up = 3;
+pre_1_0_0.lo = -7.5055558674558025;
+pre_1_0_0.up = 7.5055558674558025;
+pre_1_0_1.lo = -7.5055558674558025;
+pre_1_0_1.up = 7.5055558674558025;
+pre_1_1_0.lo = -8.127994658504527;
+pre_1_1_0.up = 8.127994658504527;
+pre_1_1_1.lo = -8.127994658504527;
+pre_1_1_1.up = 8.127994658504527;
+pre_1_2_0.lo = -7.176419226746878;
+pre_1_2_0.up = 7.176419226746878;
+pre_1_2_1.lo = -7.176419226746878;
+pre_1_2_1.up = 7.176419226746878;
+pre_1_3_0.lo = -7.125139810483965;
+pre_1_3_0.up = 7.125139810483965;
+pre_1_3_1.lo = -7.125139810483965;
+pre_1_3_1.up = 7.125139810483965;
+pre_1_4_0.lo = -4.450495978270242;
+pre_1_4_0.up = 4.450495978270242;
+pre_1_4_1.lo = -4.450495978270242;
+pre_1_4_1.up = 4.450495978270242;
+pre_1_5_0.lo = -6.293958645941272;
+pre_1_5_0.up = 6.293958645941272;
+pre_1_5_1.lo = -6.293958645941272;
+pre_1_5_1.up = 6.293958645941272;
+pre_1_6_0.lo = -6.278046829164398;
+pre_1_6_0.up = 6.278046829164398;
+pre_1_6_1.lo = -6.278046829164398;
+pre_1_6_1.up = 6.278046829164398;
+pre_1_7_0.lo = -4.575447738333024;
+pre_1_7_0.up = 4.575447738333024;
+pre_1_7_1.lo = -4.575447738333024;
+pre_1_7_1.up = 4.575447738333024;
+pre_1_8_0.lo = -6.681194289163965;
+pre_1_8_0.up = 6.681194289163965;
+pre_1_8_1.lo = -6.681194289163965;
+pre_1_8_1.up = 6.681194289163965;
+pre_1_9_0.lo = -6.998263939541548;
+pre_1_9_0.up = 6.998263939541548;
+pre_1_9_1.lo = -6.998263939541548;
+pre_1_9_1.up = 6.998263939541548;
+pre_1_10_0.lo = -5.033436041032538;
+pre_1_10_0.up = 5.033436041032538;
+pre_1_10_1.lo = -5.033436041032538;
+pre_1_10_1.up = 5.033436041032538;
+pre_1_11_0.lo = -5.85589242599091;
+pre_1_11_0.up = 5.85589242599091;
+pre_1_11_1.lo = -5.85589242599091;
+pre_1_11_1.up = 5.85589242599091;
+pre_1_12_0.lo = -4.481055976018846;
+pre_1_12_0.up = 4.481055976018846;
+pre_1_12_1.lo = -4.481055976018846;
+pre_1_12_1.up = 4.481055976018846;
+pre_1_13_0.lo = -4.223536593655531;
+pre_1_13_0.up = 4.223536593655531;
+pre_1_13_1.lo = -4.223536593655531;
+pre_1_13_1.up = 4.223536593655531;
+pre_1_14_0.lo = -7.9411881018315;
+pre_1_14_0.up = 7.9411881018315;
+pre_1_14_1.lo = -7.9411881018315;
+pre_1_14_1.up = 7.9411881018315;
+pre_1_15_0.lo = -4.282407804124144;
+pre_1_15_0.up = 4.282407804124144;
+pre_1_15_1.lo = -4.282407804124144;
+pre_1_15_1.up = 4.282407804124144;
+pre_1_16_0.lo = -4.634583834742528;
+pre_1_16_0.up = 4.634583834742528;
+pre_1_16_1.lo = -4.634583834742528;
+pre_1_16_1.up = 4.634583834742528;
+pre_1_17_0.lo = -4.622818643788233;
+pre_1_17_0.up = 4.622818643788233;
+pre_1_17_1.lo = -4.622818643788233;
+pre_1_17_1.up = 4.622818643788233;
+pre_1_18_0.lo = -6.978700550828476;
+pre_1_18_0.up = 6.978700550828476;
+pre_1_18_1.lo = -6.978700550828476;
+pre_1_18_1.up = 6.978700550828476;
+pre_1_19_0.lo = -6.235030806621945;
+pre_1_19_0.up = 6.235030806621945;
+pre_1_19_1.lo = -6.235030806621945;
+pre_1_19_1.up = 6.235030806621945;
+pre_1_20_0.lo = -6.718454730852487;
+pre_1_20_0.up = 6.718454730852487;
+pre_1_20_1.lo = -6.718454730852487;
+pre_1_20_1.up = 6.718454730852487;
+pre_1_21_0.lo = -6.8226887269065095;
+pre_1_21_0.up = 6.8226887269065095;
+pre_1_21_1.lo = -6.8226887269065095;
+pre_1_21_1.up = 6.8226887269065095;
+pre_1_22_0.lo = -6.631889427894872;
+pre_1_22_0.up = 6.631889427894872;
+pre_1_22_1.lo = -6.631889427894872;
+pre_1_22_1.up = 6.631889427894872;
+pre_1_23_0.lo = -5.396286998735244;
+pre_1_23_0.up = 5.396286998735244;
+pre_1_23_1.lo = -5.396286998735244;
+pre_1_23_1.up = 5.396286998735244;
+pre_1_24_0.lo = -6.394092367761281;
+pre_1_24_0.up = 6.394092367761281;
+pre_1_24_1.lo = -6.394092367761281;
+pre_1_24_1.up = 6.394092367761281;
+pre_1_25_0.lo = -6.260561154684373;
+pre_1_25_0.up = 6.260561154684373;
+pre_1_25_1.lo = -6.260561154684373;
+pre_1_25_1.up = 6.260561154684373;
+pre_1_26_0.lo = -7.264403459229737;
+pre_1_26_0.up = 7.264403459229737;
+pre_1_26_1.lo = -7.264403459229737;
+pre_1_26_1.up = 7.264403459229737;
+pre_1_27_0.lo = -4.689817519007568;
+pre_1_27_0.up = 4.689817519007568;
+pre_1_27_1.lo = -4.689817519007568;
+pre_1_27_1.up = 4.689817519007568;
+pre_1_28_0.lo = -5.834876603928876;
+pre_1_28_0.up = 5.834876603928876;
+pre_1_28_1.lo = -5.834876603928876;
+pre_1_28_1.up = 5.834876603928876;
+pre_1_29_0.lo = -6.462017653570015;
+pre_1_29_0.up = 6.462017653570015;
+pre_1_29_1.lo = -6.462017653570015;
+pre_1_29_1.up = 6.462017653570015;
+pre_1_30_0.lo = -6.141677231816878;
+pre_1_30_0.up = 6.141677231816878;
+pre_1_30_1.lo = -6.141677231816878;
+pre_1_30_1.up = 6.141677231816878;
+pre_1_31_0.lo = -5.920664390112501;
+pre_1_31_0.up = 5.920664390112501;
+pre_1_31_1.lo = -5.920664390112501;
+pre_1_31_1.up = 5.920664390112501;
+pre_1_32_0.lo = -5.728168080018541;
+pre_1_32_0.up = 5.728168080018541;
+pre_1_32_1.lo = -5.728168080018541;
+pre_1_32_1.up = 5.728168080018541;
+pre_1_33_0.lo = -4.169908962997813;
+pre_1_33_0.up = 4.169908962997813;
+pre_1_33_1.lo = -4.169908962997813;
+pre_1_33_1.up = 4.169908962997813;
+pre_1_34_0.lo = -8.664241081038536;
+pre_1_34_0.up = 8.664241081038536;
+pre_1_34_1.lo = -8.664241081038536;
+pre_1_34_1.up = 8.664241081038536;
+pre_1_35_0.lo = -4.786102235995172;
+pre_1_35_0.up = 4.786102235995172;
+pre_1_35_1.lo = -4.786102235995172;
+pre_1_35_1.up = 4.786102235995172;
+pre_1_36_0.lo = -3.1913367882549086;
+pre_1_36_0.up = 3.1913367882549086;
+pre_1_36_1.lo = -3.1913367882549086;
+pre_1_36_1.up = 3.1913367882549086;
+pre_1_37_0.lo = -5.22677910814882;
+pre_1_37_0.up = 5.22677910814882;
+pre_1_37_1.lo = -5.22677910814882;
+pre_1_37_1.up = 5.22677910814882;
+pre_1_38_0.lo = -5.673758698670875;
+pre_1_38_0.up = 5.673758698670875;
+pre_1_38_1.lo = -5.673758698670875;
+pre_1_38_1.up = 5.673758698670875;
+pre_1_39_0.lo = -7.902762319994839;
+pre_1_39_0.up = 7.902762319994839;
+pre_1_39_1.lo = -7.902762319994839;
+pre_1_39_1.up = 7.902762319994839;
+pre_1_40_0.lo = -6.938634274205215;
+pre_1_40_0.up = 6.938634274205215;
+pre_1_40_1.lo = -6.938634274205215;
+pre_1_40_1.up = 6.938634274205215;
+pre_1_41_0.lo = -8.719319309755662;
+pre_1_41_0.up = 8.719319309755662;
+pre_1_41_1.lo = -8.719319309755662;
+pre_1_41_1.up = 8.719319309755662;
+pre_1_42_0.lo = -8.069010781871519;
+pre_1_42_0.up = 8.069010781871519;
+pre_1_42_1.lo = -8.069010781871519;
+pre_1_42_1.up = 8.069010781871519;
+pre_1_43_0.lo = -7.850677004270794;
+pre_1_43_0.up = 7.850677004270794;
+pre_1_43_1.lo = -7.850677004270794;
+pre_1_43_1.up = 7.850677004270794;
+pre_1_44_0.lo = -8.175386217260854;
+pre_1_44_0.up = 8.175386217260854;
+pre_1_44_1.lo = -8.175386217260854;
+pre_1_44_1.up = 8.175386217260854;
+pre_1_45_0.lo = -5.054315422411429;
+pre_1_45_0.up = 5.054315422411429;
+pre_1_45_1.lo = -5.054315422411429;
+pre_1_45_1.up = 5.054315422411429;
+pre_1_46_0.lo = -6.417045954474024;
+pre_1_46_0.up = 6.417045954474024;
+pre_1_46_1.lo = -6.417045954474024;
+pre_1_46_1.up = 6.417045954474024;
+pre_1_47_0.lo = -6.944399324947062;
+pre_1_47_0.up = 6.944399324947062;
+pre_1_47_1.lo = -6.944399324947062;
+pre_1_47_1.up = 6.944399324947062;
+post_1_0_0.lo = 0;
+post_1_0_0.up = 7.5055558674558025;
+post_1_0_1.lo = 0;
+post_1_0_1.up = 7.5055558674558025;
+post_1_1_0.lo = 0;
+post_1_1_0.up = 8.127994658504527;
+post_1_1_1.lo = 0;
+post_1_1_1.up = 8.127994658504527;
+post_1_2_0.lo = 0;
+post_1_2_0.up = 7.176419226746878;
+post_1_2_1.lo = 0;
+post_1_2_1.up = 7.176419226746878;
+post_1_3_0.lo = 0;
+post_1_3_0.up = 7.125139810483965;
+post_1_3_1.lo = 0;
+post_1_3_1.up = 7.125139810483965;
+post_1_4_0.lo = 0;
+post_1_4_0.up = 4.450495978270242;
+post_1_4_1.lo = 0;
+post_1_4_1.up = 4.450495978270242;
+post_1_5_0.lo = 0;
+post_1_5_0.up = 6.293958645941272;
+post_1_5_1.lo = 0;
+post_1_5_1.up = 6.293958645941272;
+post_1_6_0.lo = 0;
+post_1_6_0.up = 6.278046829164398;
+post_1_6_1.lo = 0;
+post_1_6_1.up = 6.278046829164398;
+post_1_7_0.lo = 0;
+post_1_7_0.up = 4.575447738333024;
+post_1_7_1.lo = 0;
+post_1_7_1.up = 4.575447738333024;
+post_1_8_0.lo = 0;
+post_1_8_0.up = 6.681194289163965;
+post_1_8_1.lo = 0;
+post_1_8_1.up = 6.681194289163965;
+post_1_9_0.lo = 0;
+post_1_9_0.up = 6.998263939541548;
+post_1_9_1.lo = 0;
+post_1_9_1.up = 6.998263939541548;
+post_1_10_0.lo = 0;
+post_1_10_0.up = 5.033436041032538;
+post_1_10_1.lo = 0;
+post_1_10_1.up = 5.033436041032538;
+post_1_11_0.lo = 0;
+post_1_11_0.up = 5.85589242599091;
+post_1_11_1.lo = 0;
+post_1_11_1.up = 5.85589242599091;
+post_1_12_0.lo = 0;
+post_1_12_0.up = 4.481055976018846;
+post_1_12_1.lo = 0;
+post_1_12_1.up = 4.481055976018846;
+post_1_13_0.lo = 0;
+post_1_13_0.up = 4.223536593655531;
+post_1_13_1.lo = 0;
+post_1_13_1.up = 4.223536593655531;
+post_1_14_0.lo = 0;
+post_1_14_0.up = 7.9411881018315;
+post_1_14_1.lo = 0;
+post_1_14_1.up = 7.9411881018315;
+post_1_15_0.lo = 0;
+post_1_15_0.up = 4.282407804124144;
+post_1_15_1.lo = 0;
+post_1_15_1.up = 4.282407804124144;
+post_1_16_0.lo = 0;
+post_1_16_0.up = 4.634583834742528;
+post_1_16_1.lo = 0;
+post_1_16_1.up = 4.634583834742528;
+post_1_17_0.lo = 0;
+post_1_17_0.up = 4.622818643788233;
+post_1_17_1.lo = 0;
+post_1_17_1.up = 4.622818643788233;
+post_1_18_0.lo = 0;
+post_1_18_0.up = 6.978700550828476;
+post_1_18_1.lo = 0;
+post_1_18_1.up = 6.978700550828476;
+post_1_19_0.lo = 0;
+post_1_19_0.up = 6.235030806621945;
+post_1_19_1.lo = 0;
+post_1_19_1.up = 6.235030806621945;
+post_1_20_0.lo = 0;
+post_1_20_0.up = 6.718454730852487;
+post_1_20_1.lo = 0;
+post_1_20_1.up = 6.718454730852487;
+post_1_21_0.lo = 0;
+post_1_21_0.up = 6.8226887269065095;
+post_1_21_1.lo = 0;
+post_1_21_1.up = 6.8226887269065095;
+post_1_22_0.lo = 0;
+post_1_22_0.up = 6.631889427894872;
+post_1_22_1.lo = 0;
+post_1_22_1.up = 6.631889427894872;
+post_1_23_0.lo = 0;
+post_1_23_0.up = 5.396286998735244;
+post_1_23_1.lo = 0;
+post_1_23_1.up = 5.396286998735244;
+post_1_24_0.lo = 0;
+post_1_24_0.up = 6.394092367761281;
+post_1_24_1.lo = 0;
+post_1_24_1.up = 6.394092367761281;
+post_1_25_0.lo = 0;
+post_1_25_0.up = 6.260561154684373;
+post_1_25_1.lo = 0;
+post_1_25_1.up = 6.260561154684373;
+post_1_26_0.lo = 0;
+post_1_26_0.up = 7.264403459229737;
+post_1_26_1.lo = 0;
+post_1_26_1.up = 7.264403459229737;
+post_1_27_0.lo = 0;
+post_1_27_0.up = 4.689817519007568;
+post_1_27_1.lo = 0;
+post_1_27_1.up = 4.689817519007568;
+post_1_28_0.lo = 0;
+post_1_28_0.up = 5.834876603928876;
+post_1_28_1.lo = 0;
+post_1_28_1.up = 5.834876603928876;
+post_1_29_0.lo = 0;
+post_1_29_0.up = 6.462017653570015;
+post_1_29_1.lo = 0;
+post_1_29_1.up = 6.462017653570015;
+post_1_30_0.lo = 0;
+post_1_30_0.up = 6.141677231816878;
+post_1_30_1.lo = 0;
+post_1_30_1.up = 6.141677231816878;
+post_1_31_0.lo = 0;
+post_1_31_0.up = 5.920664390112501;
+post_1_31_1.lo = 0;
+post_1_31_1.up = 5.920664390112501;
+post_1_32_0.lo = 0;
+post_1_32_0.up = 5.728168080018541;
+post_1_32_1.lo = 0;
+post_1_32_1.up = 5.728168080018541;
+post_1_33_0.lo = 0;
+post_1_33_0.up = 4.169908962997813;
+post_1_33_1.lo = 0;
+post_1_33_1.up = 4.169908962997813;
+post_1_34_0.lo = 0;
+post_1_34_0.up = 8.664241081038536;
+post_1_34_1.lo = 0;
+post_1_34_1.up = 8.664241081038536;
+post_1_35_0.lo = 0;
+post_1_35_0.up = 4.786102235995172;
+post_1_35_1.lo = 0;
+post_1_35_1.up = 4.786102235995172;
+post_1_36_0.lo = 0;
+post_1_36_0.up = 3.1913367882549086;
+post_1_36_1.lo = 0;
+post_1_36_1.up = 3.1913367882549086;
+post_1_37_0.lo = 0;
+post_1_37_0.up = 5.22677910814882;
+post_1_37_1.lo = 0;
+post_1_37_1.up = 5.22677910814882;
+post_1_38_0.lo = 0;
+post_1_38_0.up = 5.673758698670875;
+post_1_38_1.lo = 0;
+post_1_38_1.up = 5.673758698670875;
+post_1_39_0.lo = 0;
+post_1_39_0.up = 7.902762319994839;
+post_1_39_1.lo = 0;
+post_1_39_1.up = 7.902762319994839;
+post_1_40_0.lo = 0;
+post_1_40_0.up = 6.938634274205215;
+post_1_40_1.lo = 0;
+post_1_40_1.up = 6.938634274205215;
+post_1_41_0.lo = 0;
+post_1_41_0.up = 8.719319309755662;
+post_1_41_1.lo = 0;
+post_1_41_1.up = 8.719319309755662;
+post_1_42_0.lo = 0;
+post_1_42_0.up = 8.069010781871519;
+post_1_42_1.lo = 0;
+post_1_42_1.up = 8.069010781871519;
+post_1_43_0.lo = 0;
+post_1_43_0.up = 7.850677004270794;
+post_1_43_1.lo = 0;
+post_1_43_1.up = 7.850677004270794;
+post_1_44_0.lo = 0;
+post_1_44_0.up = 8.175386217260854;
+post_1_44_1.lo = 0;
+post_1_44_1.up = 8.175386217260854;
+post_1_45_0.lo = 0;
+post_1_45_0.up = 5.054315422411429;
+post_1_45_1.lo = 0;
+post_1_45_1.up = 5.054315422411429;
+post_1_46_0.lo = 0;
+post_1_46_0.up = 6.417045954474024;
+post_1_46_1.lo = 0;
+post_1_46_1.up = 6.417045954474024;
+post_1_47_0.lo = 0;
+post_1_47_0.up = 6.944399324947062;
+post_1_47_1.lo = 0;
+post_1_47_1.up = 6.944399324947062;
+out_0_0.lo = -48.03333520473481;
+out_0_0.up = 48.03333520473481;
+out_1_0.lo = -51.76796795102716;
+out_1_0.up = 51.76796795102716;
+out_2_0.lo = -46.058515360481266;
+out_2_0.up = 46.058515360481266;
+out_3_0.lo = -45.75083886290379;
+out_3_0.up = 45.75083886290379;
+out_4_0.lo = -29.70297586962145;
+out_4_0.up = 29.70297586962145;
+out_5_0.lo = -40.76375187564763;
+out_5_0.up = 40.76375187564763;
+out_6_0.lo = -40.66828097498639;
+out_6_0.up = 40.66828097498639;
+out_7_0.lo = -30.452686429998142;
+out_7_0.up = 30.452686429998142;
+out_8_0.lo = -43.08716573498379;
+out_8_0.up = 43.08716573498379;
+out_9_0.lo = -44.98958363724929;
+out_9_0.up = 44.98958363724929;
+out_10_0.lo = -33.20061624619523;
+out_10_0.up = 33.20061624619523;
+out_11_0.lo = -38.13535455594546;
+out_11_0.up = 38.13535455594546;
+out_12_0.lo = -29.886335856113075;
+out_12_0.up = 29.886335856113075;
+out_13_0.lo = -28.341219561933187;
+out_13_0.up = 28.341219561933187;
+out_14_0.lo = -50.647128610989;
+out_14_0.up = 50.647128610989;
+out_15_0.lo = -28.694446824744865;
+out_15_0.up = 28.694446824744865;
+out_16_0.lo = -30.807503008455164;
+out_16_0.up = 30.807503008455164;
+out_17_0.lo = -30.7369118627294;
+out_17_0.up = 30.7369118627294;
+out_18_0.lo = -44.87220330497085;
+out_18_0.up = 44.87220330497085;
+out_19_0.lo = -40.41018483973167;
+out_19_0.up = 40.41018483973167;
+out_20_0.lo = -43.31072838511493;
+out_20_0.up = 43.31072838511493;
+out_21_0.lo = -43.93613236143906;
+out_21_0.up = 43.93613236143906;
+out_22_0.lo = -42.79133656736923;
+out_22_0.up = 42.79133656736923;
+out_23_0.lo = -35.377721992411466;
+out_23_0.up = 35.377721992411466;
+out_24_0.lo = -41.36455420656768;
+out_24_0.up = 41.36455420656768;
+out_25_0.lo = -40.563366928106234;
+out_25_0.up = 40.563366928106234;
+out_26_0.lo = -46.58642075537842;
+out_26_0.up = 46.58642075537842;
+out_27_0.lo = -31.138905114045407;
+out_27_0.up = 31.138905114045407;
+out_28_0.lo = -38.00925962357326;
+out_28_0.up = 38.00925962357326;
+out_29_0.lo = -41.77210592142009;
+out_29_0.up = 41.77210592142009;
+out_30_0.lo = -39.85006339090127;
+out_30_0.up = 39.85006339090127;
+out_31_0.lo = -38.52398634067501;
+out_31_0.up = 38.52398634067501;
+out_32_0.lo = -37.36900848011125;
+out_32_0.up = 37.36900848011125;
+out_33_0.lo = -28.019453777986882;
+out_33_0.up = 28.019453777986882;
+out_34_0.lo = -54.98544648623122;
+out_34_0.up = 54.98544648623122;
+out_35_0.lo = -31.716613415971032;
+out_35_0.up = 31.716613415971032;
+out_36_0.lo = -22.148020729529453;
+out_36_0.up = 22.148020729529453;
+out_37_0.lo = -34.360674648892925;
+out_37_0.up = 34.360674648892925;
+out_38_0.lo = -37.042552192025255;
+out_38_0.up = 37.042552192025255;
+out_39_0.lo = -50.41657391996903;
+out_39_0.up = 50.41657391996903;
+out_40_0.lo = -44.631805645231296;
+out_40_0.up = 44.631805645231296;
+out_41_0.lo = -55.31591585853397;
+out_41_0.up = 55.31591585853397;
+out_42_0.lo = -51.414064691229115;
+out_42_0.up = 51.414064691229115;
+out_43_0.lo = -50.10406202562476;
+out_43_0.up = 50.10406202562476;
+out_44_0.lo = -52.052317303565125;
+out_44_0.up = 52.052317303565125;
+out_45_0.lo = -33.32589253446858;
+out_45_0.up = 33.32589253446858;
+out_46_0.lo = -41.50227572684415;
+out_46_0.up = 41.50227572684415;
+out_47_0.lo = -44.66639594968237;
+out_47_0.up = 44.66639594968237;
+
+Model m / all /;
+m.limrow = 0; m.limcol = 0;
+m.optcr = 0;
+Solve m using QCP minimizing objvar;

@@ -1,0 +1,771 @@
+* square-N17-p1-plain-complementarity  (relu-opt library: square-N17, problem 1, plain-complementarity; {"hidden": [2], "bound": 4.0, "loss": "squared"})
+NAME square-N17-p1-plain-complementarity
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E pre_definition_1_8_0
+ E pre_definition_1_8_1
+ E pre_definition_1_9_0
+ E pre_definition_1_9_1
+ E pre_definition_1_10_0
+ E pre_definition_1_10_1
+ E pre_definition_1_11_0
+ E pre_definition_1_11_1
+ E pre_definition_1_12_0
+ E pre_definition_1_12_1
+ E pre_definition_1_13_0
+ E pre_definition_1_13_1
+ E pre_definition_1_14_0
+ E pre_definition_1_14_1
+ E pre_definition_1_15_0
+ E pre_definition_1_15_1
+ E pre_definition_1_16_0
+ E pre_definition_1_16_1
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ E out_definition_8_0
+ E out_definition_9_0
+ E out_definition_10_0
+ E out_definition_11_0
+ E out_definition_12_0
+ E out_definition_13_0
+ E out_definition_14_0
+ E out_definition_15_0
+ E out_definition_16_0
+ G relu_1_0_0_above_pre
+ E relu_1_0_0_complementary
+ G relu_1_0_1_above_pre
+ E relu_1_0_1_complementary
+ G relu_1_1_0_above_pre
+ E relu_1_1_0_complementary
+ G relu_1_1_1_above_pre
+ E relu_1_1_1_complementary
+ G relu_1_2_0_above_pre
+ E relu_1_2_0_complementary
+ G relu_1_2_1_above_pre
+ E relu_1_2_1_complementary
+ G relu_1_3_0_above_pre
+ E relu_1_3_0_complementary
+ G relu_1_3_1_above_pre
+ E relu_1_3_1_complementary
+ G relu_1_4_0_above_pre
+ E relu_1_4_0_complementary
+ G relu_1_4_1_above_pre
+ E relu_1_4_1_complementary
+ G relu_1_5_0_above_pre
+ E relu_1_5_0_complementary
+ G relu_1_5_1_above_pre
+ E relu_1_5_1_complementary
+ G relu_1_6_0_above_pre
+ E relu_1_6_0_complementary
+ G relu_1_6_1_above_pre
+ E relu_1_6_1_complementary
+ G relu_1_7_0_above_pre
+ E relu_1_7_0_complementary
+ G relu_1_7_1_above_pre
+ E relu_1_7_1_complementary
+ G relu_1_8_0_above_pre
+ E relu_1_8_0_complementary
+ G relu_1_8_1_above_pre
+ E relu_1_8_1_complementary
+ G relu_1_9_0_above_pre
+ E relu_1_9_0_complementary
+ G relu_1_9_1_above_pre
+ E relu_1_9_1_complementary
+ G relu_1_10_0_above_pre
+ E relu_1_10_0_complementary
+ G relu_1_10_1_above_pre
+ E relu_1_10_1_complementary
+ G relu_1_11_0_above_pre
+ E relu_1_11_0_complementary
+ G relu_1_11_1_above_pre
+ E relu_1_11_1_complementary
+ G relu_1_12_0_above_pre
+ E relu_1_12_0_complementary
+ G relu_1_12_1_above_pre
+ E relu_1_12_1_complementary
+ G relu_1_13_0_above_pre
+ E relu_1_13_0_complementary
+ G relu_1_13_1_above_pre
+ E relu_1_13_1_complementary
+ G relu_1_14_0_above_pre
+ E relu_1_14_0_complementary
+ G relu_1_14_1_above_pre
+ E relu_1_14_1_complementary
+ G relu_1_15_0_above_pre
+ E relu_1_15_0_complementary
+ G relu_1_15_1_above_pre
+ E relu_1_15_1_complementary
+ G relu_1_16_0_above_pre
+ E relu_1_16_0_complementary
+ G relu_1_16_1_above_pre
+ E relu_1_16_1_complementary
+COLUMNS
+ w_1_0_0 pre_definition_1_0_0 1
+ w_1_0_0 pre_definition_1_1_0 0.875
+ w_1_0_0 pre_definition_1_2_0 0.75
+ w_1_0_0 pre_definition_1_3_0 0.625
+ w_1_0_0 pre_definition_1_4_0 0.5
+ w_1_0_0 pre_definition_1_5_0 0.375
+ w_1_0_0 pre_definition_1_6_0 0.25
+ w_1_0_0 pre_definition_1_7_0 0.125
+ w_1_0_0 pre_definition_1_9_0 -0.125
+ w_1_0_0 pre_definition_1_10_0 -0.25
+ w_1_0_0 pre_definition_1_11_0 -0.375
+ w_1_0_0 pre_definition_1_12_0 -0.5
+ w_1_0_0 pre_definition_1_13_0 -0.625
+ w_1_0_0 pre_definition_1_14_0 -0.75
+ w_1_0_0 pre_definition_1_15_0 -0.875
+ w_1_0_0 pre_definition_1_16_0 -1
+ w_1_1_0 pre_definition_1_0_1 1
+ w_1_1_0 pre_definition_1_1_1 0.875
+ w_1_1_0 pre_definition_1_2_1 0.75
+ w_1_1_0 pre_definition_1_3_1 0.625
+ w_1_1_0 pre_definition_1_4_1 0.5
+ w_1_1_0 pre_definition_1_5_1 0.375
+ w_1_1_0 pre_definition_1_6_1 0.25
+ w_1_1_0 pre_definition_1_7_1 0.125
+ w_1_1_0 pre_definition_1_9_1 -0.125
+ w_1_1_0 pre_definition_1_10_1 -0.25
+ w_1_1_0 pre_definition_1_11_1 -0.375
+ w_1_1_0 pre_definition_1_12_1 -0.5
+ w_1_1_0 pre_definition_1_13_1 -0.625
+ w_1_1_0 pre_definition_1_14_1 -0.75
+ w_1_1_0 pre_definition_1_15_1 -0.875
+ w_1_1_0 pre_definition_1_16_1 -1
+ w_2_0_0 obj 0
+ w_2_0_1 obj 0
+ b_1_0 pre_definition_1_0_0 -1
+ b_1_0 pre_definition_1_1_0 -1
+ b_1_0 pre_definition_1_2_0 -1
+ b_1_0 pre_definition_1_3_0 -1
+ b_1_0 pre_definition_1_4_0 -1
+ b_1_0 pre_definition_1_5_0 -1
+ b_1_0 pre_definition_1_6_0 -1
+ b_1_0 pre_definition_1_7_0 -1
+ b_1_0 pre_definition_1_8_0 -1
+ b_1_0 pre_definition_1_9_0 -1
+ b_1_0 pre_definition_1_10_0 -1
+ b_1_0 pre_definition_1_11_0 -1
+ b_1_0 pre_definition_1_12_0 -1
+ b_1_0 pre_definition_1_13_0 -1
+ b_1_0 pre_definition_1_14_0 -1
+ b_1_0 pre_definition_1_15_0 -1
+ b_1_0 pre_definition_1_16_0 -1
+ b_1_1 pre_definition_1_0_1 -1
+ b_1_1 pre_definition_1_1_1 -1
+ b_1_1 pre_definition_1_2_1 -1
+ b_1_1 pre_definition_1_3_1 -1
+ b_1_1 pre_definition_1_4_1 -1
+ b_1_1 pre_definition_1_5_1 -1
+ b_1_1 pre_definition_1_6_1 -1
+ b_1_1 pre_definition_1_7_1 -1
+ b_1_1 pre_definition_1_8_1 -1
+ b_1_1 pre_definition_1_9_1 -1
+ b_1_1 pre_definition_1_10_1 -1
+ b_1_1 pre_definition_1_11_1 -1
+ b_1_1 pre_definition_1_12_1 -1
+ b_1_1 pre_definition_1_13_1 -1
+ b_1_1 pre_definition_1_14_1 -1
+ b_1_1 pre_definition_1_15_1 -1
+ b_1_1 pre_definition_1_16_1 -1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ b_2_0 out_definition_8_0 -1
+ b_2_0 out_definition_9_0 -1
+ b_2_0 out_definition_10_0 -1
+ b_2_0 out_definition_11_0 -1
+ b_2_0 out_definition_12_0 -1
+ b_2_0 out_definition_13_0 -1
+ b_2_0 out_definition_14_0 -1
+ b_2_0 out_definition_15_0 -1
+ b_2_0 out_definition_16_0 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre -1
+ pre_1_8_0 pre_definition_1_8_0 1
+ pre_1_8_0 relu_1_8_0_above_pre -1
+ pre_1_8_1 pre_definition_1_8_1 1
+ pre_1_8_1 relu_1_8_1_above_pre -1
+ pre_1_9_0 pre_definition_1_9_0 1
+ pre_1_9_0 relu_1_9_0_above_pre -1
+ pre_1_9_1 pre_definition_1_9_1 1
+ pre_1_9_1 relu_1_9_1_above_pre -1
+ pre_1_10_0 pre_definition_1_10_0 1
+ pre_1_10_0 relu_1_10_0_above_pre -1
+ pre_1_10_1 pre_definition_1_10_1 1
+ pre_1_10_1 relu_1_10_1_above_pre -1
+ pre_1_11_0 pre_definition_1_11_0 1
+ pre_1_11_0 relu_1_11_0_above_pre -1
+ pre_1_11_1 pre_definition_1_11_1 1
+ pre_1_11_1 relu_1_11_1_above_pre -1
+ pre_1_12_0 pre_definition_1_12_0 1
+ pre_1_12_0 relu_1_12_0_above_pre -1
+ pre_1_12_1 pre_definition_1_12_1 1
+ pre_1_12_1 relu_1_12_1_above_pre -1
+ pre_1_13_0 pre_definition_1_13_0 1
+ pre_1_13_0 relu_1_13_0_above_pre -1
+ pre_1_13_1 pre_definition_1_13_1 1
+ pre_1_13_1 relu_1_13_1_above_pre -1
+ pre_1_14_0 pre_definition_1_14_0 1
+ pre_1_14_0 relu_1_14_0_above_pre -1
+ pre_1_14_1 pre_definition_1_14_1 1
+ pre_1_14_1 relu_1_14_1_above_pre -1
+ pre_1_15_0 pre_definition_1_15_0 1
+ pre_1_15_0 relu_1_15_0_above_pre -1
+ pre_1_15_1 pre_definition_1_15_1 1
+ pre_1_15_1 relu_1_15_1_above_pre -1
+ pre_1_16_0 pre_definition_1_16_0 1
+ pre_1_16_0 relu_1_16_0_above_pre -1
+ pre_1_16_1 pre_definition_1_16_1 1
+ pre_1_16_1 relu_1_16_1_above_pre -1
+ post_1_0_0 relu_1_0_0_above_pre 1
+ post_1_0_1 relu_1_0_1_above_pre 1
+ post_1_1_0 relu_1_1_0_above_pre 1
+ post_1_1_1 relu_1_1_1_above_pre 1
+ post_1_2_0 relu_1_2_0_above_pre 1
+ post_1_2_1 relu_1_2_1_above_pre 1
+ post_1_3_0 relu_1_3_0_above_pre 1
+ post_1_3_1 relu_1_3_1_above_pre 1
+ post_1_4_0 relu_1_4_0_above_pre 1
+ post_1_4_1 relu_1_4_1_above_pre 1
+ post_1_5_0 relu_1_5_0_above_pre 1
+ post_1_5_1 relu_1_5_1_above_pre 1
+ post_1_6_0 relu_1_6_0_above_pre 1
+ post_1_6_1 relu_1_6_1_above_pre 1
+ post_1_7_0 relu_1_7_0_above_pre 1
+ post_1_7_1 relu_1_7_1_above_pre 1
+ post_1_8_0 relu_1_8_0_above_pre 1
+ post_1_8_1 relu_1_8_1_above_pre 1
+ post_1_9_0 relu_1_9_0_above_pre 1
+ post_1_9_1 relu_1_9_1_above_pre 1
+ post_1_10_0 relu_1_10_0_above_pre 1
+ post_1_10_1 relu_1_10_1_above_pre 1
+ post_1_11_0 relu_1_11_0_above_pre 1
+ post_1_11_1 relu_1_11_1_above_pre 1
+ post_1_12_0 relu_1_12_0_above_pre 1
+ post_1_12_1 relu_1_12_1_above_pre 1
+ post_1_13_0 relu_1_13_0_above_pre 1
+ post_1_13_1 relu_1_13_1_above_pre 1
+ post_1_14_0 relu_1_14_0_above_pre 1
+ post_1_14_1 relu_1_14_1_above_pre 1
+ post_1_15_0 relu_1_15_0_above_pre 1
+ post_1_15_1 relu_1_15_1_above_pre 1
+ post_1_16_0 relu_1_16_0_above_pre 1
+ post_1_16_1 relu_1_16_1_above_pre 1
+ out_0_0 obj -2
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -1.53125
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -1.125
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -0.78125
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -0.5
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -0.28125
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj -0.125
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj -0.03125
+ out_7_0 out_definition_7_0 1
+ out_8_0 out_definition_8_0 1
+ out_9_0 obj -0.03125
+ out_9_0 out_definition_9_0 1
+ out_10_0 obj -0.125
+ out_10_0 out_definition_10_0 1
+ out_11_0 obj -0.28125
+ out_11_0 out_definition_11_0 1
+ out_12_0 obj -0.5
+ out_12_0 out_definition_12_0 1
+ out_13_0 obj -0.78125
+ out_13_0 out_definition_13_0 1
+ out_14_0 obj -1.125
+ out_14_0 out_definition_14_0 1
+ out_15_0 obj -1.53125
+ out_15_0 out_definition_15_0 1
+ out_16_0 obj -2
+ out_16_0 out_definition_16_0 1
+RHS
+ rhs obj -4.283203125
+BOUNDS
+ LO bnd w_1_0_0 -4
+ UP bnd w_1_0_0 4
+ LO bnd w_1_1_0 -4
+ UP bnd w_1_1_0 4
+ LO bnd w_2_0_0 -4
+ UP bnd w_2_0_0 4
+ LO bnd w_2_0_1 -4
+ UP bnd w_2_0_1 4
+ LO bnd b_1_0 -4
+ UP bnd b_1_0 4
+ LO bnd b_1_1 -4
+ UP bnd b_1_1 4
+ LO bnd b_2_0 -4
+ UP bnd b_2_0 4
+ LO bnd pre_1_0_0 -8
+ UP bnd pre_1_0_0 8
+ LO bnd pre_1_0_1 -8
+ UP bnd pre_1_0_1 8
+ LO bnd pre_1_1_0 -7.5
+ UP bnd pre_1_1_0 7.5
+ LO bnd pre_1_1_1 -7.5
+ UP bnd pre_1_1_1 7.5
+ LO bnd pre_1_2_0 -7
+ UP bnd pre_1_2_0 7
+ LO bnd pre_1_2_1 -7
+ UP bnd pre_1_2_1 7
+ LO bnd pre_1_3_0 -6.5
+ UP bnd pre_1_3_0 6.5
+ LO bnd pre_1_3_1 -6.5
+ UP bnd pre_1_3_1 6.5
+ LO bnd pre_1_4_0 -6
+ UP bnd pre_1_4_0 6
+ LO bnd pre_1_4_1 -6
+ UP bnd pre_1_4_1 6
+ LO bnd pre_1_5_0 -5.5
+ UP bnd pre_1_5_0 5.5
+ LO bnd pre_1_5_1 -5.5
+ UP bnd pre_1_5_1 5.5
+ LO bnd pre_1_6_0 -5
+ UP bnd pre_1_6_0 5
+ LO bnd pre_1_6_1 -5
+ UP bnd pre_1_6_1 5
+ LO bnd pre_1_7_0 -4.5
+ UP bnd pre_1_7_0 4.5
+ LO bnd pre_1_7_1 -4.5
+ UP bnd pre_1_7_1 4.5
+ LO bnd pre_1_8_0 -4
+ UP bnd pre_1_8_0 4
+ LO bnd pre_1_8_1 -4
+ UP bnd pre_1_8_1 4
+ LO bnd pre_1_9_0 -4.5
+ UP bnd pre_1_9_0 4.5
+ LO bnd pre_1_9_1 -4.5
+ UP bnd pre_1_9_1 4.5
+ LO bnd pre_1_10_0 -5
+ UP bnd pre_1_10_0 5
+ LO bnd pre_1_10_1 -5
+ UP bnd pre_1_10_1 5
+ LO bnd pre_1_11_0 -5.5
+ UP bnd pre_1_11_0 5.5
+ LO bnd pre_1_11_1 -5.5
+ UP bnd pre_1_11_1 5.5
+ LO bnd pre_1_12_0 -6
+ UP bnd pre_1_12_0 6
+ LO bnd pre_1_12_1 -6
+ UP bnd pre_1_12_1 6
+ LO bnd pre_1_13_0 -6.5
+ UP bnd pre_1_13_0 6.5
+ LO bnd pre_1_13_1 -6.5
+ UP bnd pre_1_13_1 6.5
+ LO bnd pre_1_14_0 -7
+ UP bnd pre_1_14_0 7
+ LO bnd pre_1_14_1 -7
+ UP bnd pre_1_14_1 7
+ LO bnd pre_1_15_0 -7.5
+ UP bnd pre_1_15_0 7.5
+ LO bnd pre_1_15_1 -7.5
+ UP bnd pre_1_15_1 7.5
+ LO bnd pre_1_16_0 -8
+ UP bnd pre_1_16_0 8
+ LO bnd pre_1_16_1 -8
+ UP bnd pre_1_16_1 8
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 8
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 8
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 7.5
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 7.5
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 7
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 7
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 6.5
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 6.5
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 6
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 6
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 5.5
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 5.5
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 5
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 5
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 4.5
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 4.5
+ LO bnd post_1_8_0 0
+ UP bnd post_1_8_0 4
+ LO bnd post_1_8_1 0
+ UP bnd post_1_8_1 4
+ LO bnd post_1_9_0 0
+ UP bnd post_1_9_0 4.5
+ LO bnd post_1_9_1 0
+ UP bnd post_1_9_1 4.5
+ LO bnd post_1_10_0 0
+ UP bnd post_1_10_0 5
+ LO bnd post_1_10_1 0
+ UP bnd post_1_10_1 5
+ LO bnd post_1_11_0 0
+ UP bnd post_1_11_0 5.5
+ LO bnd post_1_11_1 0
+ UP bnd post_1_11_1 5.5
+ LO bnd post_1_12_0 0
+ UP bnd post_1_12_0 6
+ LO bnd post_1_12_1 0
+ UP bnd post_1_12_1 6
+ LO bnd post_1_13_0 0
+ UP bnd post_1_13_0 6.5
+ LO bnd post_1_13_1 0
+ UP bnd post_1_13_1 6.5
+ LO bnd post_1_14_0 0
+ UP bnd post_1_14_0 7
+ LO bnd post_1_14_1 0
+ UP bnd post_1_14_1 7
+ LO bnd post_1_15_0 0
+ UP bnd post_1_15_0 7.5
+ LO bnd post_1_15_1 0
+ UP bnd post_1_15_1 7.5
+ LO bnd post_1_16_0 0
+ UP bnd post_1_16_0 8
+ LO bnd post_1_16_1 0
+ UP bnd post_1_16_1 8
+ LO bnd out_0_0 -68
+ UP bnd out_0_0 68
+ LO bnd out_1_0 -64
+ UP bnd out_1_0 64
+ LO bnd out_2_0 -60
+ UP bnd out_2_0 60
+ LO bnd out_3_0 -56
+ UP bnd out_3_0 56
+ LO bnd out_4_0 -52
+ UP bnd out_4_0 52
+ LO bnd out_5_0 -48
+ UP bnd out_5_0 48
+ LO bnd out_6_0 -44
+ UP bnd out_6_0 44
+ LO bnd out_7_0 -40
+ UP bnd out_7_0 40
+ LO bnd out_8_0 -36
+ UP bnd out_8_0 36
+ LO bnd out_9_0 -40
+ UP bnd out_9_0 40
+ LO bnd out_10_0 -44
+ UP bnd out_10_0 44
+ LO bnd out_11_0 -48
+ UP bnd out_11_0 48
+ LO bnd out_12_0 -52
+ UP bnd out_12_0 52
+ LO bnd out_13_0 -56
+ UP bnd out_13_0 56
+ LO bnd out_14_0 -60
+ UP bnd out_14_0 60
+ LO bnd out_15_0 -64
+ UP bnd out_15_0 64
+ LO bnd out_16_0 -68
+ UP bnd out_16_0 68
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ out_8_0 out_8_0 2
+ out_9_0 out_9_0 2
+ out_10_0 out_10_0 2
+ out_11_0 out_11_0 2
+ out_12_0 out_12_0 2
+ out_13_0 out_13_0 2
+ out_14_0 out_14_0 2
+ out_15_0 out_15_0 2
+ out_16_0 out_16_0 2
+QCMATRIX out_definition_0_0
+ w_2_0_0 post_1_0_0 -0.5
+ post_1_0_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_0_1 -0.5
+ post_1_0_1 w_2_0_1 -0.5
+QCMATRIX out_definition_1_0
+ w_2_0_0 post_1_1_0 -0.5
+ post_1_1_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_1_1 -0.5
+ post_1_1_1 w_2_0_1 -0.5
+QCMATRIX out_definition_2_0
+ w_2_0_0 post_1_2_0 -0.5
+ post_1_2_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_2_1 -0.5
+ post_1_2_1 w_2_0_1 -0.5
+QCMATRIX out_definition_3_0
+ w_2_0_0 post_1_3_0 -0.5
+ post_1_3_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_3_1 -0.5
+ post_1_3_1 w_2_0_1 -0.5
+QCMATRIX out_definition_4_0
+ w_2_0_0 post_1_4_0 -0.5
+ post_1_4_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_4_1 -0.5
+ post_1_4_1 w_2_0_1 -0.5
+QCMATRIX out_definition_5_0
+ w_2_0_0 post_1_5_0 -0.5
+ post_1_5_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_5_1 -0.5
+ post_1_5_1 w_2_0_1 -0.5
+QCMATRIX out_definition_6_0
+ w_2_0_0 post_1_6_0 -0.5
+ post_1_6_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_6_1 -0.5
+ post_1_6_1 w_2_0_1 -0.5
+QCMATRIX out_definition_7_0
+ w_2_0_0 post_1_7_0 -0.5
+ post_1_7_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_7_1 -0.5
+ post_1_7_1 w_2_0_1 -0.5
+QCMATRIX out_definition_8_0
+ w_2_0_0 post_1_8_0 -0.5
+ post_1_8_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_8_1 -0.5
+ post_1_8_1 w_2_0_1 -0.5
+QCMATRIX out_definition_9_0
+ w_2_0_0 post_1_9_0 -0.5
+ post_1_9_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_9_1 -0.5
+ post_1_9_1 w_2_0_1 -0.5
+QCMATRIX out_definition_10_0
+ w_2_0_0 post_1_10_0 -0.5
+ post_1_10_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_10_1 -0.5
+ post_1_10_1 w_2_0_1 -0.5
+QCMATRIX out_definition_11_0
+ w_2_0_0 post_1_11_0 -0.5
+ post_1_11_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_11_1 -0.5
+ post_1_11_1 w_2_0_1 -0.5
+QCMATRIX out_definition_12_0
+ w_2_0_0 post_1_12_0 -0.5
+ post_1_12_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_12_1 -0.5
+ post_1_12_1 w_2_0_1 -0.5
+QCMATRIX out_definition_13_0
+ w_2_0_0 post_1_13_0 -0.5
+ post_1_13_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_13_1 -0.5
+ post_1_13_1 w_2_0_1 -0.5
+QCMATRIX out_definition_14_0
+ w_2_0_0 post_1_14_0 -0.5
+ post_1_14_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_14_1 -0.5
+ post_1_14_1 w_2_0_1 -0.5
+QCMATRIX out_definition_15_0
+ w_2_0_0 post_1_15_0 -0.5
+ post_1_15_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_15_1 -0.5
+ post_1_15_1 w_2_0_1 -0.5
+QCMATRIX out_definition_16_0
+ w_2_0_0 post_1_16_0 -0.5
+ post_1_16_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_16_1 -0.5
+ post_1_16_1 w_2_0_1 -0.5
+QCMATRIX relu_1_0_0_complementary
+ pre_1_0_0 post_1_0_0 -0.5
+ post_1_0_0 pre_1_0_0 -0.5
+ post_1_0_0 post_1_0_0 1
+QCMATRIX relu_1_0_1_complementary
+ pre_1_0_1 post_1_0_1 -0.5
+ post_1_0_1 pre_1_0_1 -0.5
+ post_1_0_1 post_1_0_1 1
+QCMATRIX relu_1_1_0_complementary
+ pre_1_1_0 post_1_1_0 -0.5
+ post_1_1_0 pre_1_1_0 -0.5
+ post_1_1_0 post_1_1_0 1
+QCMATRIX relu_1_1_1_complementary
+ pre_1_1_1 post_1_1_1 -0.5
+ post_1_1_1 pre_1_1_1 -0.5
+ post_1_1_1 post_1_1_1 1
+QCMATRIX relu_1_2_0_complementary
+ pre_1_2_0 post_1_2_0 -0.5
+ post_1_2_0 pre_1_2_0 -0.5
+ post_1_2_0 post_1_2_0 1
+QCMATRIX relu_1_2_1_complementary
+ pre_1_2_1 post_1_2_1 -0.5
+ post_1_2_1 pre_1_2_1 -0.5
+ post_1_2_1 post_1_2_1 1
+QCMATRIX relu_1_3_0_complementary
+ pre_1_3_0 post_1_3_0 -0.5
+ post_1_3_0 pre_1_3_0 -0.5
+ post_1_3_0 post_1_3_0 1
+QCMATRIX relu_1_3_1_complementary
+ pre_1_3_1 post_1_3_1 -0.5
+ post_1_3_1 pre_1_3_1 -0.5
+ post_1_3_1 post_1_3_1 1
+QCMATRIX relu_1_4_0_complementary
+ pre_1_4_0 post_1_4_0 -0.5
+ post_1_4_0 pre_1_4_0 -0.5
+ post_1_4_0 post_1_4_0 1
+QCMATRIX relu_1_4_1_complementary
+ pre_1_4_1 post_1_4_1 -0.5
+ post_1_4_1 pre_1_4_1 -0.5
+ post_1_4_1 post_1_4_1 1
+QCMATRIX relu_1_5_0_complementary
+ pre_1_5_0 post_1_5_0 -0.5
+ post_1_5_0 pre_1_5_0 -0.5
+ post_1_5_0 post_1_5_0 1
+QCMATRIX relu_1_5_1_complementary
+ pre_1_5_1 post_1_5_1 -0.5
+ post_1_5_1 pre_1_5_1 -0.5
+ post_1_5_1 post_1_5_1 1
+QCMATRIX relu_1_6_0_complementary
+ pre_1_6_0 post_1_6_0 -0.5
+ post_1_6_0 pre_1_6_0 -0.5
+ post_1_6_0 post_1_6_0 1
+QCMATRIX relu_1_6_1_complementary
+ pre_1_6_1 post_1_6_1 -0.5
+ post_1_6_1 pre_1_6_1 -0.5
+ post_1_6_1 post_1_6_1 1
+QCMATRIX relu_1_7_0_complementary
+ pre_1_7_0 post_1_7_0 -0.5
+ post_1_7_0 pre_1_7_0 -0.5
+ post_1_7_0 post_1_7_0 1
+QCMATRIX relu_1_7_1_complementary
+ pre_1_7_1 post_1_7_1 -0.5
+ post_1_7_1 pre_1_7_1 -0.5
+ post_1_7_1 post_1_7_1 1
+QCMATRIX relu_1_8_0_complementary
+ pre_1_8_0 post_1_8_0 -0.5
+ post_1_8_0 pre_1_8_0 -0.5
+ post_1_8_0 post_1_8_0 1
+QCMATRIX relu_1_8_1_complementary
+ pre_1_8_1 post_1_8_1 -0.5
+ post_1_8_1 pre_1_8_1 -0.5
+ post_1_8_1 post_1_8_1 1
+QCMATRIX relu_1_9_0_complementary
+ pre_1_9_0 post_1_9_0 -0.5
+ post_1_9_0 pre_1_9_0 -0.5
+ post_1_9_0 post_1_9_0 1
+QCMATRIX relu_1_9_1_complementary
+ pre_1_9_1 post_1_9_1 -0.5
+ post_1_9_1 pre_1_9_1 -0.5
+ post_1_9_1 post_1_9_1 1
+QCMATRIX relu_1_10_0_complementary
+ pre_1_10_0 post_1_10_0 -0.5
+ post_1_10_0 pre_1_10_0 -0.5
+ post_1_10_0 post_1_10_0 1
+QCMATRIX relu_1_10_1_complementary
+ pre_1_10_1 post_1_10_1 -0.5
+ post_1_10_1 pre_1_10_1 -0.5
+ post_1_10_1 post_1_10_1 1
+QCMATRIX relu_1_11_0_complementary
+ pre_1_11_0 post_1_11_0 -0.5
+ post_1_11_0 pre_1_11_0 -0.5
+ post_1_11_0 post_1_11_0 1
+QCMATRIX relu_1_11_1_complementary
+ pre_1_11_1 post_1_11_1 -0.5
+ post_1_11_1 pre_1_11_1 -0.5
+ post_1_11_1 post_1_11_1 1
+QCMATRIX relu_1_12_0_complementary
+ pre_1_12_0 post_1_12_0 -0.5
+ post_1_12_0 pre_1_12_0 -0.5
+ post_1_12_0 post_1_12_0 1
+QCMATRIX relu_1_12_1_complementary
+ pre_1_12_1 post_1_12_1 -0.5
+ post_1_12_1 pre_1_12_1 -0.5
+ post_1_12_1 post_1_12_1 1
+QCMATRIX relu_1_13_0_complementary
+ pre_1_13_0 post_1_13_0 -0.5
+ post_1_13_0 pre_1_13_0 -0.5
+ post_1_13_0 post_1_13_0 1
+QCMATRIX relu_1_13_1_complementary
+ pre_1_13_1 post_1_13_1 -0.5
+ post_1_13_1 pre_1_13_1 -0.5
+ post_1_13_1 post_1_13_1 1
+QCMATRIX relu_1_14_0_complementary
+ pre_1_14_0 post_1_14_0 -0.5
+ post_1_14_0 pre_1_14_0 -0.5
+ post_1_14_0 post_1_14_0 1
+QCMATRIX relu_1_14_1_complementary
+ pre_1_14_1 post_1_14_1 -0.5
+ post_1_14_1 pre_1_14_1 -0.5
+ post_1_14_1 post_1_14_1 1
+QCMATRIX relu_1_15_0_complementary
+ pre_1_15_0 post_1_15_0 -0.5
+ post_1_15_0 pre_1_15_0 -0.5
+ post_1_15_0 post_1_15_0 1
+QCMATRIX relu_1_15_1_complementary
+ pre_1_15_1 post_1_15_1 -0.5
+ post_1_15_1 pre_1_15_1 -0.5
+ post_1_15_1 post_1_15_1 1
+QCMATRIX relu_1_16_0_complementary
+ pre_1_16_0 post_1_16_0 -0.5
+ post_1_16_0 pre_1_16_0 -0.5
+ post_1_16_0 post_1_16_0 1
+QCMATRIX relu_1_16_1_complementary
+ pre_1_16_1 post_1_16_1 -0.5
+ post_1_16_1 pre_1_16_1 -0.5
+ post_1_16_1 post_1_16_1 1
+ENDATA

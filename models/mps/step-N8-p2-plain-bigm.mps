@@ -1,0 +1,440 @@
+* step-N8-p2-plain-bigm  (relu-opt library: step-N8, problem 2, plain-bigm; {"hidden": [2], "bound": 4.0, "loss": "squared"})
+NAME step-N8-p2-plain-bigm
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ L relu_1_0_0_above_pre
+ L relu_1_0_0_off_when_inactive
+ L relu_1_0_0_pre_when_active
+ L relu_1_0_1_above_pre
+ L relu_1_0_1_off_when_inactive
+ L relu_1_0_1_pre_when_active
+ L relu_1_1_0_above_pre
+ L relu_1_1_0_off_when_inactive
+ L relu_1_1_0_pre_when_active
+ L relu_1_1_1_above_pre
+ L relu_1_1_1_off_when_inactive
+ L relu_1_1_1_pre_when_active
+ L relu_1_2_0_above_pre
+ L relu_1_2_0_off_when_inactive
+ L relu_1_2_0_pre_when_active
+ L relu_1_2_1_above_pre
+ L relu_1_2_1_off_when_inactive
+ L relu_1_2_1_pre_when_active
+ L relu_1_3_0_above_pre
+ L relu_1_3_0_off_when_inactive
+ L relu_1_3_0_pre_when_active
+ L relu_1_3_1_above_pre
+ L relu_1_3_1_off_when_inactive
+ L relu_1_3_1_pre_when_active
+ L relu_1_4_0_above_pre
+ L relu_1_4_0_off_when_inactive
+ L relu_1_4_0_pre_when_active
+ L relu_1_4_1_above_pre
+ L relu_1_4_1_off_when_inactive
+ L relu_1_4_1_pre_when_active
+ L relu_1_5_0_above_pre
+ L relu_1_5_0_off_when_inactive
+ L relu_1_5_0_pre_when_active
+ L relu_1_5_1_above_pre
+ L relu_1_5_1_off_when_inactive
+ L relu_1_5_1_pre_when_active
+ L relu_1_6_0_above_pre
+ L relu_1_6_0_off_when_inactive
+ L relu_1_6_0_pre_when_active
+ L relu_1_6_1_above_pre
+ L relu_1_6_1_off_when_inactive
+ L relu_1_6_1_pre_when_active
+ L relu_1_7_0_above_pre
+ L relu_1_7_0_off_when_inactive
+ L relu_1_7_0_pre_when_active
+ L relu_1_7_1_above_pre
+ L relu_1_7_1_off_when_inactive
+ L relu_1_7_1_pre_when_active
+COLUMNS
+ w_1_0_0 pre_definition_1_0_0 1
+ w_1_0_0 pre_definition_1_1_0 0.7142857142857143
+ w_1_0_0 pre_definition_1_2_0 0.4285714285714286
+ w_1_0_0 pre_definition_1_3_0 0.1428571428571429
+ w_1_0_0 pre_definition_1_4_0 -0.1428571428571428
+ w_1_0_0 pre_definition_1_5_0 -0.4285714285714284
+ w_1_0_0 pre_definition_1_6_0 -0.7142857142857142
+ w_1_0_0 pre_definition_1_7_0 -1
+ w_1_1_0 pre_definition_1_0_1 1
+ w_1_1_0 pre_definition_1_1_1 0.7142857142857143
+ w_1_1_0 pre_definition_1_2_1 0.4285714285714286
+ w_1_1_0 pre_definition_1_3_1 0.1428571428571429
+ w_1_1_0 pre_definition_1_4_1 -0.1428571428571428
+ w_1_1_0 pre_definition_1_5_1 -0.4285714285714284
+ w_1_1_0 pre_definition_1_6_1 -0.7142857142857142
+ w_1_1_0 pre_definition_1_7_1 -1
+ w_2_0_0 obj 0
+ w_2_0_1 obj 0
+ b_1_0 pre_definition_1_0_0 -1
+ b_1_0 pre_definition_1_1_0 -1
+ b_1_0 pre_definition_1_2_0 -1
+ b_1_0 pre_definition_1_3_0 -1
+ b_1_0 pre_definition_1_4_0 -1
+ b_1_0 pre_definition_1_5_0 -1
+ b_1_0 pre_definition_1_6_0 -1
+ b_1_0 pre_definition_1_7_0 -1
+ b_1_1 pre_definition_1_0_1 -1
+ b_1_1 pre_definition_1_1_1 -1
+ b_1_1 pre_definition_1_2_1 -1
+ b_1_1 pre_definition_1_3_1 -1
+ b_1_1 pre_definition_1_4_1 -1
+ b_1_1 pre_definition_1_5_1 -1
+ b_1_1 pre_definition_1_6_1 -1
+ b_1_1 pre_definition_1_7_1 -1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre 1
+ pre_1_0_0 relu_1_0_0_pre_when_active -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre 1
+ pre_1_0_1 relu_1_0_1_pre_when_active -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre 1
+ pre_1_1_0 relu_1_1_0_pre_when_active -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre 1
+ pre_1_1_1 relu_1_1_1_pre_when_active -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre 1
+ pre_1_2_0 relu_1_2_0_pre_when_active -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre 1
+ pre_1_2_1 relu_1_2_1_pre_when_active -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre 1
+ pre_1_3_0 relu_1_3_0_pre_when_active -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre 1
+ pre_1_3_1 relu_1_3_1_pre_when_active -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre 1
+ pre_1_4_0 relu_1_4_0_pre_when_active -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre 1
+ pre_1_4_1 relu_1_4_1_pre_when_active -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre 1
+ pre_1_5_0 relu_1_5_0_pre_when_active -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre 1
+ pre_1_5_1 relu_1_5_1_pre_when_active -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre 1
+ pre_1_6_0 relu_1_6_0_pre_when_active -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre 1
+ pre_1_6_1 relu_1_6_1_pre_when_active -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre 1
+ pre_1_7_0 relu_1_7_0_pre_when_active -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre 1
+ pre_1_7_1 relu_1_7_1_pre_when_active -1
+ post_1_0_0 relu_1_0_0_above_pre -1
+ post_1_0_0 relu_1_0_0_off_when_inactive 1
+ post_1_0_0 relu_1_0_0_pre_when_active 1
+ post_1_0_1 relu_1_0_1_above_pre -1
+ post_1_0_1 relu_1_0_1_off_when_inactive 1
+ post_1_0_1 relu_1_0_1_pre_when_active 1
+ post_1_1_0 relu_1_1_0_above_pre -1
+ post_1_1_0 relu_1_1_0_off_when_inactive 1
+ post_1_1_0 relu_1_1_0_pre_when_active 1
+ post_1_1_1 relu_1_1_1_above_pre -1
+ post_1_1_1 relu_1_1_1_off_when_inactive 1
+ post_1_1_1 relu_1_1_1_pre_when_active 1
+ post_1_2_0 relu_1_2_0_above_pre -1
+ post_1_2_0 relu_1_2_0_off_when_inactive 1
+ post_1_2_0 relu_1_2_0_pre_when_active 1
+ post_1_2_1 relu_1_2_1_above_pre -1
+ post_1_2_1 relu_1_2_1_off_when_inactive 1
+ post_1_2_1 relu_1_2_1_pre_when_active 1
+ post_1_3_0 relu_1_3_0_above_pre -1
+ post_1_3_0 relu_1_3_0_off_when_inactive 1
+ post_1_3_0 relu_1_3_0_pre_when_active 1
+ post_1_3_1 relu_1_3_1_above_pre -1
+ post_1_3_1 relu_1_3_1_off_when_inactive 1
+ post_1_3_1 relu_1_3_1_pre_when_active 1
+ post_1_4_0 relu_1_4_0_above_pre -1
+ post_1_4_0 relu_1_4_0_off_when_inactive 1
+ post_1_4_0 relu_1_4_0_pre_when_active 1
+ post_1_4_1 relu_1_4_1_above_pre -1
+ post_1_4_1 relu_1_4_1_off_when_inactive 1
+ post_1_4_1 relu_1_4_1_pre_when_active 1
+ post_1_5_0 relu_1_5_0_above_pre -1
+ post_1_5_0 relu_1_5_0_off_when_inactive 1
+ post_1_5_0 relu_1_5_0_pre_when_active 1
+ post_1_5_1 relu_1_5_1_above_pre -1
+ post_1_5_1 relu_1_5_1_off_when_inactive 1
+ post_1_5_1 relu_1_5_1_pre_when_active 1
+ post_1_6_0 relu_1_6_0_above_pre -1
+ post_1_6_0 relu_1_6_0_off_when_inactive 1
+ post_1_6_0 relu_1_6_0_pre_when_active 1
+ post_1_6_1 relu_1_6_1_above_pre -1
+ post_1_6_1 relu_1_6_1_off_when_inactive 1
+ post_1_6_1 relu_1_6_1_pre_when_active 1
+ post_1_7_0 relu_1_7_0_above_pre -1
+ post_1_7_0 relu_1_7_0_off_when_inactive 1
+ post_1_7_0 relu_1_7_0_pre_when_active 1
+ post_1_7_1 relu_1_7_1_above_pre -1
+ post_1_7_1 relu_1_7_1_off_when_inactive 1
+ post_1_7_1 relu_1_7_1_pre_when_active 1
+ out_0_0 out_definition_0_0 1
+ out_1_0 out_definition_1_0 1
+ out_2_0 out_definition_2_0 1
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -2
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -2
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj -2
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj -2
+ out_7_0 out_definition_7_0 1
+ M47 'MARKER' 'INTORG'
+ relu_1_0_0_on relu_1_0_0_off_when_inactive -8
+ relu_1_0_0_on relu_1_0_0_pre_when_active 8
+ relu_1_0_1_on relu_1_0_1_off_when_inactive -8
+ relu_1_0_1_on relu_1_0_1_pre_when_active 8
+ relu_1_1_0_on relu_1_1_0_off_when_inactive -6.857142857142858
+ relu_1_1_0_on relu_1_1_0_pre_when_active 6.857142857142858
+ relu_1_1_1_on relu_1_1_1_off_when_inactive -6.857142857142858
+ relu_1_1_1_on relu_1_1_1_pre_when_active 6.857142857142858
+ relu_1_2_0_on relu_1_2_0_off_when_inactive -5.714285714285714
+ relu_1_2_0_on relu_1_2_0_pre_when_active 5.714285714285714
+ relu_1_2_1_on relu_1_2_1_off_when_inactive -5.714285714285714
+ relu_1_2_1_on relu_1_2_1_pre_when_active 5.714285714285714
+ relu_1_3_0_on relu_1_3_0_off_when_inactive -4.571428571428571
+ relu_1_3_0_on relu_1_3_0_pre_when_active 4.571428571428571
+ relu_1_3_1_on relu_1_3_1_off_when_inactive -4.571428571428571
+ relu_1_3_1_on relu_1_3_1_pre_when_active 4.571428571428571
+ relu_1_4_0_on relu_1_4_0_off_when_inactive -4.571428571428571
+ relu_1_4_0_on relu_1_4_0_pre_when_active 4.571428571428571
+ relu_1_4_1_on relu_1_4_1_off_when_inactive -4.571428571428571
+ relu_1_4_1_on relu_1_4_1_pre_when_active 4.571428571428571
+ relu_1_5_0_on relu_1_5_0_off_when_inactive -5.7142857142857135
+ relu_1_5_0_on relu_1_5_0_pre_when_active 5.7142857142857135
+ relu_1_5_1_on relu_1_5_1_off_when_inactive -5.7142857142857135
+ relu_1_5_1_on relu_1_5_1_pre_when_active 5.7142857142857135
+ relu_1_6_0_on relu_1_6_0_off_when_inactive -6.857142857142857
+ relu_1_6_0_on relu_1_6_0_pre_when_active 6.857142857142857
+ relu_1_6_1_on relu_1_6_1_off_when_inactive -6.857142857142857
+ relu_1_6_1_on relu_1_6_1_pre_when_active 6.857142857142857
+ relu_1_7_0_on relu_1_7_0_off_when_inactive -8
+ relu_1_7_0_on relu_1_7_0_pre_when_active 8
+ relu_1_7_1_on relu_1_7_1_off_when_inactive -8
+ relu_1_7_1_on relu_1_7_1_pre_when_active 8
+ M63 'MARKER' 'INTEND'
+RHS
+ rhs obj -4
+ rhs relu_1_0_0_pre_when_active 8
+ rhs relu_1_0_1_pre_when_active 8
+ rhs relu_1_1_0_pre_when_active 6.857142857142858
+ rhs relu_1_1_1_pre_when_active 6.857142857142858
+ rhs relu_1_2_0_pre_when_active 5.714285714285714
+ rhs relu_1_2_1_pre_when_active 5.714285714285714
+ rhs relu_1_3_0_pre_when_active 4.571428571428571
+ rhs relu_1_3_1_pre_when_active 4.571428571428571
+ rhs relu_1_4_0_pre_when_active 4.571428571428571
+ rhs relu_1_4_1_pre_when_active 4.571428571428571
+ rhs relu_1_5_0_pre_when_active 5.7142857142857135
+ rhs relu_1_5_1_pre_when_active 5.7142857142857135
+ rhs relu_1_6_0_pre_when_active 6.857142857142857
+ rhs relu_1_6_1_pre_when_active 6.857142857142857
+ rhs relu_1_7_0_pre_when_active 8
+ rhs relu_1_7_1_pre_when_active 8
+BOUNDS
+ LO bnd w_1_0_0 -4
+ UP bnd w_1_0_0 4
+ LO bnd w_1_1_0 -4
+ UP bnd w_1_1_0 4
+ LO bnd w_2_0_0 -4
+ UP bnd w_2_0_0 4
+ LO bnd w_2_0_1 -4
+ UP bnd w_2_0_1 4
+ LO bnd b_1_0 -4
+ UP bnd b_1_0 4
+ LO bnd b_1_1 -4
+ UP bnd b_1_1 4
+ LO bnd b_2_0 -4
+ UP bnd b_2_0 4
+ LO bnd pre_1_0_0 -8
+ UP bnd pre_1_0_0 8
+ LO bnd pre_1_0_1 -8
+ UP bnd pre_1_0_1 8
+ LO bnd pre_1_1_0 -6.857142857142858
+ UP bnd pre_1_1_0 6.857142857142858
+ LO bnd pre_1_1_1 -6.857142857142858
+ UP bnd pre_1_1_1 6.857142857142858
+ LO bnd pre_1_2_0 -5.714285714285714
+ UP bnd pre_1_2_0 5.714285714285714
+ LO bnd pre_1_2_1 -5.714285714285714
+ UP bnd pre_1_2_1 5.714285714285714
+ LO bnd pre_1_3_0 -4.571428571428571
+ UP bnd pre_1_3_0 4.571428571428571
+ LO bnd pre_1_3_1 -4.571428571428571
+ UP bnd pre_1_3_1 4.571428571428571
+ LO bnd pre_1_4_0 -4.571428571428571
+ UP bnd pre_1_4_0 4.571428571428571
+ LO bnd pre_1_4_1 -4.571428571428571
+ UP bnd pre_1_4_1 4.571428571428571
+ LO bnd pre_1_5_0 -5.7142857142857135
+ UP bnd pre_1_5_0 5.7142857142857135
+ LO bnd pre_1_5_1 -5.7142857142857135
+ UP bnd pre_1_5_1 5.7142857142857135
+ LO bnd pre_1_6_0 -6.857142857142857
+ UP bnd pre_1_6_0 6.857142857142857
+ LO bnd pre_1_6_1 -6.857142857142857
+ UP bnd pre_1_6_1 6.857142857142857
+ LO bnd pre_1_7_0 -8
+ UP bnd pre_1_7_0 8
+ LO bnd pre_1_7_1 -8
+ UP bnd pre_1_7_1 8
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 8
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 8
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 6.857142857142858
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 6.857142857142858
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 5.714285714285714
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 5.714285714285714
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 4.571428571428571
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 4.571428571428571
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 4.571428571428571
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 4.571428571428571
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 5.7142857142857135
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 5.7142857142857135
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 6.857142857142857
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 6.857142857142857
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 8
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 8
+ LO bnd out_0_0 -68
+ UP bnd out_0_0 68
+ LO bnd out_1_0 -58.85714285714286
+ UP bnd out_1_0 58.85714285714286
+ LO bnd out_2_0 -49.714285714285715
+ UP bnd out_2_0 49.714285714285715
+ LO bnd out_3_0 -40.57142857142857
+ UP bnd out_3_0 40.57142857142857
+ LO bnd out_4_0 -40.57142857142857
+ UP bnd out_4_0 40.57142857142857
+ LO bnd out_5_0 -49.71428571428571
+ UP bnd out_5_0 49.71428571428571
+ LO bnd out_6_0 -58.857142857142854
+ UP bnd out_6_0 58.857142857142854
+ LO bnd out_7_0 -68
+ UP bnd out_7_0 68
+ BV bnd relu_1_0_0_on
+ BV bnd relu_1_0_1_on
+ BV bnd relu_1_1_0_on
+ BV bnd relu_1_1_1_on
+ BV bnd relu_1_2_0_on
+ BV bnd relu_1_2_1_on
+ BV bnd relu_1_3_0_on
+ BV bnd relu_1_3_1_on
+ BV bnd relu_1_4_0_on
+ BV bnd relu_1_4_1_on
+ BV bnd relu_1_5_0_on
+ BV bnd relu_1_5_1_on
+ BV bnd relu_1_6_0_on
+ BV bnd relu_1_6_1_on
+ BV bnd relu_1_7_0_on
+ BV bnd relu_1_7_1_on
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+QCMATRIX out_definition_0_0
+ w_2_0_0 post_1_0_0 -0.5
+ post_1_0_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_0_1 -0.5
+ post_1_0_1 w_2_0_1 -0.5
+QCMATRIX out_definition_1_0
+ w_2_0_0 post_1_1_0 -0.5
+ post_1_1_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_1_1 -0.5
+ post_1_1_1 w_2_0_1 -0.5
+QCMATRIX out_definition_2_0
+ w_2_0_0 post_1_2_0 -0.5
+ post_1_2_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_2_1 -0.5
+ post_1_2_1 w_2_0_1 -0.5
+QCMATRIX out_definition_3_0
+ w_2_0_0 post_1_3_0 -0.5
+ post_1_3_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_3_1 -0.5
+ post_1_3_1 w_2_0_1 -0.5
+QCMATRIX out_definition_4_0
+ w_2_0_0 post_1_4_0 -0.5
+ post_1_4_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_4_1 -0.5
+ post_1_4_1 w_2_0_1 -0.5
+QCMATRIX out_definition_5_0
+ w_2_0_0 post_1_5_0 -0.5
+ post_1_5_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_5_1 -0.5
+ post_1_5_1 w_2_0_1 -0.5
+QCMATRIX out_definition_6_0
+ w_2_0_0 post_1_6_0 -0.5
+ post_1_6_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_6_1 -0.5
+ post_1_6_1 w_2_0_1 -0.5
+QCMATRIX out_definition_7_0
+ w_2_0_0 post_1_7_0 -0.5
+ post_1_7_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_7_1 -0.5
+ post_1_7_1 w_2_0_1 -0.5
+ENDATA

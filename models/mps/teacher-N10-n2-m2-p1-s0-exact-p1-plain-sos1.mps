@@ -1,0 +1,511 @@
+* teacher-N10-n2-m2-p1-s0-exact-p1-plain-sos1  (relu-opt library: teacher-N10-n2-m2-p1-s0-exact, problem 1, plain-sos1; {"hidden": [2], "bound": 1.0, "loss": "squared"})
+NAME teacher-N10-n2-m2-p1-s0-exact-p1-plain-sos1
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E pre_definition_1_8_0
+ E pre_definition_1_8_1
+ E pre_definition_1_9_0
+ E pre_definition_1_9_1
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ E out_definition_8_0
+ E out_definition_9_0
+ E relu_1_0_0_slack_definition
+ E relu_1_0_1_slack_definition
+ E relu_1_1_0_slack_definition
+ E relu_1_1_1_slack_definition
+ E relu_1_2_0_slack_definition
+ E relu_1_2_1_slack_definition
+ E relu_1_3_0_slack_definition
+ E relu_1_3_1_slack_definition
+ E relu_1_4_0_slack_definition
+ E relu_1_4_1_slack_definition
+ E relu_1_5_0_slack_definition
+ E relu_1_5_1_slack_definition
+ E relu_1_6_0_slack_definition
+ E relu_1_6_1_slack_definition
+ E relu_1_7_0_slack_definition
+ E relu_1_7_1_slack_definition
+ E relu_1_8_0_slack_definition
+ E relu_1_8_1_slack_definition
+ E relu_1_9_0_slack_definition
+ E relu_1_9_1_slack_definition
+COLUMNS
+ w_1_0_0 pre_definition_1_0_0 -0.8701448475755365
+ w_1_0_0 pre_definition_1_1_0 0.9945229996597038
+ w_1_0_0 pre_definition_1_2_0 0.9328288493890713
+ w_1_0_0 pre_definition_1_3_0 0.648688758794882
+ w_1_0_0 pre_definition_1_4_0 -0.08292244049818343
+ w_1_0_0 pre_definition_1_5_0 0.1546255576046831
+ w_1_0_0 pre_definition_1_6_0 0.7514334470008721
+ w_1_0_0 pre_definition_1_7_0 -0.2943790231485002
+ w_1_0_0 pre_definition_1_8_0 0.23264489147623313
+ w_1_0_0 pre_definition_1_9_0 -0.9616706775524602
+ w_1_0_1 pre_definition_1_0_0 -0.6317071082430643
+ w_1_0_1 pre_definition_1_1_0 -0.7148085531751387
+ w_1_0_1 pre_definition_1_2_0 -0.45931089285988813
+ w_1_0_1 pre_definition_1_3_0 -0.7263578446997732
+ w_1_0_1 pre_definition_1_4_0 0.40057621892523043
+ w_1_0_1 pre_definition_1_5_0 0.9433606577090741
+ w_1_0_1 pre_definition_1_6_0 -0.34124882938726064
+ w_1_0_1 pre_definition_1_7_0 -0.2307702229625077
+ w_1_0_1 pre_definition_1_8_0 -0.994419871578422
+ w_1_0_1 pre_definition_1_9_0 -0.3710839689613894
+ w_1_1_0 pre_definition_1_0_1 -0.8701448475755365
+ w_1_1_0 pre_definition_1_1_1 0.9945229996597038
+ w_1_1_0 pre_definition_1_2_1 0.9328288493890713
+ w_1_1_0 pre_definition_1_3_1 0.648688758794882
+ w_1_1_0 pre_definition_1_4_1 -0.08292244049818343
+ w_1_1_0 pre_definition_1_5_1 0.1546255576046831
+ w_1_1_0 pre_definition_1_6_1 0.7514334470008721
+ w_1_1_0 pre_definition_1_7_1 -0.2943790231485002
+ w_1_1_0 pre_definition_1_8_1 0.23264489147623313
+ w_1_1_0 pre_definition_1_9_1 -0.9616706775524602
+ w_1_1_1 pre_definition_1_0_1 -0.6317071082430643
+ w_1_1_1 pre_definition_1_1_1 -0.7148085531751387
+ w_1_1_1 pre_definition_1_2_1 -0.45931089285988813
+ w_1_1_1 pre_definition_1_3_1 -0.7263578446997732
+ w_1_1_1 pre_definition_1_4_1 0.40057621892523043
+ w_1_1_1 pre_definition_1_5_1 0.9433606577090741
+ w_1_1_1 pre_definition_1_6_1 -0.34124882938726064
+ w_1_1_1 pre_definition_1_7_1 -0.2307702229625077
+ w_1_1_1 pre_definition_1_8_1 -0.994419871578422
+ w_1_1_1 pre_definition_1_9_1 -0.3710839689613894
+ w_2_0_0 obj 0
+ w_2_0_1 obj 0
+ b_1_0 pre_definition_1_0_0 -1
+ b_1_0 pre_definition_1_1_0 -1
+ b_1_0 pre_definition_1_2_0 -1
+ b_1_0 pre_definition_1_3_0 -1
+ b_1_0 pre_definition_1_4_0 -1
+ b_1_0 pre_definition_1_5_0 -1
+ b_1_0 pre_definition_1_6_0 -1
+ b_1_0 pre_definition_1_7_0 -1
+ b_1_0 pre_definition_1_8_0 -1
+ b_1_0 pre_definition_1_9_0 -1
+ b_1_1 pre_definition_1_0_1 -1
+ b_1_1 pre_definition_1_1_1 -1
+ b_1_1 pre_definition_1_2_1 -1
+ b_1_1 pre_definition_1_3_1 -1
+ b_1_1 pre_definition_1_4_1 -1
+ b_1_1 pre_definition_1_5_1 -1
+ b_1_1 pre_definition_1_6_1 -1
+ b_1_1 pre_definition_1_7_1 -1
+ b_1_1 pre_definition_1_8_1 -1
+ b_1_1 pre_definition_1_9_1 -1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ b_2_0 out_definition_8_0 -1
+ b_2_0 out_definition_9_0 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_slack_definition 1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_slack_definition 1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_slack_definition 1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_slack_definition 1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_slack_definition 1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_slack_definition 1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_slack_definition 1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_slack_definition 1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_slack_definition 1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_slack_definition 1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_slack_definition 1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_slack_definition 1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_slack_definition 1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_slack_definition 1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_slack_definition 1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_slack_definition 1
+ pre_1_8_0 pre_definition_1_8_0 1
+ pre_1_8_0 relu_1_8_0_slack_definition 1
+ pre_1_8_1 pre_definition_1_8_1 1
+ pre_1_8_1 relu_1_8_1_slack_definition 1
+ pre_1_9_0 pre_definition_1_9_0 1
+ pre_1_9_0 relu_1_9_0_slack_definition 1
+ pre_1_9_1 pre_definition_1_9_1 1
+ pre_1_9_1 relu_1_9_1_slack_definition 1
+ post_1_0_0 relu_1_0_0_slack_definition -1
+ post_1_0_1 relu_1_0_1_slack_definition -1
+ post_1_1_0 relu_1_1_0_slack_definition -1
+ post_1_1_1 relu_1_1_1_slack_definition -1
+ post_1_2_0 relu_1_2_0_slack_definition -1
+ post_1_2_1 relu_1_2_1_slack_definition -1
+ post_1_3_0 relu_1_3_0_slack_definition -1
+ post_1_3_1 relu_1_3_1_slack_definition -1
+ post_1_4_0 relu_1_4_0_slack_definition -1
+ post_1_4_1 relu_1_4_1_slack_definition -1
+ post_1_5_0 relu_1_5_0_slack_definition -1
+ post_1_5_1 relu_1_5_1_slack_definition -1
+ post_1_6_0 relu_1_6_0_slack_definition -1
+ post_1_6_1 relu_1_6_1_slack_definition -1
+ post_1_7_0 relu_1_7_0_slack_definition -1
+ post_1_7_1 relu_1_7_1_slack_definition -1
+ post_1_8_0 relu_1_8_0_slack_definition -1
+ post_1_8_1 relu_1_8_1_slack_definition -1
+ post_1_9_0 relu_1_9_0_slack_definition -1
+ post_1_9_1 relu_1_9_1_slack_definition -1
+ out_0_0 obj -0.4193522367720246
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -1.1466217731502886
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -1.3788048484888011
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -0.8830540094840134
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -1.5735974600941993
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -2.334434912963831
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj -1.3751095843567567
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj -0.7356960844095347
+ out_7_0 out_definition_7_0 1
+ out_8_0 obj -0.29045122441146504
+ out_8_0 out_definition_8_0 1
+ out_9_0 obj -0.481230368260261
+ out_9_0 out_definition_9_0 1
+ relu_1_0_0_slack relu_1_0_0_slack_definition 1
+ relu_1_0_1_slack relu_1_0_1_slack_definition 1
+ relu_1_1_0_slack relu_1_1_0_slack_definition 1
+ relu_1_1_1_slack relu_1_1_1_slack_definition 1
+ relu_1_2_0_slack relu_1_2_0_slack_definition 1
+ relu_1_2_1_slack relu_1_2_1_slack_definition 1
+ relu_1_3_0_slack relu_1_3_0_slack_definition 1
+ relu_1_3_1_slack relu_1_3_1_slack_definition 1
+ relu_1_4_0_slack relu_1_4_0_slack_definition 1
+ relu_1_4_1_slack relu_1_4_1_slack_definition 1
+ relu_1_5_0_slack relu_1_5_0_slack_definition 1
+ relu_1_5_1_slack relu_1_5_1_slack_definition 1
+ relu_1_6_0_slack relu_1_6_0_slack_definition 1
+ relu_1_6_1_slack relu_1_6_1_slack_definition 1
+ relu_1_7_0_slack relu_1_7_0_slack_definition 1
+ relu_1_7_1_slack relu_1_7_1_slack_definition 1
+ relu_1_8_0_slack relu_1_8_0_slack_definition 1
+ relu_1_8_1_slack relu_1_8_1_slack_definition 1
+ relu_1_9_0_slack relu_1_9_0_slack_definition 1
+ relu_1_9_1_slack relu_1_9_1_slack_definition 1
+RHS
+ rhs obj -3.7113499977531887
+BOUNDS
+ LO bnd w_1_0_0 -1
+ UP bnd w_1_0_0 1
+ LO bnd w_1_0_1 -1
+ UP bnd w_1_0_1 1
+ LO bnd w_1_1_0 -1
+ UP bnd w_1_1_0 1
+ LO bnd w_1_1_1 -1
+ UP bnd w_1_1_1 1
+ LO bnd w_2_0_0 -1
+ UP bnd w_2_0_0 1
+ LO bnd w_2_0_1 -1
+ UP bnd w_2_0_1 1
+ LO bnd b_1_0 -1
+ UP bnd b_1_0 1
+ LO bnd b_1_1 -1
+ UP bnd b_1_1 1
+ LO bnd b_2_0 -1
+ UP bnd b_2_0 1
+ LO bnd pre_1_0_0 -2.5018519558186005
+ UP bnd pre_1_0_0 2.5018519558186005
+ LO bnd pre_1_0_1 -2.5018519558186005
+ UP bnd pre_1_0_1 2.5018519558186005
+ LO bnd pre_1_1_0 -2.7093315528348425
+ UP bnd pre_1_1_0 2.7093315528348425
+ LO bnd pre_1_1_1 -2.7093315528348425
+ UP bnd pre_1_1_1 2.7093315528348425
+ LO bnd pre_1_2_0 -2.3921397422489594
+ UP bnd pre_1_2_0 2.3921397422489594
+ LO bnd pre_1_2_1 -2.3921397422489594
+ UP bnd pre_1_2_1 2.3921397422489594
+ LO bnd pre_1_3_0 -2.3750466034946554
+ UP bnd pre_1_3_0 2.3750466034946554
+ LO bnd pre_1_3_1 -2.3750466034946554
+ UP bnd pre_1_3_1 2.3750466034946554
+ LO bnd pre_1_4_0 -1.4834986594234139
+ UP bnd pre_1_4_0 1.4834986594234139
+ LO bnd pre_1_4_1 -1.4834986594234139
+ UP bnd pre_1_4_1 1.4834986594234139
+ LO bnd pre_1_5_0 -2.097986215313757
+ UP bnd pre_1_5_0 2.097986215313757
+ LO bnd pre_1_5_1 -2.097986215313757
+ UP bnd pre_1_5_1 2.097986215313757
+ LO bnd pre_1_6_0 -2.0926822763881328
+ UP bnd pre_1_6_0 2.0926822763881328
+ LO bnd pre_1_6_1 -2.0926822763881328
+ UP bnd pre_1_6_1 2.0926822763881328
+ LO bnd pre_1_7_0 -1.5251492461110079
+ UP bnd pre_1_7_0 1.5251492461110079
+ LO bnd pre_1_7_1 -1.5251492461110079
+ UP bnd pre_1_7_1 1.5251492461110079
+ LO bnd pre_1_8_0 -2.2270647630546554
+ UP bnd pre_1_8_0 2.2270647630546554
+ LO bnd pre_1_8_1 -2.2270647630546554
+ UP bnd pre_1_8_1 2.2270647630546554
+ LO bnd pre_1_9_0 -2.3327546465138496
+ UP bnd pre_1_9_0 2.3327546465138496
+ LO bnd pre_1_9_1 -2.3327546465138496
+ UP bnd pre_1_9_1 2.3327546465138496
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 2.5018519558186005
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 2.5018519558186005
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 2.7093315528348425
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 2.7093315528348425
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 2.3921397422489594
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 2.3921397422489594
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 2.3750466034946554
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 2.3750466034946554
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 1.4834986594234139
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 1.4834986594234139
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 2.097986215313757
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 2.097986215313757
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 2.0926822763881328
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 2.0926822763881328
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 1.5251492461110079
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 1.5251492461110079
+ LO bnd post_1_8_0 0
+ UP bnd post_1_8_0 2.2270647630546554
+ LO bnd post_1_8_1 0
+ UP bnd post_1_8_1 2.2270647630546554
+ LO bnd post_1_9_0 0
+ UP bnd post_1_9_0 2.3327546465138496
+ LO bnd post_1_9_1 0
+ UP bnd post_1_9_1 2.3327546465138496
+ LO bnd out_0_0 -6.003703911637201
+ UP bnd out_0_0 6.003703911637201
+ LO bnd out_1_0 -6.418663105669685
+ UP bnd out_1_0 6.418663105669685
+ LO bnd out_2_0 -5.784279484497919
+ UP bnd out_2_0 5.784279484497919
+ LO bnd out_3_0 -5.750093206989311
+ UP bnd out_3_0 5.750093206989311
+ LO bnd out_4_0 -3.9669973188468277
+ UP bnd out_4_0 3.9669973188468277
+ LO bnd out_5_0 -5.195972430627514
+ UP bnd out_5_0 5.195972430627514
+ LO bnd out_6_0 -5.1853645527762655
+ UP bnd out_6_0 5.1853645527762655
+ LO bnd out_7_0 -4.050298492222016
+ UP bnd out_7_0 4.050298492222016
+ LO bnd out_8_0 -5.454129526109311
+ UP bnd out_8_0 5.454129526109311
+ LO bnd out_9_0 -5.665509293027699
+ UP bnd out_9_0 5.665509293027699
+ LO bnd relu_1_0_0_slack 0
+ UP bnd relu_1_0_0_slack 2.5018519558186005
+ LO bnd relu_1_0_1_slack 0
+ UP bnd relu_1_0_1_slack 2.5018519558186005
+ LO bnd relu_1_1_0_slack 0
+ UP bnd relu_1_1_0_slack 2.7093315528348425
+ LO bnd relu_1_1_1_slack 0
+ UP bnd relu_1_1_1_slack 2.7093315528348425
+ LO bnd relu_1_2_0_slack 0
+ UP bnd relu_1_2_0_slack 2.3921397422489594
+ LO bnd relu_1_2_1_slack 0
+ UP bnd relu_1_2_1_slack 2.3921397422489594
+ LO bnd relu_1_3_0_slack 0
+ UP bnd relu_1_3_0_slack 2.3750466034946554
+ LO bnd relu_1_3_1_slack 0
+ UP bnd relu_1_3_1_slack 2.3750466034946554
+ LO bnd relu_1_4_0_slack 0
+ UP bnd relu_1_4_0_slack 1.4834986594234139
+ LO bnd relu_1_4_1_slack 0
+ UP bnd relu_1_4_1_slack 1.4834986594234139
+ LO bnd relu_1_5_0_slack 0
+ UP bnd relu_1_5_0_slack 2.097986215313757
+ LO bnd relu_1_5_1_slack 0
+ UP bnd relu_1_5_1_slack 2.097986215313757
+ LO bnd relu_1_6_0_slack 0
+ UP bnd relu_1_6_0_slack 2.0926822763881328
+ LO bnd relu_1_6_1_slack 0
+ UP bnd relu_1_6_1_slack 2.0926822763881328
+ LO bnd relu_1_7_0_slack 0
+ UP bnd relu_1_7_0_slack 1.5251492461110079
+ LO bnd relu_1_7_1_slack 0
+ UP bnd relu_1_7_1_slack 1.5251492461110079
+ LO bnd relu_1_8_0_slack 0
+ UP bnd relu_1_8_0_slack 2.2270647630546554
+ LO bnd relu_1_8_1_slack 0
+ UP bnd relu_1_8_1_slack 2.2270647630546554
+ LO bnd relu_1_9_0_slack 0
+ UP bnd relu_1_9_0_slack 2.3327546465138496
+ LO bnd relu_1_9_1_slack 0
+ UP bnd relu_1_9_1_slack 2.3327546465138496
+SOS
+ S1 SOS s1 1
+    post_1_0_0 1
+    relu_1_0_0_slack 2
+ S1 SOS s2 1
+    post_1_0_1 1
+    relu_1_0_1_slack 2
+ S1 SOS s3 1
+    post_1_1_0 1
+    relu_1_1_0_slack 2
+ S1 SOS s4 1
+    post_1_1_1 1
+    relu_1_1_1_slack 2
+ S1 SOS s5 1
+    post_1_2_0 1
+    relu_1_2_0_slack 2
+ S1 SOS s6 1
+    post_1_2_1 1
+    relu_1_2_1_slack 2
+ S1 SOS s7 1
+    post_1_3_0 1
+    relu_1_3_0_slack 2
+ S1 SOS s8 1
+    post_1_3_1 1
+    relu_1_3_1_slack 2
+ S1 SOS s9 1
+    post_1_4_0 1
+    relu_1_4_0_slack 2
+ S1 SOS s10 1
+    post_1_4_1 1
+    relu_1_4_1_slack 2
+ S1 SOS s11 1
+    post_1_5_0 1
+    relu_1_5_0_slack 2
+ S1 SOS s12 1
+    post_1_5_1 1
+    relu_1_5_1_slack 2
+ S1 SOS s13 1
+    post_1_6_0 1
+    relu_1_6_0_slack 2
+ S1 SOS s14 1
+    post_1_6_1 1
+    relu_1_6_1_slack 2
+ S1 SOS s15 1
+    post_1_7_0 1
+    relu_1_7_0_slack 2
+ S1 SOS s16 1
+    post_1_7_1 1
+    relu_1_7_1_slack 2
+ S1 SOS s17 1
+    post_1_8_0 1
+    relu_1_8_0_slack 2
+ S1 SOS s18 1
+    post_1_8_1 1
+    relu_1_8_1_slack 2
+ S1 SOS s19 1
+    post_1_9_0 1
+    relu_1_9_0_slack 2
+ S1 SOS s20 1
+    post_1_9_1 1
+    relu_1_9_1_slack 2
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ out_8_0 out_8_0 2
+ out_9_0 out_9_0 2
+QCMATRIX out_definition_0_0
+ w_2_0_0 post_1_0_0 -0.5
+ post_1_0_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_0_1 -0.5
+ post_1_0_1 w_2_0_1 -0.5
+QCMATRIX out_definition_1_0
+ w_2_0_0 post_1_1_0 -0.5
+ post_1_1_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_1_1 -0.5
+ post_1_1_1 w_2_0_1 -0.5
+QCMATRIX out_definition_2_0
+ w_2_0_0 post_1_2_0 -0.5
+ post_1_2_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_2_1 -0.5
+ post_1_2_1 w_2_0_1 -0.5
+QCMATRIX out_definition_3_0
+ w_2_0_0 post_1_3_0 -0.5
+ post_1_3_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_3_1 -0.5
+ post_1_3_1 w_2_0_1 -0.5
+QCMATRIX out_definition_4_0
+ w_2_0_0 post_1_4_0 -0.5
+ post_1_4_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_4_1 -0.5
+ post_1_4_1 w_2_0_1 -0.5
+QCMATRIX out_definition_5_0
+ w_2_0_0 post_1_5_0 -0.5
+ post_1_5_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_5_1 -0.5
+ post_1_5_1 w_2_0_1 -0.5
+QCMATRIX out_definition_6_0
+ w_2_0_0 post_1_6_0 -0.5
+ post_1_6_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_6_1 -0.5
+ post_1_6_1 w_2_0_1 -0.5
+QCMATRIX out_definition_7_0
+ w_2_0_0 post_1_7_0 -0.5
+ post_1_7_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_7_1 -0.5
+ post_1_7_1 w_2_0_1 -0.5
+QCMATRIX out_definition_8_0
+ w_2_0_0 post_1_8_0 -0.5
+ post_1_8_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_8_1 -0.5
+ post_1_8_1 w_2_0_1 -0.5
+QCMATRIX out_definition_9_0
+ w_2_0_0 post_1_9_0 -0.5
+ post_1_9_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_9_1 -0.5
+ post_1_9_1 w_2_0_1 -0.5
+ENDATA

@@ -1,0 +1,1358 @@
+* teacher-N16-n2-m2-p1-s0-p1-normalized-bigm  (relu-opt library: teacher-N16-n2-m2-p1-s0, problem 1, normalized-bigm; {"hidden": [2], "bound": 3.0, "loss": "squared"})
+NAME teacher-N16-n2-m2-p1-s0-p1-normalized-bigm
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E pre_definition_1_8_0
+ E pre_definition_1_8_1
+ E pre_definition_1_9_0
+ E pre_definition_1_9_1
+ E pre_definition_1_10_0
+ E pre_definition_1_10_1
+ E pre_definition_1_11_0
+ E pre_definition_1_11_1
+ E pre_definition_1_12_0
+ E pre_definition_1_12_1
+ E pre_definition_1_13_0
+ E pre_definition_1_13_1
+ E pre_definition_1_14_0
+ E pre_definition_1_14_1
+ E pre_definition_1_15_0
+ E pre_definition_1_15_1
+ E post_split_0_0
+ E post_split_0_1
+ E post_split_1_0
+ E post_split_1_1
+ E post_split_2_0
+ E post_split_2_1
+ E post_split_3_0
+ E post_split_3_1
+ E post_split_4_0
+ E post_split_4_1
+ E post_split_5_0
+ E post_split_5_1
+ E post_split_6_0
+ E post_split_6_1
+ E post_split_7_0
+ E post_split_7_1
+ E post_split_8_0
+ E post_split_8_1
+ E post_split_9_0
+ E post_split_9_1
+ E post_split_10_0
+ E post_split_10_1
+ E post_split_11_0
+ E post_split_11_1
+ E post_split_12_0
+ E post_split_12_1
+ E post_split_13_0
+ E post_split_13_1
+ E post_split_14_0
+ E post_split_14_1
+ E post_split_15_0
+ E post_split_15_1
+ L positive_if_sign_0_0
+ L positive_if_sign_0_1
+ L positive_if_sign_1_0
+ L positive_if_sign_1_1
+ L positive_if_sign_2_0
+ L positive_if_sign_2_1
+ L positive_if_sign_3_0
+ L positive_if_sign_3_1
+ L positive_if_sign_4_0
+ L positive_if_sign_4_1
+ L positive_if_sign_5_0
+ L positive_if_sign_5_1
+ L positive_if_sign_6_0
+ L positive_if_sign_6_1
+ L positive_if_sign_7_0
+ L positive_if_sign_7_1
+ L positive_if_sign_8_0
+ L positive_if_sign_8_1
+ L positive_if_sign_9_0
+ L positive_if_sign_9_1
+ L positive_if_sign_10_0
+ L positive_if_sign_10_1
+ L positive_if_sign_11_0
+ L positive_if_sign_11_1
+ L positive_if_sign_12_0
+ L positive_if_sign_12_1
+ L positive_if_sign_13_0
+ L positive_if_sign_13_1
+ L positive_if_sign_14_0
+ L positive_if_sign_14_1
+ L positive_if_sign_15_0
+ L positive_if_sign_15_1
+ L negative_unless_sign_0_0
+ L negative_unless_sign_0_1
+ L negative_unless_sign_1_0
+ L negative_unless_sign_1_1
+ L negative_unless_sign_2_0
+ L negative_unless_sign_2_1
+ L negative_unless_sign_3_0
+ L negative_unless_sign_3_1
+ L negative_unless_sign_4_0
+ L negative_unless_sign_4_1
+ L negative_unless_sign_5_0
+ L negative_unless_sign_5_1
+ L negative_unless_sign_6_0
+ L negative_unless_sign_6_1
+ L negative_unless_sign_7_0
+ L negative_unless_sign_7_1
+ L negative_unless_sign_8_0
+ L negative_unless_sign_8_1
+ L negative_unless_sign_9_0
+ L negative_unless_sign_9_1
+ L negative_unless_sign_10_0
+ L negative_unless_sign_10_1
+ L negative_unless_sign_11_0
+ L negative_unless_sign_11_1
+ L negative_unless_sign_12_0
+ L negative_unless_sign_12_1
+ L negative_unless_sign_13_0
+ L negative_unless_sign_13_1
+ L negative_unless_sign_14_0
+ L negative_unless_sign_14_1
+ L negative_unless_sign_15_0
+ L negative_unless_sign_15_1
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ E out_definition_8_0
+ E out_definition_9_0
+ E out_definition_10_0
+ E out_definition_11_0
+ E out_definition_12_0
+ E out_definition_13_0
+ E out_definition_14_0
+ E out_definition_15_0
+ L relu_1_0_0_above_pre
+ L relu_1_0_0_off_when_inactive
+ L relu_1_0_0_pre_when_active
+ L relu_1_0_1_above_pre
+ L relu_1_0_1_off_when_inactive
+ L relu_1_0_1_pre_when_active
+ L relu_1_1_0_above_pre
+ L relu_1_1_0_off_when_inactive
+ L relu_1_1_0_pre_when_active
+ L relu_1_1_1_above_pre
+ L relu_1_1_1_off_when_inactive
+ L relu_1_1_1_pre_when_active
+ L relu_1_2_0_above_pre
+ L relu_1_2_0_off_when_inactive
+ L relu_1_2_0_pre_when_active
+ L relu_1_2_1_above_pre
+ L relu_1_2_1_off_when_inactive
+ L relu_1_2_1_pre_when_active
+ L relu_1_3_0_above_pre
+ L relu_1_3_0_off_when_inactive
+ L relu_1_3_0_pre_when_active
+ L relu_1_3_1_above_pre
+ L relu_1_3_1_off_when_inactive
+ L relu_1_3_1_pre_when_active
+ L relu_1_4_0_above_pre
+ L relu_1_4_0_off_when_inactive
+ L relu_1_4_0_pre_when_active
+ L relu_1_4_1_above_pre
+ L relu_1_4_1_off_when_inactive
+ L relu_1_4_1_pre_when_active
+ L relu_1_5_0_above_pre
+ L relu_1_5_0_off_when_inactive
+ L relu_1_5_0_pre_when_active
+ L relu_1_5_1_above_pre
+ L relu_1_5_1_off_when_inactive
+ L relu_1_5_1_pre_when_active
+ L relu_1_6_0_above_pre
+ L relu_1_6_0_off_when_inactive
+ L relu_1_6_0_pre_when_active
+ L relu_1_6_1_above_pre
+ L relu_1_6_1_off_when_inactive
+ L relu_1_6_1_pre_when_active
+ L relu_1_7_0_above_pre
+ L relu_1_7_0_off_when_inactive
+ L relu_1_7_0_pre_when_active
+ L relu_1_7_1_above_pre
+ L relu_1_7_1_off_when_inactive
+ L relu_1_7_1_pre_when_active
+ L relu_1_8_0_above_pre
+ L relu_1_8_0_off_when_inactive
+ L relu_1_8_0_pre_when_active
+ L relu_1_8_1_above_pre
+ L relu_1_8_1_off_when_inactive
+ L relu_1_8_1_pre_when_active
+ L relu_1_9_0_above_pre
+ L relu_1_9_0_off_when_inactive
+ L relu_1_9_0_pre_when_active
+ L relu_1_9_1_above_pre
+ L relu_1_9_1_off_when_inactive
+ L relu_1_9_1_pre_when_active
+ L relu_1_10_0_above_pre
+ L relu_1_10_0_off_when_inactive
+ L relu_1_10_0_pre_when_active
+ L relu_1_10_1_above_pre
+ L relu_1_10_1_off_when_inactive
+ L relu_1_10_1_pre_when_active
+ L relu_1_11_0_above_pre
+ L relu_1_11_0_off_when_inactive
+ L relu_1_11_0_pre_when_active
+ L relu_1_11_1_above_pre
+ L relu_1_11_1_off_when_inactive
+ L relu_1_11_1_pre_when_active
+ L relu_1_12_0_above_pre
+ L relu_1_12_0_off_when_inactive
+ L relu_1_12_0_pre_when_active
+ L relu_1_12_1_above_pre
+ L relu_1_12_1_off_when_inactive
+ L relu_1_12_1_pre_when_active
+ L relu_1_13_0_above_pre
+ L relu_1_13_0_off_when_inactive
+ L relu_1_13_0_pre_when_active
+ L relu_1_13_1_above_pre
+ L relu_1_13_1_off_when_inactive
+ L relu_1_13_1_pre_when_active
+ L relu_1_14_0_above_pre
+ L relu_1_14_0_off_when_inactive
+ L relu_1_14_0_pre_when_active
+ L relu_1_14_1_above_pre
+ L relu_1_14_1_off_when_inactive
+ L relu_1_14_1_pre_when_active
+ L relu_1_15_0_above_pre
+ L relu_1_15_0_off_when_inactive
+ L relu_1_15_0_pre_when_active
+ L relu_1_15_1_above_pre
+ L relu_1_15_1_off_when_inactive
+ L relu_1_15_1_pre_when_active
+COLUMNS
+ u_0_0 pre_definition_1_0_0 -0.8701448475755365
+ u_0_0 pre_definition_1_1_0 0.9945229996597038
+ u_0_0 pre_definition_1_2_0 0.9328288493890713
+ u_0_0 pre_definition_1_3_0 0.648688758794882
+ u_0_0 pre_definition_1_4_0 -0.08292244049818343
+ u_0_0 pre_definition_1_5_0 0.1546255576046831
+ u_0_0 pre_definition_1_6_0 0.7514334470008721
+ u_0_0 pre_definition_1_7_0 -0.2943790231485002
+ u_0_0 pre_definition_1_8_0 0.23264489147623313
+ u_0_0 pre_definition_1_9_0 -0.9616706775524602
+ u_0_0 pre_definition_1_10_0 -0.3009185525356326
+ u_0_0 pre_definition_1_11_0 0.22215715204179243
+ u_0_0 pre_definition_1_12_0 -0.4429766803881634
+ u_0_0 pre_definition_1_13_0 0.3795162488820887
+ u_0_0 pre_definition_1_14_0 -0.7789756686980005
+ u_0_0 pre_definition_1_15_0 0.28440960658185954
+ u_0_1 pre_definition_1_0_0 -0.6317071082430643
+ u_0_1 pre_definition_1_1_0 -0.7148085531751387
+ u_0_1 pre_definition_1_2_0 -0.45931089285988813
+ u_0_1 pre_definition_1_3_0 -0.7263578446997732
+ u_0_1 pre_definition_1_4_0 0.40057621892523043
+ u_0_1 pre_definition_1_5_0 0.9433606577090741
+ u_0_1 pre_definition_1_6_0 -0.34124882938726064
+ u_0_1 pre_definition_1_7_0 -0.2307702229625077
+ u_0_1 pre_definition_1_8_0 -0.994419871578422
+ u_0_1 pre_definition_1_9_0 -0.3710839689613894
+ u_0_1 pre_definition_1_10_0 -0.37689346114188016
+ u_0_1 pre_definition_1_11_0 0.7298069899551776
+ u_0_1 pre_definition_1_12_0 -0.050708644951451776
+ u_0_1 pre_definition_1_13_0 0.028329282336421846
+ u_0_1 pre_definition_1_14_0 -0.8680870319124994
+ u_0_1 pre_definition_1_15_0 -0.14305966145952187
+ u_0_2 pre_definition_1_0_0 -1
+ u_0_2 pre_definition_1_1_0 -1
+ u_0_2 pre_definition_1_2_0 -1
+ u_0_2 pre_definition_1_3_0 -1
+ u_0_2 pre_definition_1_4_0 -1
+ u_0_2 pre_definition_1_5_0 -1
+ u_0_2 pre_definition_1_6_0 -1
+ u_0_2 pre_definition_1_7_0 -1
+ u_0_2 pre_definition_1_8_0 -1
+ u_0_2 pre_definition_1_9_0 -1
+ u_0_2 pre_definition_1_10_0 -1
+ u_0_2 pre_definition_1_11_0 -1
+ u_0_2 pre_definition_1_12_0 -1
+ u_0_2 pre_definition_1_13_0 -1
+ u_0_2 pre_definition_1_14_0 -1
+ u_0_2 pre_definition_1_15_0 -1
+ u_1_0 pre_definition_1_0_1 -0.8701448475755365
+ u_1_0 pre_definition_1_1_1 0.9945229996597038
+ u_1_0 pre_definition_1_2_1 0.9328288493890713
+ u_1_0 pre_definition_1_3_1 0.648688758794882
+ u_1_0 pre_definition_1_4_1 -0.08292244049818343
+ u_1_0 pre_definition_1_5_1 0.1546255576046831
+ u_1_0 pre_definition_1_6_1 0.7514334470008721
+ u_1_0 pre_definition_1_7_1 -0.2943790231485002
+ u_1_0 pre_definition_1_8_1 0.23264489147623313
+ u_1_0 pre_definition_1_9_1 -0.9616706775524602
+ u_1_0 pre_definition_1_10_1 -0.3009185525356326
+ u_1_0 pre_definition_1_11_1 0.22215715204179243
+ u_1_0 pre_definition_1_12_1 -0.4429766803881634
+ u_1_0 pre_definition_1_13_1 0.3795162488820887
+ u_1_0 pre_definition_1_14_1 -0.7789756686980005
+ u_1_0 pre_definition_1_15_1 0.28440960658185954
+ u_1_1 pre_definition_1_0_1 -0.6317071082430643
+ u_1_1 pre_definition_1_1_1 -0.7148085531751387
+ u_1_1 pre_definition_1_2_1 -0.45931089285988813
+ u_1_1 pre_definition_1_3_1 -0.7263578446997732
+ u_1_1 pre_definition_1_4_1 0.40057621892523043
+ u_1_1 pre_definition_1_5_1 0.9433606577090741
+ u_1_1 pre_definition_1_6_1 -0.34124882938726064
+ u_1_1 pre_definition_1_7_1 -0.2307702229625077
+ u_1_1 pre_definition_1_8_1 -0.994419871578422
+ u_1_1 pre_definition_1_9_1 -0.3710839689613894
+ u_1_1 pre_definition_1_10_1 -0.37689346114188016
+ u_1_1 pre_definition_1_11_1 0.7298069899551776
+ u_1_1 pre_definition_1_12_1 -0.050708644951451776
+ u_1_1 pre_definition_1_13_1 0.028329282336421846
+ u_1_1 pre_definition_1_14_1 -0.8680870319124994
+ u_1_1 pre_definition_1_15_1 -0.14305966145952187
+ u_1_2 pre_definition_1_0_1 -1
+ u_1_2 pre_definition_1_1_1 -1
+ u_1_2 pre_definition_1_2_1 -1
+ u_1_2 pre_definition_1_3_1 -1
+ u_1_2 pre_definition_1_4_1 -1
+ u_1_2 pre_definition_1_5_1 -1
+ u_1_2 pre_definition_1_6_1 -1
+ u_1_2 pre_definition_1_7_1 -1
+ u_1_2 pre_definition_1_8_1 -1
+ u_1_2 pre_definition_1_9_1 -1
+ u_1_2 pre_definition_1_10_1 -1
+ u_1_2 pre_definition_1_11_1 -1
+ u_1_2 pre_definition_1_12_1 -1
+ u_1_2 pre_definition_1_13_1 -1
+ u_1_2 pre_definition_1_14_1 -1
+ u_1_2 pre_definition_1_15_1 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre 1
+ pre_1_0_0 relu_1_0_0_pre_when_active -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre 1
+ pre_1_0_1 relu_1_0_1_pre_when_active -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre 1
+ pre_1_1_0 relu_1_1_0_pre_when_active -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre 1
+ pre_1_1_1 relu_1_1_1_pre_when_active -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre 1
+ pre_1_2_0 relu_1_2_0_pre_when_active -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre 1
+ pre_1_2_1 relu_1_2_1_pre_when_active -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre 1
+ pre_1_3_0 relu_1_3_0_pre_when_active -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre 1
+ pre_1_3_1 relu_1_3_1_pre_when_active -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre 1
+ pre_1_4_0 relu_1_4_0_pre_when_active -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre 1
+ pre_1_4_1 relu_1_4_1_pre_when_active -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre 1
+ pre_1_5_0 relu_1_5_0_pre_when_active -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre 1
+ pre_1_5_1 relu_1_5_1_pre_when_active -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre 1
+ pre_1_6_0 relu_1_6_0_pre_when_active -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre 1
+ pre_1_6_1 relu_1_6_1_pre_when_active -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre 1
+ pre_1_7_0 relu_1_7_0_pre_when_active -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre 1
+ pre_1_7_1 relu_1_7_1_pre_when_active -1
+ pre_1_8_0 pre_definition_1_8_0 1
+ pre_1_8_0 relu_1_8_0_above_pre 1
+ pre_1_8_0 relu_1_8_0_pre_when_active -1
+ pre_1_8_1 pre_definition_1_8_1 1
+ pre_1_8_1 relu_1_8_1_above_pre 1
+ pre_1_8_1 relu_1_8_1_pre_when_active -1
+ pre_1_9_0 pre_definition_1_9_0 1
+ pre_1_9_0 relu_1_9_0_above_pre 1
+ pre_1_9_0 relu_1_9_0_pre_when_active -1
+ pre_1_9_1 pre_definition_1_9_1 1
+ pre_1_9_1 relu_1_9_1_above_pre 1
+ pre_1_9_1 relu_1_9_1_pre_when_active -1
+ pre_1_10_0 pre_definition_1_10_0 1
+ pre_1_10_0 relu_1_10_0_above_pre 1
+ pre_1_10_0 relu_1_10_0_pre_when_active -1
+ pre_1_10_1 pre_definition_1_10_1 1
+ pre_1_10_1 relu_1_10_1_above_pre 1
+ pre_1_10_1 relu_1_10_1_pre_when_active -1
+ pre_1_11_0 pre_definition_1_11_0 1
+ pre_1_11_0 relu_1_11_0_above_pre 1
+ pre_1_11_0 relu_1_11_0_pre_when_active -1
+ pre_1_11_1 pre_definition_1_11_1 1
+ pre_1_11_1 relu_1_11_1_above_pre 1
+ pre_1_11_1 relu_1_11_1_pre_when_active -1
+ pre_1_12_0 pre_definition_1_12_0 1
+ pre_1_12_0 relu_1_12_0_above_pre 1
+ pre_1_12_0 relu_1_12_0_pre_when_active -1
+ pre_1_12_1 pre_definition_1_12_1 1
+ pre_1_12_1 relu_1_12_1_above_pre 1
+ pre_1_12_1 relu_1_12_1_pre_when_active -1
+ pre_1_13_0 pre_definition_1_13_0 1
+ pre_1_13_0 relu_1_13_0_above_pre 1
+ pre_1_13_0 relu_1_13_0_pre_when_active -1
+ pre_1_13_1 pre_definition_1_13_1 1
+ pre_1_13_1 relu_1_13_1_above_pre 1
+ pre_1_13_1 relu_1_13_1_pre_when_active -1
+ pre_1_14_0 pre_definition_1_14_0 1
+ pre_1_14_0 relu_1_14_0_above_pre 1
+ pre_1_14_0 relu_1_14_0_pre_when_active -1
+ pre_1_14_1 pre_definition_1_14_1 1
+ pre_1_14_1 relu_1_14_1_above_pre 1
+ pre_1_14_1 relu_1_14_1_pre_when_active -1
+ pre_1_15_0 pre_definition_1_15_0 1
+ pre_1_15_0 relu_1_15_0_above_pre 1
+ pre_1_15_0 relu_1_15_0_pre_when_active -1
+ pre_1_15_1 pre_definition_1_15_1 1
+ pre_1_15_1 relu_1_15_1_above_pre 1
+ pre_1_15_1 relu_1_15_1_pre_when_active -1
+ post_1_0_0 post_split_0_0 1
+ post_1_0_0 relu_1_0_0_above_pre -1
+ post_1_0_0 relu_1_0_0_off_when_inactive 1
+ post_1_0_0 relu_1_0_0_pre_when_active 1
+ post_1_0_1 post_split_0_1 1
+ post_1_0_1 relu_1_0_1_above_pre -1
+ post_1_0_1 relu_1_0_1_off_when_inactive 1
+ post_1_0_1 relu_1_0_1_pre_when_active 1
+ post_1_1_0 post_split_1_0 1
+ post_1_1_0 relu_1_1_0_above_pre -1
+ post_1_1_0 relu_1_1_0_off_when_inactive 1
+ post_1_1_0 relu_1_1_0_pre_when_active 1
+ post_1_1_1 post_split_1_1 1
+ post_1_1_1 relu_1_1_1_above_pre -1
+ post_1_1_1 relu_1_1_1_off_when_inactive 1
+ post_1_1_1 relu_1_1_1_pre_when_active 1
+ post_1_2_0 post_split_2_0 1
+ post_1_2_0 relu_1_2_0_above_pre -1
+ post_1_2_0 relu_1_2_0_off_when_inactive 1
+ post_1_2_0 relu_1_2_0_pre_when_active 1
+ post_1_2_1 post_split_2_1 1
+ post_1_2_1 relu_1_2_1_above_pre -1
+ post_1_2_1 relu_1_2_1_off_when_inactive 1
+ post_1_2_1 relu_1_2_1_pre_when_active 1
+ post_1_3_0 post_split_3_0 1
+ post_1_3_0 relu_1_3_0_above_pre -1
+ post_1_3_0 relu_1_3_0_off_when_inactive 1
+ post_1_3_0 relu_1_3_0_pre_when_active 1
+ post_1_3_1 post_split_3_1 1
+ post_1_3_1 relu_1_3_1_above_pre -1
+ post_1_3_1 relu_1_3_1_off_when_inactive 1
+ post_1_3_1 relu_1_3_1_pre_when_active 1
+ post_1_4_0 post_split_4_0 1
+ post_1_4_0 relu_1_4_0_above_pre -1
+ post_1_4_0 relu_1_4_0_off_when_inactive 1
+ post_1_4_0 relu_1_4_0_pre_when_active 1
+ post_1_4_1 post_split_4_1 1
+ post_1_4_1 relu_1_4_1_above_pre -1
+ post_1_4_1 relu_1_4_1_off_when_inactive 1
+ post_1_4_1 relu_1_4_1_pre_when_active 1
+ post_1_5_0 post_split_5_0 1
+ post_1_5_0 relu_1_5_0_above_pre -1
+ post_1_5_0 relu_1_5_0_off_when_inactive 1
+ post_1_5_0 relu_1_5_0_pre_when_active 1
+ post_1_5_1 post_split_5_1 1
+ post_1_5_1 relu_1_5_1_above_pre -1
+ post_1_5_1 relu_1_5_1_off_when_inactive 1
+ post_1_5_1 relu_1_5_1_pre_when_active 1
+ post_1_6_0 post_split_6_0 1
+ post_1_6_0 relu_1_6_0_above_pre -1
+ post_1_6_0 relu_1_6_0_off_when_inactive 1
+ post_1_6_0 relu_1_6_0_pre_when_active 1
+ post_1_6_1 post_split_6_1 1
+ post_1_6_1 relu_1_6_1_above_pre -1
+ post_1_6_1 relu_1_6_1_off_when_inactive 1
+ post_1_6_1 relu_1_6_1_pre_when_active 1
+ post_1_7_0 post_split_7_0 1
+ post_1_7_0 relu_1_7_0_above_pre -1
+ post_1_7_0 relu_1_7_0_off_when_inactive 1
+ post_1_7_0 relu_1_7_0_pre_when_active 1
+ post_1_7_1 post_split_7_1 1
+ post_1_7_1 relu_1_7_1_above_pre -1
+ post_1_7_1 relu_1_7_1_off_when_inactive 1
+ post_1_7_1 relu_1_7_1_pre_when_active 1
+ post_1_8_0 post_split_8_0 1
+ post_1_8_0 relu_1_8_0_above_pre -1
+ post_1_8_0 relu_1_8_0_off_when_inactive 1
+ post_1_8_0 relu_1_8_0_pre_when_active 1
+ post_1_8_1 post_split_8_1 1
+ post_1_8_1 relu_1_8_1_above_pre -1
+ post_1_8_1 relu_1_8_1_off_when_inactive 1
+ post_1_8_1 relu_1_8_1_pre_when_active 1
+ post_1_9_0 post_split_9_0 1
+ post_1_9_0 relu_1_9_0_above_pre -1
+ post_1_9_0 relu_1_9_0_off_when_inactive 1
+ post_1_9_0 relu_1_9_0_pre_when_active 1
+ post_1_9_1 post_split_9_1 1
+ post_1_9_1 relu_1_9_1_above_pre -1
+ post_1_9_1 relu_1_9_1_off_when_inactive 1
+ post_1_9_1 relu_1_9_1_pre_when_active 1
+ post_1_10_0 post_split_10_0 1
+ post_1_10_0 relu_1_10_0_above_pre -1
+ post_1_10_0 relu_1_10_0_off_when_inactive 1
+ post_1_10_0 relu_1_10_0_pre_when_active 1
+ post_1_10_1 post_split_10_1 1
+ post_1_10_1 relu_1_10_1_above_pre -1
+ post_1_10_1 relu_1_10_1_off_when_inactive 1
+ post_1_10_1 relu_1_10_1_pre_when_active 1
+ post_1_11_0 post_split_11_0 1
+ post_1_11_0 relu_1_11_0_above_pre -1
+ post_1_11_0 relu_1_11_0_off_when_inactive 1
+ post_1_11_0 relu_1_11_0_pre_when_active 1
+ post_1_11_1 post_split_11_1 1
+ post_1_11_1 relu_1_11_1_above_pre -1
+ post_1_11_1 relu_1_11_1_off_when_inactive 1
+ post_1_11_1 relu_1_11_1_pre_when_active 1
+ post_1_12_0 post_split_12_0 1
+ post_1_12_0 relu_1_12_0_above_pre -1
+ post_1_12_0 relu_1_12_0_off_when_inactive 1
+ post_1_12_0 relu_1_12_0_pre_when_active 1
+ post_1_12_1 post_split_12_1 1
+ post_1_12_1 relu_1_12_1_above_pre -1
+ post_1_12_1 relu_1_12_1_off_when_inactive 1
+ post_1_12_1 relu_1_12_1_pre_when_active 1
+ post_1_13_0 post_split_13_0 1
+ post_1_13_0 relu_1_13_0_above_pre -1
+ post_1_13_0 relu_1_13_0_off_when_inactive 1
+ post_1_13_0 relu_1_13_0_pre_when_active 1
+ post_1_13_1 post_split_13_1 1
+ post_1_13_1 relu_1_13_1_above_pre -1
+ post_1_13_1 relu_1_13_1_off_when_inactive 1
+ post_1_13_1 relu_1_13_1_pre_when_active 1
+ post_1_14_0 post_split_14_0 1
+ post_1_14_0 relu_1_14_0_above_pre -1
+ post_1_14_0 relu_1_14_0_off_when_inactive 1
+ post_1_14_0 relu_1_14_0_pre_when_active 1
+ post_1_14_1 post_split_14_1 1
+ post_1_14_1 relu_1_14_1_above_pre -1
+ post_1_14_1 relu_1_14_1_off_when_inactive 1
+ post_1_14_1 relu_1_14_1_pre_when_active 1
+ post_1_15_0 post_split_15_0 1
+ post_1_15_0 relu_1_15_0_above_pre -1
+ post_1_15_0 relu_1_15_0_off_when_inactive 1
+ post_1_15_0 relu_1_15_0_pre_when_active 1
+ post_1_15_1 post_split_15_1 1
+ post_1_15_1 relu_1_15_1_above_pre -1
+ post_1_15_1 relu_1_15_1_off_when_inactive 1
+ post_1_15_1 relu_1_15_1_pre_when_active 1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ b_2_0 out_definition_8_0 -1
+ b_2_0 out_definition_9_0 -1
+ b_2_0 out_definition_10_0 -1
+ b_2_0 out_definition_11_0 -1
+ b_2_0 out_definition_12_0 -1
+ b_2_0 out_definition_13_0 -1
+ b_2_0 out_definition_14_0 -1
+ b_2_0 out_definition_15_0 -1
+ out_0_0 obj -0.7221369917198371
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -1.4157968579067495
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -1.5350671286288866
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -0.935945135549874
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -1.5108128971869137
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -2.6260390496712227
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj -1.7671612476467495
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj -1.0960230583827597
+ out_7_0 out_definition_7_0 1
+ out_8_0 obj -0.553471977358339
+ out_8_0 out_definition_8_0 1
+ out_9_0 obj -0.5527064503920522
+ out_9_0 out_definition_9_0 1
+ out_10_0 obj -0.33088266352310014
+ out_10_0 out_definition_10_0 1
+ out_11_0 obj -2.1510672306997827
+ out_11_0 out_definition_11_0 1
+ out_12_0 obj -0.9543139072436929
+ out_12_0 out_definition_12_0 1
+ out_13_0 obj -1.2480903552842637
+ out_13_0 out_definition_13_0 1
+ out_14_0 obj -0.44130135672140075
+ out_14_0 out_definition_14_0 1
+ out_15_0 obj -1.3369041894796139
+ out_15_0 out_definition_15_0 1
+ M87 'MARKER' 'INTORG'
+ sign_0 positive_if_sign_0_0 -22.516667602367406
+ sign_0 positive_if_sign_1_0 -24.383983975513583
+ sign_0 positive_if_sign_2_0 -21.529257680240633
+ sign_0 positive_if_sign_3_0 -21.375419431451895
+ sign_0 positive_if_sign_4_0 -13.351487934810724
+ sign_0 positive_if_sign_5_0 -18.881875937823814
+ sign_0 positive_if_sign_6_0 -18.834140487493194
+ sign_0 positive_if_sign_7_0 -13.726343214999071
+ sign_0 positive_if_sign_8_0 -20.0435828674919
+ sign_0 positive_if_sign_9_0 -20.99479181862465
+ sign_0 positive_if_sign_10_0 -15.100308123097616
+ sign_0 positive_if_sign_11_0 -17.567677277972727
+ sign_0 positive_if_sign_12_0 -13.443167928056535
+ sign_0 positive_if_sign_13_0 -12.670609780966595
+ sign_0 positive_if_sign_14_0 -23.8235643054945
+ sign_0 positive_if_sign_15_0 -12.847223412372433
+ sign_0 negative_unless_sign_0_0 22.516667602367406
+ sign_0 negative_unless_sign_1_0 24.383983975513583
+ sign_0 negative_unless_sign_2_0 21.529257680240633
+ sign_0 negative_unless_sign_3_0 21.375419431451895
+ sign_0 negative_unless_sign_4_0 13.351487934810724
+ sign_0 negative_unless_sign_5_0 18.881875937823814
+ sign_0 negative_unless_sign_6_0 18.834140487493194
+ sign_0 negative_unless_sign_7_0 13.726343214999071
+ sign_0 negative_unless_sign_8_0 20.0435828674919
+ sign_0 negative_unless_sign_9_0 20.99479181862465
+ sign_0 negative_unless_sign_10_0 15.100308123097616
+ sign_0 negative_unless_sign_11_0 17.567677277972727
+ sign_0 negative_unless_sign_12_0 13.443167928056535
+ sign_0 negative_unless_sign_13_0 12.670609780966595
+ sign_0 negative_unless_sign_14_0 23.8235643054945
+ sign_0 negative_unless_sign_15_0 12.847223412372433
+ sign_1 positive_if_sign_0_1 -22.516667602367406
+ sign_1 positive_if_sign_1_1 -24.383983975513583
+ sign_1 positive_if_sign_2_1 -21.529257680240633
+ sign_1 positive_if_sign_3_1 -21.375419431451895
+ sign_1 positive_if_sign_4_1 -13.351487934810724
+ sign_1 positive_if_sign_5_1 -18.881875937823814
+ sign_1 positive_if_sign_6_1 -18.834140487493194
+ sign_1 positive_if_sign_7_1 -13.726343214999071
+ sign_1 positive_if_sign_8_1 -20.0435828674919
+ sign_1 positive_if_sign_9_1 -20.99479181862465
+ sign_1 positive_if_sign_10_1 -15.100308123097616
+ sign_1 positive_if_sign_11_1 -17.567677277972727
+ sign_1 positive_if_sign_12_1 -13.443167928056535
+ sign_1 positive_if_sign_13_1 -12.670609780966595
+ sign_1 positive_if_sign_14_1 -23.8235643054945
+ sign_1 positive_if_sign_15_1 -12.847223412372433
+ sign_1 negative_unless_sign_0_1 22.516667602367406
+ sign_1 negative_unless_sign_1_1 24.383983975513583
+ sign_1 negative_unless_sign_2_1 21.529257680240633
+ sign_1 negative_unless_sign_3_1 21.375419431451895
+ sign_1 negative_unless_sign_4_1 13.351487934810724
+ sign_1 negative_unless_sign_5_1 18.881875937823814
+ sign_1 negative_unless_sign_6_1 18.834140487493194
+ sign_1 negative_unless_sign_7_1 13.726343214999071
+ sign_1 negative_unless_sign_8_1 20.0435828674919
+ sign_1 negative_unless_sign_9_1 20.99479181862465
+ sign_1 negative_unless_sign_10_1 15.100308123097616
+ sign_1 negative_unless_sign_11_1 17.567677277972727
+ sign_1 negative_unless_sign_12_1 13.443167928056535
+ sign_1 negative_unless_sign_13_1 12.670609780966595
+ sign_1 negative_unless_sign_14_1 23.8235643054945
+ sign_1 negative_unless_sign_15_1 12.847223412372433
+ M89 'MARKER' 'INTEND'
+ post_positive_0_0 post_split_0_0 -1
+ post_positive_0_0 positive_if_sign_0_0 1
+ post_positive_0_0 out_definition_0_0 -1
+ post_positive_0_1 post_split_0_1 -1
+ post_positive_0_1 positive_if_sign_0_1 1
+ post_positive_0_1 out_definition_0_0 -1
+ post_positive_1_0 post_split_1_0 -1
+ post_positive_1_0 positive_if_sign_1_0 1
+ post_positive_1_0 out_definition_1_0 -1
+ post_positive_1_1 post_split_1_1 -1
+ post_positive_1_1 positive_if_sign_1_1 1
+ post_positive_1_1 out_definition_1_0 -1
+ post_positive_2_0 post_split_2_0 -1
+ post_positive_2_0 positive_if_sign_2_0 1
+ post_positive_2_0 out_definition_2_0 -1
+ post_positive_2_1 post_split_2_1 -1
+ post_positive_2_1 positive_if_sign_2_1 1
+ post_positive_2_1 out_definition_2_0 -1
+ post_positive_3_0 post_split_3_0 -1
+ post_positive_3_0 positive_if_sign_3_0 1
+ post_positive_3_0 out_definition_3_0 -1
+ post_positive_3_1 post_split_3_1 -1
+ post_positive_3_1 positive_if_sign_3_1 1
+ post_positive_3_1 out_definition_3_0 -1
+ post_positive_4_0 post_split_4_0 -1
+ post_positive_4_0 positive_if_sign_4_0 1
+ post_positive_4_0 out_definition_4_0 -1
+ post_positive_4_1 post_split_4_1 -1
+ post_positive_4_1 positive_if_sign_4_1 1
+ post_positive_4_1 out_definition_4_0 -1
+ post_positive_5_0 post_split_5_0 -1
+ post_positive_5_0 positive_if_sign_5_0 1
+ post_positive_5_0 out_definition_5_0 -1
+ post_positive_5_1 post_split_5_1 -1
+ post_positive_5_1 positive_if_sign_5_1 1
+ post_positive_5_1 out_definition_5_0 -1
+ post_positive_6_0 post_split_6_0 -1
+ post_positive_6_0 positive_if_sign_6_0 1
+ post_positive_6_0 out_definition_6_0 -1
+ post_positive_6_1 post_split_6_1 -1
+ post_positive_6_1 positive_if_sign_6_1 1
+ post_positive_6_1 out_definition_6_0 -1
+ post_positive_7_0 post_split_7_0 -1
+ post_positive_7_0 positive_if_sign_7_0 1
+ post_positive_7_0 out_definition_7_0 -1
+ post_positive_7_1 post_split_7_1 -1
+ post_positive_7_1 positive_if_sign_7_1 1
+ post_positive_7_1 out_definition_7_0 -1
+ post_positive_8_0 post_split_8_0 -1
+ post_positive_8_0 positive_if_sign_8_0 1
+ post_positive_8_0 out_definition_8_0 -1
+ post_positive_8_1 post_split_8_1 -1
+ post_positive_8_1 positive_if_sign_8_1 1
+ post_positive_8_1 out_definition_8_0 -1
+ post_positive_9_0 post_split_9_0 -1
+ post_positive_9_0 positive_if_sign_9_0 1
+ post_positive_9_0 out_definition_9_0 -1
+ post_positive_9_1 post_split_9_1 -1
+ post_positive_9_1 positive_if_sign_9_1 1
+ post_positive_9_1 out_definition_9_0 -1
+ post_positive_10_0 post_split_10_0 -1
+ post_positive_10_0 positive_if_sign_10_0 1
+ post_positive_10_0 out_definition_10_0 -1
+ post_positive_10_1 post_split_10_1 -1
+ post_positive_10_1 positive_if_sign_10_1 1
+ post_positive_10_1 out_definition_10_0 -1
+ post_positive_11_0 post_split_11_0 -1
+ post_positive_11_0 positive_if_sign_11_0 1
+ post_positive_11_0 out_definition_11_0 -1
+ post_positive_11_1 post_split_11_1 -1
+ post_positive_11_1 positive_if_sign_11_1 1
+ post_positive_11_1 out_definition_11_0 -1
+ post_positive_12_0 post_split_12_0 -1
+ post_positive_12_0 positive_if_sign_12_0 1
+ post_positive_12_0 out_definition_12_0 -1
+ post_positive_12_1 post_split_12_1 -1
+ post_positive_12_1 positive_if_sign_12_1 1
+ post_positive_12_1 out_definition_12_0 -1
+ post_positive_13_0 post_split_13_0 -1
+ post_positive_13_0 positive_if_sign_13_0 1
+ post_positive_13_0 out_definition_13_0 -1
+ post_positive_13_1 post_split_13_1 -1
+ post_positive_13_1 positive_if_sign_13_1 1
+ post_positive_13_1 out_definition_13_0 -1
+ post_positive_14_0 post_split_14_0 -1
+ post_positive_14_0 positive_if_sign_14_0 1
+ post_positive_14_0 out_definition_14_0 -1
+ post_positive_14_1 post_split_14_1 -1
+ post_positive_14_1 positive_if_sign_14_1 1
+ post_positive_14_1 out_definition_14_0 -1
+ post_positive_15_0 post_split_15_0 -1
+ post_positive_15_0 positive_if_sign_15_0 1
+ post_positive_15_0 out_definition_15_0 -1
+ post_positive_15_1 post_split_15_1 -1
+ post_positive_15_1 positive_if_sign_15_1 1
+ post_positive_15_1 out_definition_15_0 -1
+ post_negative_0_0 post_split_0_0 -1
+ post_negative_0_0 negative_unless_sign_0_0 1
+ post_negative_0_0 out_definition_0_0 1
+ post_negative_0_1 post_split_0_1 -1
+ post_negative_0_1 negative_unless_sign_0_1 1
+ post_negative_0_1 out_definition_0_0 1
+ post_negative_1_0 post_split_1_0 -1
+ post_negative_1_0 negative_unless_sign_1_0 1
+ post_negative_1_0 out_definition_1_0 1
+ post_negative_1_1 post_split_1_1 -1
+ post_negative_1_1 negative_unless_sign_1_1 1
+ post_negative_1_1 out_definition_1_0 1
+ post_negative_2_0 post_split_2_0 -1
+ post_negative_2_0 negative_unless_sign_2_0 1
+ post_negative_2_0 out_definition_2_0 1
+ post_negative_2_1 post_split_2_1 -1
+ post_negative_2_1 negative_unless_sign_2_1 1
+ post_negative_2_1 out_definition_2_0 1
+ post_negative_3_0 post_split_3_0 -1
+ post_negative_3_0 negative_unless_sign_3_0 1
+ post_negative_3_0 out_definition_3_0 1
+ post_negative_3_1 post_split_3_1 -1
+ post_negative_3_1 negative_unless_sign_3_1 1
+ post_negative_3_1 out_definition_3_0 1
+ post_negative_4_0 post_split_4_0 -1
+ post_negative_4_0 negative_unless_sign_4_0 1
+ post_negative_4_0 out_definition_4_0 1
+ post_negative_4_1 post_split_4_1 -1
+ post_negative_4_1 negative_unless_sign_4_1 1
+ post_negative_4_1 out_definition_4_0 1
+ post_negative_5_0 post_split_5_0 -1
+ post_negative_5_0 negative_unless_sign_5_0 1
+ post_negative_5_0 out_definition_5_0 1
+ post_negative_5_1 post_split_5_1 -1
+ post_negative_5_1 negative_unless_sign_5_1 1
+ post_negative_5_1 out_definition_5_0 1
+ post_negative_6_0 post_split_6_0 -1
+ post_negative_6_0 negative_unless_sign_6_0 1
+ post_negative_6_0 out_definition_6_0 1
+ post_negative_6_1 post_split_6_1 -1
+ post_negative_6_1 negative_unless_sign_6_1 1
+ post_negative_6_1 out_definition_6_0 1
+ post_negative_7_0 post_split_7_0 -1
+ post_negative_7_0 negative_unless_sign_7_0 1
+ post_negative_7_0 out_definition_7_0 1
+ post_negative_7_1 post_split_7_1 -1
+ post_negative_7_1 negative_unless_sign_7_1 1
+ post_negative_7_1 out_definition_7_0 1
+ post_negative_8_0 post_split_8_0 -1
+ post_negative_8_0 negative_unless_sign_8_0 1
+ post_negative_8_0 out_definition_8_0 1
+ post_negative_8_1 post_split_8_1 -1
+ post_negative_8_1 negative_unless_sign_8_1 1
+ post_negative_8_1 out_definition_8_0 1
+ post_negative_9_0 post_split_9_0 -1
+ post_negative_9_0 negative_unless_sign_9_0 1
+ post_negative_9_0 out_definition_9_0 1
+ post_negative_9_1 post_split_9_1 -1
+ post_negative_9_1 negative_unless_sign_9_1 1
+ post_negative_9_1 out_definition_9_0 1
+ post_negative_10_0 post_split_10_0 -1
+ post_negative_10_0 negative_unless_sign_10_0 1
+ post_negative_10_0 out_definition_10_0 1
+ post_negative_10_1 post_split_10_1 -1
+ post_negative_10_1 negative_unless_sign_10_1 1
+ post_negative_10_1 out_definition_10_0 1
+ post_negative_11_0 post_split_11_0 -1
+ post_negative_11_0 negative_unless_sign_11_0 1
+ post_negative_11_0 out_definition_11_0 1
+ post_negative_11_1 post_split_11_1 -1
+ post_negative_11_1 negative_unless_sign_11_1 1
+ post_negative_11_1 out_definition_11_0 1
+ post_negative_12_0 post_split_12_0 -1
+ post_negative_12_0 negative_unless_sign_12_0 1
+ post_negative_12_0 out_definition_12_0 1
+ post_negative_12_1 post_split_12_1 -1
+ post_negative_12_1 negative_unless_sign_12_1 1
+ post_negative_12_1 out_definition_12_0 1
+ post_negative_13_0 post_split_13_0 -1
+ post_negative_13_0 negative_unless_sign_13_0 1
+ post_negative_13_0 out_definition_13_0 1
+ post_negative_13_1 post_split_13_1 -1
+ post_negative_13_1 negative_unless_sign_13_1 1
+ post_negative_13_1 out_definition_13_0 1
+ post_negative_14_0 post_split_14_0 -1
+ post_negative_14_0 negative_unless_sign_14_0 1
+ post_negative_14_0 out_definition_14_0 1
+ post_negative_14_1 post_split_14_1 -1
+ post_negative_14_1 negative_unless_sign_14_1 1
+ post_negative_14_1 out_definition_14_0 1
+ post_negative_15_0 post_split_15_0 -1
+ post_negative_15_0 negative_unless_sign_15_0 1
+ post_negative_15_0 out_definition_15_0 1
+ post_negative_15_1 post_split_15_1 -1
+ post_negative_15_1 negative_unless_sign_15_1 1
+ post_negative_15_1 out_definition_15_0 1
+ M153 'MARKER' 'INTORG'
+ relu_1_0_0_on relu_1_0_0_off_when_inactive -22.516667602367406
+ relu_1_0_0_on relu_1_0_0_pre_when_active 22.516667602367406
+ relu_1_0_1_on relu_1_0_1_off_when_inactive -22.516667602367406
+ relu_1_0_1_on relu_1_0_1_pre_when_active 22.516667602367406
+ relu_1_1_0_on relu_1_1_0_off_when_inactive -24.383983975513583
+ relu_1_1_0_on relu_1_1_0_pre_when_active 24.383983975513583
+ relu_1_1_1_on relu_1_1_1_off_when_inactive -24.383983975513583
+ relu_1_1_1_on relu_1_1_1_pre_when_active 24.383983975513583
+ relu_1_2_0_on relu_1_2_0_off_when_inactive -21.529257680240633
+ relu_1_2_0_on relu_1_2_0_pre_when_active 21.529257680240633
+ relu_1_2_1_on relu_1_2_1_off_when_inactive -21.529257680240633
+ relu_1_2_1_on relu_1_2_1_pre_when_active 21.529257680240633
+ relu_1_3_0_on relu_1_3_0_off_when_inactive -21.375419431451895
+ relu_1_3_0_on relu_1_3_0_pre_when_active 21.375419431451895
+ relu_1_3_1_on relu_1_3_1_off_when_inactive -21.375419431451895
+ relu_1_3_1_on relu_1_3_1_pre_when_active 21.375419431451895
+ relu_1_4_0_on relu_1_4_0_off_when_inactive -13.351487934810724
+ relu_1_4_0_on relu_1_4_0_pre_when_active 13.351487934810724
+ relu_1_4_1_on relu_1_4_1_off_when_inactive -13.351487934810724
+ relu_1_4_1_on relu_1_4_1_pre_when_active 13.351487934810724
+ relu_1_5_0_on relu_1_5_0_off_when_inactive -18.881875937823814
+ relu_1_5_0_on relu_1_5_0_pre_when_active 18.881875937823814
+ relu_1_5_1_on relu_1_5_1_off_when_inactive -18.881875937823814
+ relu_1_5_1_on relu_1_5_1_pre_when_active 18.881875937823814
+ relu_1_6_0_on relu_1_6_0_off_when_inactive -18.834140487493194
+ relu_1_6_0_on relu_1_6_0_pre_when_active 18.834140487493194
+ relu_1_6_1_on relu_1_6_1_off_when_inactive -18.834140487493194
+ relu_1_6_1_on relu_1_6_1_pre_when_active 18.834140487493194
+ relu_1_7_0_on relu_1_7_0_off_when_inactive -13.726343214999071
+ relu_1_7_0_on relu_1_7_0_pre_when_active 13.726343214999071
+ relu_1_7_1_on relu_1_7_1_off_when_inactive -13.726343214999071
+ relu_1_7_1_on relu_1_7_1_pre_when_active 13.726343214999071
+ relu_1_8_0_on relu_1_8_0_off_when_inactive -20.0435828674919
+ relu_1_8_0_on relu_1_8_0_pre_when_active 20.0435828674919
+ relu_1_8_1_on relu_1_8_1_off_when_inactive -20.0435828674919
+ relu_1_8_1_on relu_1_8_1_pre_when_active 20.0435828674919
+ relu_1_9_0_on relu_1_9_0_off_when_inactive -20.99479181862465
+ relu_1_9_0_on relu_1_9_0_pre_when_active 20.99479181862465
+ relu_1_9_1_on relu_1_9_1_off_when_inactive -20.99479181862465
+ relu_1_9_1_on relu_1_9_1_pre_when_active 20.99479181862465
+ relu_1_10_0_on relu_1_10_0_off_when_inactive -15.100308123097616
+ relu_1_10_0_on relu_1_10_0_pre_when_active 15.100308123097616
+ relu_1_10_1_on relu_1_10_1_off_when_inactive -15.100308123097616
+ relu_1_10_1_on relu_1_10_1_pre_when_active 15.100308123097616
+ relu_1_11_0_on relu_1_11_0_off_when_inactive -17.567677277972727
+ relu_1_11_0_on relu_1_11_0_pre_when_active 17.567677277972727
+ relu_1_11_1_on relu_1_11_1_off_when_inactive -17.567677277972727
+ relu_1_11_1_on relu_1_11_1_pre_when_active 17.567677277972727
+ relu_1_12_0_on relu_1_12_0_off_when_inactive -13.443167928056535
+ relu_1_12_0_on relu_1_12_0_pre_when_active 13.443167928056535
+ relu_1_12_1_on relu_1_12_1_off_when_inactive -13.443167928056535
+ relu_1_12_1_on relu_1_12_1_pre_when_active 13.443167928056535
+ relu_1_13_0_on relu_1_13_0_off_when_inactive -12.670609780966595
+ relu_1_13_0_on relu_1_13_0_pre_when_active 12.670609780966595
+ relu_1_13_1_on relu_1_13_1_off_when_inactive -12.670609780966595
+ relu_1_13_1_on relu_1_13_1_pre_when_active 12.670609780966595
+ relu_1_14_0_on relu_1_14_0_off_when_inactive -23.8235643054945
+ relu_1_14_0_on relu_1_14_0_pre_when_active 23.8235643054945
+ relu_1_14_1_on relu_1_14_1_off_when_inactive -23.8235643054945
+ relu_1_14_1_on relu_1_14_1_pre_when_active 23.8235643054945
+ relu_1_15_0_on relu_1_15_0_off_when_inactive -12.847223412372433
+ relu_1_15_0_on relu_1_15_0_pre_when_active 12.847223412372433
+ relu_1_15_1_on relu_1_15_1_off_when_inactive -12.847223412372433
+ relu_1_15_1_on relu_1_15_1_pre_when_active 12.847223412372433
+ M185 'MARKER' 'INTEND'
+RHS
+ rhs obj -7.265010642515474
+ rhs negative_unless_sign_0_0 22.516667602367406
+ rhs negative_unless_sign_0_1 22.516667602367406
+ rhs negative_unless_sign_1_0 24.383983975513583
+ rhs negative_unless_sign_1_1 24.383983975513583
+ rhs negative_unless_sign_2_0 21.529257680240633
+ rhs negative_unless_sign_2_1 21.529257680240633
+ rhs negative_unless_sign_3_0 21.375419431451895
+ rhs negative_unless_sign_3_1 21.375419431451895
+ rhs negative_unless_sign_4_0 13.351487934810724
+ rhs negative_unless_sign_4_1 13.351487934810724
+ rhs negative_unless_sign_5_0 18.881875937823814
+ rhs negative_unless_sign_5_1 18.881875937823814
+ rhs negative_unless_sign_6_0 18.834140487493194
+ rhs negative_unless_sign_6_1 18.834140487493194
+ rhs negative_unless_sign_7_0 13.726343214999071
+ rhs negative_unless_sign_7_1 13.726343214999071
+ rhs negative_unless_sign_8_0 20.0435828674919
+ rhs negative_unless_sign_8_1 20.0435828674919
+ rhs negative_unless_sign_9_0 20.99479181862465
+ rhs negative_unless_sign_9_1 20.99479181862465
+ rhs negative_unless_sign_10_0 15.100308123097616
+ rhs negative_unless_sign_10_1 15.100308123097616
+ rhs negative_unless_sign_11_0 17.567677277972727
+ rhs negative_unless_sign_11_1 17.567677277972727
+ rhs negative_unless_sign_12_0 13.443167928056535
+ rhs negative_unless_sign_12_1 13.443167928056535
+ rhs negative_unless_sign_13_0 12.670609780966595
+ rhs negative_unless_sign_13_1 12.670609780966595
+ rhs negative_unless_sign_14_0 23.8235643054945
+ rhs negative_unless_sign_14_1 23.8235643054945
+ rhs negative_unless_sign_15_0 12.847223412372433
+ rhs negative_unless_sign_15_1 12.847223412372433
+ rhs relu_1_0_0_pre_when_active 22.516667602367406
+ rhs relu_1_0_1_pre_when_active 22.516667602367406
+ rhs relu_1_1_0_pre_when_active 24.383983975513583
+ rhs relu_1_1_1_pre_when_active 24.383983975513583
+ rhs relu_1_2_0_pre_when_active 21.529257680240633
+ rhs relu_1_2_1_pre_when_active 21.529257680240633
+ rhs relu_1_3_0_pre_when_active 21.375419431451895
+ rhs relu_1_3_1_pre_when_active 21.375419431451895
+ rhs relu_1_4_0_pre_when_active 13.351487934810724
+ rhs relu_1_4_1_pre_when_active 13.351487934810724
+ rhs relu_1_5_0_pre_when_active 18.881875937823814
+ rhs relu_1_5_1_pre_when_active 18.881875937823814
+ rhs relu_1_6_0_pre_when_active 18.834140487493194
+ rhs relu_1_6_1_pre_when_active 18.834140487493194
+ rhs relu_1_7_0_pre_when_active 13.726343214999071
+ rhs relu_1_7_1_pre_when_active 13.726343214999071
+ rhs relu_1_8_0_pre_when_active 20.0435828674919
+ rhs relu_1_8_1_pre_when_active 20.0435828674919
+ rhs relu_1_9_0_pre_when_active 20.99479181862465
+ rhs relu_1_9_1_pre_when_active 20.99479181862465
+ rhs relu_1_10_0_pre_when_active 15.100308123097616
+ rhs relu_1_10_1_pre_when_active 15.100308123097616
+ rhs relu_1_11_0_pre_when_active 17.567677277972727
+ rhs relu_1_11_1_pre_when_active 17.567677277972727
+ rhs relu_1_12_0_pre_when_active 13.443167928056535
+ rhs relu_1_12_1_pre_when_active 13.443167928056535
+ rhs relu_1_13_0_pre_when_active 12.670609780966595
+ rhs relu_1_13_1_pre_when_active 12.670609780966595
+ rhs relu_1_14_0_pre_when_active 23.8235643054945
+ rhs relu_1_14_1_pre_when_active 23.8235643054945
+ rhs relu_1_15_0_pre_when_active 12.847223412372433
+ rhs relu_1_15_1_pre_when_active 12.847223412372433
+BOUNDS
+ LO bnd u_0_0 -9
+ UP bnd u_0_0 9
+ LO bnd u_0_1 -9
+ UP bnd u_0_1 9
+ LO bnd u_0_2 -9
+ UP bnd u_0_2 9
+ LO bnd u_1_0 -9
+ UP bnd u_1_0 9
+ LO bnd u_1_1 -9
+ UP bnd u_1_1 9
+ LO bnd u_1_2 -9
+ UP bnd u_1_2 9
+ LO bnd pre_1_0_0 -22.516667602367406
+ UP bnd pre_1_0_0 22.516667602367406
+ LO bnd pre_1_0_1 -22.516667602367406
+ UP bnd pre_1_0_1 22.516667602367406
+ LO bnd pre_1_1_0 -24.383983975513583
+ UP bnd pre_1_1_0 24.383983975513583
+ LO bnd pre_1_1_1 -24.383983975513583
+ UP bnd pre_1_1_1 24.383983975513583
+ LO bnd pre_1_2_0 -21.529257680240633
+ UP bnd pre_1_2_0 21.529257680240633
+ LO bnd pre_1_2_1 -21.529257680240633
+ UP bnd pre_1_2_1 21.529257680240633
+ LO bnd pre_1_3_0 -21.375419431451895
+ UP bnd pre_1_3_0 21.375419431451895
+ LO bnd pre_1_3_1 -21.375419431451895
+ UP bnd pre_1_3_1 21.375419431451895
+ LO bnd pre_1_4_0 -13.351487934810724
+ UP bnd pre_1_4_0 13.351487934810724
+ LO bnd pre_1_4_1 -13.351487934810724
+ UP bnd pre_1_4_1 13.351487934810724
+ LO bnd pre_1_5_0 -18.881875937823814
+ UP bnd pre_1_5_0 18.881875937823814
+ LO bnd pre_1_5_1 -18.881875937823814
+ UP bnd pre_1_5_1 18.881875937823814
+ LO bnd pre_1_6_0 -18.834140487493194
+ UP bnd pre_1_6_0 18.834140487493194
+ LO bnd pre_1_6_1 -18.834140487493194
+ UP bnd pre_1_6_1 18.834140487493194
+ LO bnd pre_1_7_0 -13.726343214999071
+ UP bnd pre_1_7_0 13.726343214999071
+ LO bnd pre_1_7_1 -13.726343214999071
+ UP bnd pre_1_7_1 13.726343214999071
+ LO bnd pre_1_8_0 -20.0435828674919
+ UP bnd pre_1_8_0 20.0435828674919
+ LO bnd pre_1_8_1 -20.0435828674919
+ UP bnd pre_1_8_1 20.0435828674919
+ LO bnd pre_1_9_0 -20.99479181862465
+ UP bnd pre_1_9_0 20.99479181862465
+ LO bnd pre_1_9_1 -20.99479181862465
+ UP bnd pre_1_9_1 20.99479181862465
+ LO bnd pre_1_10_0 -15.100308123097616
+ UP bnd pre_1_10_0 15.100308123097616
+ LO bnd pre_1_10_1 -15.100308123097616
+ UP bnd pre_1_10_1 15.100308123097616
+ LO bnd pre_1_11_0 -17.567677277972727
+ UP bnd pre_1_11_0 17.567677277972727
+ LO bnd pre_1_11_1 -17.567677277972727
+ UP bnd pre_1_11_1 17.567677277972727
+ LO bnd pre_1_12_0 -13.443167928056535
+ UP bnd pre_1_12_0 13.443167928056535
+ LO bnd pre_1_12_1 -13.443167928056535
+ UP bnd pre_1_12_1 13.443167928056535
+ LO bnd pre_1_13_0 -12.670609780966595
+ UP bnd pre_1_13_0 12.670609780966595
+ LO bnd pre_1_13_1 -12.670609780966595
+ UP bnd pre_1_13_1 12.670609780966595
+ LO bnd pre_1_14_0 -23.8235643054945
+ UP bnd pre_1_14_0 23.8235643054945
+ LO bnd pre_1_14_1 -23.8235643054945
+ UP bnd pre_1_14_1 23.8235643054945
+ LO bnd pre_1_15_0 -12.847223412372433
+ UP bnd pre_1_15_0 12.847223412372433
+ LO bnd pre_1_15_1 -12.847223412372433
+ UP bnd pre_1_15_1 12.847223412372433
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 22.516667602367406
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 22.516667602367406
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 24.383983975513583
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 24.383983975513583
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 21.529257680240633
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 21.529257680240633
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 21.375419431451895
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 21.375419431451895
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 13.351487934810724
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 13.351487934810724
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 18.881875937823814
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 18.881875937823814
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 18.834140487493194
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 18.834140487493194
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 13.726343214999071
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 13.726343214999071
+ LO bnd post_1_8_0 0
+ UP bnd post_1_8_0 20.0435828674919
+ LO bnd post_1_8_1 0
+ UP bnd post_1_8_1 20.0435828674919
+ LO bnd post_1_9_0 0
+ UP bnd post_1_9_0 20.99479181862465
+ LO bnd post_1_9_1 0
+ UP bnd post_1_9_1 20.99479181862465
+ LO bnd post_1_10_0 0
+ UP bnd post_1_10_0 15.100308123097616
+ LO bnd post_1_10_1 0
+ UP bnd post_1_10_1 15.100308123097616
+ LO bnd post_1_11_0 0
+ UP bnd post_1_11_0 17.567677277972727
+ LO bnd post_1_11_1 0
+ UP bnd post_1_11_1 17.567677277972727
+ LO bnd post_1_12_0 0
+ UP bnd post_1_12_0 13.443167928056535
+ LO bnd post_1_12_1 0
+ UP bnd post_1_12_1 13.443167928056535
+ LO bnd post_1_13_0 0
+ UP bnd post_1_13_0 12.670609780966595
+ LO bnd post_1_13_1 0
+ UP bnd post_1_13_1 12.670609780966595
+ LO bnd post_1_14_0 0
+ UP bnd post_1_14_0 23.8235643054945
+ LO bnd post_1_14_1 0
+ UP bnd post_1_14_1 23.8235643054945
+ LO bnd post_1_15_0 0
+ UP bnd post_1_15_0 12.847223412372433
+ LO bnd post_1_15_1 0
+ UP bnd post_1_15_1 12.847223412372433
+ LO bnd b_2_0 -3
+ UP bnd b_2_0 3
+ LO bnd out_0_0 -48.03333520473481
+ UP bnd out_0_0 48.03333520473481
+ LO bnd out_1_0 -51.76796795102717
+ UP bnd out_1_0 51.76796795102717
+ LO bnd out_2_0 -46.058515360481266
+ UP bnd out_2_0 46.058515360481266
+ LO bnd out_3_0 -45.75083886290379
+ UP bnd out_3_0 45.75083886290379
+ LO bnd out_4_0 -29.702975869621447
+ UP bnd out_4_0 29.702975869621447
+ LO bnd out_5_0 -40.76375187564763
+ UP bnd out_5_0 40.76375187564763
+ LO bnd out_6_0 -40.66828097498639
+ UP bnd out_6_0 40.66828097498639
+ LO bnd out_7_0 -30.452686429998142
+ UP bnd out_7_0 30.452686429998142
+ LO bnd out_8_0 -43.0871657349838
+ UP bnd out_8_0 43.0871657349838
+ LO bnd out_9_0 -44.9895836372493
+ UP bnd out_9_0 44.9895836372493
+ LO bnd out_10_0 -33.20061624619523
+ UP bnd out_10_0 33.20061624619523
+ LO bnd out_11_0 -38.135354555945455
+ UP bnd out_11_0 38.135354555945455
+ LO bnd out_12_0 -29.88633585611307
+ UP bnd out_12_0 29.88633585611307
+ LO bnd out_13_0 -28.34121956193319
+ UP bnd out_13_0 28.34121956193319
+ LO bnd out_14_0 -50.647128610989
+ UP bnd out_14_0 50.647128610989
+ LO bnd out_15_0 -28.694446824744865
+ UP bnd out_15_0 28.694446824744865
+ BV bnd sign_0
+ BV bnd sign_1
+ LO bnd post_positive_0_0 0
+ UP bnd post_positive_0_0 22.516667602367406
+ LO bnd post_positive_0_1 0
+ UP bnd post_positive_0_1 22.516667602367406
+ LO bnd post_positive_1_0 0
+ UP bnd post_positive_1_0 24.383983975513583
+ LO bnd post_positive_1_1 0
+ UP bnd post_positive_1_1 24.383983975513583
+ LO bnd post_positive_2_0 0
+ UP bnd post_positive_2_0 21.529257680240633
+ LO bnd post_positive_2_1 0
+ UP bnd post_positive_2_1 21.529257680240633
+ LO bnd post_positive_3_0 0
+ UP bnd post_positive_3_0 21.375419431451895
+ LO bnd post_positive_3_1 0
+ UP bnd post_positive_3_1 21.375419431451895
+ LO bnd post_positive_4_0 0
+ UP bnd post_positive_4_0 13.351487934810724
+ LO bnd post_positive_4_1 0
+ UP bnd post_positive_4_1 13.351487934810724
+ LO bnd post_positive_5_0 0
+ UP bnd post_positive_5_0 18.881875937823814
+ LO bnd post_positive_5_1 0
+ UP bnd post_positive_5_1 18.881875937823814
+ LO bnd post_positive_6_0 0
+ UP bnd post_positive_6_0 18.834140487493194
+ LO bnd post_positive_6_1 0
+ UP bnd post_positive_6_1 18.834140487493194
+ LO bnd post_positive_7_0 0
+ UP bnd post_positive_7_0 13.726343214999071
+ LO bnd post_positive_7_1 0
+ UP bnd post_positive_7_1 13.726343214999071
+ LO bnd post_positive_8_0 0
+ UP bnd post_positive_8_0 20.0435828674919
+ LO bnd post_positive_8_1 0
+ UP bnd post_positive_8_1 20.0435828674919
+ LO bnd post_positive_9_0 0
+ UP bnd post_positive_9_0 20.99479181862465
+ LO bnd post_positive_9_1 0
+ UP bnd post_positive_9_1 20.99479181862465
+ LO bnd post_positive_10_0 0
+ UP bnd post_positive_10_0 15.100308123097616
+ LO bnd post_positive_10_1 0
+ UP bnd post_positive_10_1 15.100308123097616
+ LO bnd post_positive_11_0 0
+ UP bnd post_positive_11_0 17.567677277972727
+ LO bnd post_positive_11_1 0
+ UP bnd post_positive_11_1 17.567677277972727
+ LO bnd post_positive_12_0 0
+ UP bnd post_positive_12_0 13.443167928056535
+ LO bnd post_positive_12_1 0
+ UP bnd post_positive_12_1 13.443167928056535
+ LO bnd post_positive_13_0 0
+ UP bnd post_positive_13_0 12.670609780966595
+ LO bnd post_positive_13_1 0
+ UP bnd post_positive_13_1 12.670609780966595
+ LO bnd post_positive_14_0 0
+ UP bnd post_positive_14_0 23.8235643054945
+ LO bnd post_positive_14_1 0
+ UP bnd post_positive_14_1 23.8235643054945
+ LO bnd post_positive_15_0 0
+ UP bnd post_positive_15_0 12.847223412372433
+ LO bnd post_positive_15_1 0
+ UP bnd post_positive_15_1 12.847223412372433
+ LO bnd post_negative_0_0 0
+ UP bnd post_negative_0_0 22.516667602367406
+ LO bnd post_negative_0_1 0
+ UP bnd post_negative_0_1 22.516667602367406
+ LO bnd post_negative_1_0 0
+ UP bnd post_negative_1_0 24.383983975513583
+ LO bnd post_negative_1_1 0
+ UP bnd post_negative_1_1 24.383983975513583
+ LO bnd post_negative_2_0 0
+ UP bnd post_negative_2_0 21.529257680240633
+ LO bnd post_negative_2_1 0
+ UP bnd post_negative_2_1 21.529257680240633
+ LO bnd post_negative_3_0 0
+ UP bnd post_negative_3_0 21.375419431451895
+ LO bnd post_negative_3_1 0
+ UP bnd post_negative_3_1 21.375419431451895
+ LO bnd post_negative_4_0 0
+ UP bnd post_negative_4_0 13.351487934810724
+ LO bnd post_negative_4_1 0
+ UP bnd post_negative_4_1 13.351487934810724
+ LO bnd post_negative_5_0 0
+ UP bnd post_negative_5_0 18.881875937823814
+ LO bnd post_negative_5_1 0
+ UP bnd post_negative_5_1 18.881875937823814
+ LO bnd post_negative_6_0 0
+ UP bnd post_negative_6_0 18.834140487493194
+ LO bnd post_negative_6_1 0
+ UP bnd post_negative_6_1 18.834140487493194
+ LO bnd post_negative_7_0 0
+ UP bnd post_negative_7_0 13.726343214999071
+ LO bnd post_negative_7_1 0
+ UP bnd post_negative_7_1 13.726343214999071
+ LO bnd post_negative_8_0 0
+ UP bnd post_negative_8_0 20.0435828674919
+ LO bnd post_negative_8_1 0
+ UP bnd post_negative_8_1 20.0435828674919
+ LO bnd post_negative_9_0 0
+ UP bnd post_negative_9_0 20.99479181862465
+ LO bnd post_negative_9_1 0
+ UP bnd post_negative_9_1 20.99479181862465
+ LO bnd post_negative_10_0 0
+ UP bnd post_negative_10_0 15.100308123097616
+ LO bnd post_negative_10_1 0
+ UP bnd post_negative_10_1 15.100308123097616
+ LO bnd post_negative_11_0 0
+ UP bnd post_negative_11_0 17.567677277972727
+ LO bnd post_negative_11_1 0
+ UP bnd post_negative_11_1 17.567677277972727
+ LO bnd post_negative_12_0 0
+ UP bnd post_negative_12_0 13.443167928056535
+ LO bnd post_negative_12_1 0
+ UP bnd post_negative_12_1 13.443167928056535
+ LO bnd post_negative_13_0 0
+ UP bnd post_negative_13_0 12.670609780966595
+ LO bnd post_negative_13_1 0
+ UP bnd post_negative_13_1 12.670609780966595
+ LO bnd post_negative_14_0 0
+ UP bnd post_negative_14_0 23.8235643054945
+ LO bnd post_negative_14_1 0
+ UP bnd post_negative_14_1 23.8235643054945
+ LO bnd post_negative_15_0 0
+ UP bnd post_negative_15_0 12.847223412372433
+ LO bnd post_negative_15_1 0
+ UP bnd post_negative_15_1 12.847223412372433
+ BV bnd relu_1_0_0_on
+ BV bnd relu_1_0_1_on
+ BV bnd relu_1_1_0_on
+ BV bnd relu_1_1_1_on
+ BV bnd relu_1_2_0_on
+ BV bnd relu_1_2_1_on
+ BV bnd relu_1_3_0_on
+ BV bnd relu_1_3_1_on
+ BV bnd relu_1_4_0_on
+ BV bnd relu_1_4_1_on
+ BV bnd relu_1_5_0_on
+ BV bnd relu_1_5_1_on
+ BV bnd relu_1_6_0_on
+ BV bnd relu_1_6_1_on
+ BV bnd relu_1_7_0_on
+ BV bnd relu_1_7_1_on
+ BV bnd relu_1_8_0_on
+ BV bnd relu_1_8_1_on
+ BV bnd relu_1_9_0_on
+ BV bnd relu_1_9_1_on
+ BV bnd relu_1_10_0_on
+ BV bnd relu_1_10_1_on
+ BV bnd relu_1_11_0_on
+ BV bnd relu_1_11_1_on
+ BV bnd relu_1_12_0_on
+ BV bnd relu_1_12_1_on
+ BV bnd relu_1_13_0_on
+ BV bnd relu_1_13_1_on
+ BV bnd relu_1_14_0_on
+ BV bnd relu_1_14_1_on
+ BV bnd relu_1_15_0_on
+ BV bnd relu_1_15_1_on
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ out_8_0 out_8_0 2
+ out_9_0 out_9_0 2
+ out_10_0 out_10_0 2
+ out_11_0 out_11_0 2
+ out_12_0 out_12_0 2
+ out_13_0 out_13_0 2
+ out_14_0 out_14_0 2
+ out_15_0 out_15_0 2
+ENDATA

@@ -1,0 +1,1339 @@
+* teacher-N20-n2-m3-p1-s0-exact-p1-plain-complementarity  (relu-opt library: teacher-N20-n2-m3-p1-s0-exact, problem 1, plain-complementarity; {"hidden": [3], "bound": 1.0, "loss": "squared"})
+NAME teacher-N20-n2-m3-p1-s0-exact-p1-plain-complementarity
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_0_2
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_1_2
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_2_2
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_3_2
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_4_2
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_5_2
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_6_2
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E pre_definition_1_7_2
+ E pre_definition_1_8_0
+ E pre_definition_1_8_1
+ E pre_definition_1_8_2
+ E pre_definition_1_9_0
+ E pre_definition_1_9_1
+ E pre_definition_1_9_2
+ E pre_definition_1_10_0
+ E pre_definition_1_10_1
+ E pre_definition_1_10_2
+ E pre_definition_1_11_0
+ E pre_definition_1_11_1
+ E pre_definition_1_11_2
+ E pre_definition_1_12_0
+ E pre_definition_1_12_1
+ E pre_definition_1_12_2
+ E pre_definition_1_13_0
+ E pre_definition_1_13_1
+ E pre_definition_1_13_2
+ E pre_definition_1_14_0
+ E pre_definition_1_14_1
+ E pre_definition_1_14_2
+ E pre_definition_1_15_0
+ E pre_definition_1_15_1
+ E pre_definition_1_15_2
+ E pre_definition_1_16_0
+ E pre_definition_1_16_1
+ E pre_definition_1_16_2
+ E pre_definition_1_17_0
+ E pre_definition_1_17_1
+ E pre_definition_1_17_2
+ E pre_definition_1_18_0
+ E pre_definition_1_18_1
+ E pre_definition_1_18_2
+ E pre_definition_1_19_0
+ E pre_definition_1_19_1
+ E pre_definition_1_19_2
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ E out_definition_8_0
+ E out_definition_9_0
+ E out_definition_10_0
+ E out_definition_11_0
+ E out_definition_12_0
+ E out_definition_13_0
+ E out_definition_14_0
+ E out_definition_15_0
+ E out_definition_16_0
+ E out_definition_17_0
+ E out_definition_18_0
+ E out_definition_19_0
+ G relu_1_0_0_above_pre
+ E relu_1_0_0_complementary
+ G relu_1_0_1_above_pre
+ E relu_1_0_1_complementary
+ G relu_1_0_2_above_pre
+ E relu_1_0_2_complementary
+ G relu_1_1_0_above_pre
+ E relu_1_1_0_complementary
+ G relu_1_1_1_above_pre
+ E relu_1_1_1_complementary
+ G relu_1_1_2_above_pre
+ E relu_1_1_2_complementary
+ G relu_1_2_0_above_pre
+ E relu_1_2_0_complementary
+ G relu_1_2_1_above_pre
+ E relu_1_2_1_complementary
+ G relu_1_2_2_above_pre
+ E relu_1_2_2_complementary
+ G relu_1_3_0_above_pre
+ E relu_1_3_0_complementary
+ G relu_1_3_1_above_pre
+ E relu_1_3_1_complementary
+ G relu_1_3_2_above_pre
+ E relu_1_3_2_complementary
+ G relu_1_4_0_above_pre
+ E relu_1_4_0_complementary
+ G relu_1_4_1_above_pre
+ E relu_1_4_1_complementary
+ G relu_1_4_2_above_pre
+ E relu_1_4_2_complementary
+ G relu_1_5_0_above_pre
+ E relu_1_5_0_complementary
+ G relu_1_5_1_above_pre
+ E relu_1_5_1_complementary
+ G relu_1_5_2_above_pre
+ E relu_1_5_2_complementary
+ G relu_1_6_0_above_pre
+ E relu_1_6_0_complementary
+ G relu_1_6_1_above_pre
+ E relu_1_6_1_complementary
+ G relu_1_6_2_above_pre
+ E relu_1_6_2_complementary
+ G relu_1_7_0_above_pre
+ E relu_1_7_0_complementary
+ G relu_1_7_1_above_pre
+ E relu_1_7_1_complementary
+ G relu_1_7_2_above_pre
+ E relu_1_7_2_complementary
+ G relu_1_8_0_above_pre
+ E relu_1_8_0_complementary
+ G relu_1_8_1_above_pre
+ E relu_1_8_1_complementary
+ G relu_1_8_2_above_pre
+ E relu_1_8_2_complementary
+ G relu_1_9_0_above_pre
+ E relu_1_9_0_complementary
+ G relu_1_9_1_above_pre
+ E relu_1_9_1_complementary
+ G relu_1_9_2_above_pre
+ E relu_1_9_2_complementary
+ G relu_1_10_0_above_pre
+ E relu_1_10_0_complementary
+ G relu_1_10_1_above_pre
+ E relu_1_10_1_complementary
+ G relu_1_10_2_above_pre
+ E relu_1_10_2_complementary
+ G relu_1_11_0_above_pre
+ E relu_1_11_0_complementary
+ G relu_1_11_1_above_pre
+ E relu_1_11_1_complementary
+ G relu_1_11_2_above_pre
+ E relu_1_11_2_complementary
+ G relu_1_12_0_above_pre
+ E relu_1_12_0_complementary
+ G relu_1_12_1_above_pre
+ E relu_1_12_1_complementary
+ G relu_1_12_2_above_pre
+ E relu_1_12_2_complementary
+ G relu_1_13_0_above_pre
+ E relu_1_13_0_complementary
+ G relu_1_13_1_above_pre
+ E relu_1_13_1_complementary
+ G relu_1_13_2_above_pre
+ E relu_1_13_2_complementary
+ G relu_1_14_0_above_pre
+ E relu_1_14_0_complementary
+ G relu_1_14_1_above_pre
+ E relu_1_14_1_complementary
+ G relu_1_14_2_above_pre
+ E relu_1_14_2_complementary
+ G relu_1_15_0_above_pre
+ E relu_1_15_0_complementary
+ G relu_1_15_1_above_pre
+ E relu_1_15_1_complementary
+ G relu_1_15_2_above_pre
+ E relu_1_15_2_complementary
+ G relu_1_16_0_above_pre
+ E relu_1_16_0_complementary
+ G relu_1_16_1_above_pre
+ E relu_1_16_1_complementary
+ G relu_1_16_2_above_pre
+ E relu_1_16_2_complementary
+ G relu_1_17_0_above_pre
+ E relu_1_17_0_complementary
+ G relu_1_17_1_above_pre
+ E relu_1_17_1_complementary
+ G relu_1_17_2_above_pre
+ E relu_1_17_2_complementary
+ G relu_1_18_0_above_pre
+ E relu_1_18_0_complementary
+ G relu_1_18_1_above_pre
+ E relu_1_18_1_complementary
+ G relu_1_18_2_above_pre
+ E relu_1_18_2_complementary
+ G relu_1_19_0_above_pre
+ E relu_1_19_0_complementary
+ G relu_1_19_1_above_pre
+ E relu_1_19_1_complementary
+ G relu_1_19_2_above_pre
+ E relu_1_19_2_complementary
+COLUMNS
+ w_1_0_0 pre_definition_1_0_0 0.9328288493890713
+ w_1_0_0 pre_definition_1_1_0 0.648688758794882
+ w_1_0_0 pre_definition_1_2_0 -0.08292244049818343
+ w_1_0_0 pre_definition_1_3_0 0.1546255576046831
+ w_1_0_0 pre_definition_1_4_0 0.7514334470008721
+ w_1_0_0 pre_definition_1_5_0 -0.2943790231485002
+ w_1_0_0 pre_definition_1_6_0 0.23264489147623313
+ w_1_0_0 pre_definition_1_7_0 -0.9616706775524602
+ w_1_0_0 pre_definition_1_8_0 -0.3009185525356326
+ w_1_0_0 pre_definition_1_9_0 0.22215715204179243
+ w_1_0_0 pre_definition_1_10_0 -0.4429766803881634
+ w_1_0_0 pre_definition_1_11_0 0.3795162488820887
+ w_1_0_0 pre_definition_1_12_0 -0.7789756686980005
+ w_1_0_0 pre_definition_1_13_0 0.28440960658185954
+ w_1_0_0 pre_definition_1_14_0 0.3562612178481157
+ w_1_0_0 pre_definition_1_15_0 0.3241775489857335
+ w_1_0_0 pre_definition_1_16_0 -0.7805487040095846
+ w_1_0_0 pre_definition_1_17_0 -0.24637428937208483
+ w_1_0_0 pre_definition_1_18_0 -0.6652882953067956
+ w_1_0_0 pre_definition_1_19_0 0.5212611140140957
+ w_1_0_1 pre_definition_1_0_0 -0.45931089285988813
+ w_1_0_1 pre_definition_1_1_0 -0.7263578446997732
+ w_1_0_1 pre_definition_1_2_0 0.40057621892523043
+ w_1_0_1 pre_definition_1_3_0 0.9433606577090741
+ w_1_0_1 pre_definition_1_4_0 -0.34124882938726064
+ w_1_0_1 pre_definition_1_5_0 -0.2307702229625077
+ w_1_0_1 pre_definition_1_6_0 -0.994419871578422
+ w_1_0_1 pre_definition_1_7_0 -0.3710839689613894
+ w_1_0_1 pre_definition_1_8_0 -0.37689346114188016
+ w_1_0_1 pre_definition_1_9_0 0.7298069899551776
+ w_1_0_1 pre_definition_1_10_0 -0.050708644951451776
+ w_1_0_1 pre_definition_1_11_0 0.028329282336421846
+ w_1_0_1 pre_definition_1_12_0 -0.8680870319124994
+ w_1_0_1 pre_definition_1_13_0 -0.14305966145952187
+ w_1_0_1 pre_definition_1_14_0 -0.1886000603993936
+ w_1_0_1 pre_definition_1_15_0 0.21676199894367754
+ w_1_0_1 pre_definition_1_16_0 0.5456848129332406
+ w_1_0_1 pre_definition_1_17_0 0.8319693128352303
+ w_1_0_1 pre_definition_1_18_0 -0.5741966149773667
+ w_1_0_1 pre_definition_1_19_0 -0.7529684616214076
+ w_1_1_0 pre_definition_1_0_1 0.9328288493890713
+ w_1_1_0 pre_definition_1_1_1 0.648688758794882
+ w_1_1_0 pre_definition_1_2_1 -0.08292244049818343
+ w_1_1_0 pre_definition_1_3_1 0.1546255576046831
+ w_1_1_0 pre_definition_1_4_1 0.7514334470008721
+ w_1_1_0 pre_definition_1_5_1 -0.2943790231485002
+ w_1_1_0 pre_definition_1_6_1 0.23264489147623313
+ w_1_1_0 pre_definition_1_7_1 -0.9616706775524602
+ w_1_1_0 pre_definition_1_8_1 -0.3009185525356326
+ w_1_1_0 pre_definition_1_9_1 0.22215715204179243
+ w_1_1_0 pre_definition_1_10_1 -0.4429766803881634
+ w_1_1_0 pre_definition_1_11_1 0.3795162488820887
+ w_1_1_0 pre_definition_1_12_1 -0.7789756686980005
+ w_1_1_0 pre_definition_1_13_1 0.28440960658185954
+ w_1_1_0 pre_definition_1_14_1 0.3562612178481157
+ w_1_1_0 pre_definition_1_15_1 0.3241775489857335
+ w_1_1_0 pre_definition_1_16_1 -0.7805487040095846
+ w_1_1_0 pre_definition_1_17_1 -0.24637428937208483
+ w_1_1_0 pre_definition_1_18_1 -0.6652882953067956
+ w_1_1_0 pre_definition_1_19_1 0.5212611140140957
+ w_1_1_1 pre_definition_1_0_1 -0.45931089285988813
+ w_1_1_1 pre_definition_1_1_1 -0.7263578446997732
+ w_1_1_1 pre_definition_1_2_1 0.40057621892523043
+ w_1_1_1 pre_definition_1_3_1 0.9433606577090741
+ w_1_1_1 pre_definition_1_4_1 -0.34124882938726064
+ w_1_1_1 pre_definition_1_5_1 -0.2307702229625077
+ w_1_1_1 pre_definition_1_6_1 -0.994419871578422
+ w_1_1_1 pre_definition_1_7_1 -0.3710839689613894
+ w_1_1_1 pre_definition_1_8_1 -0.37689346114188016
+ w_1_1_1 pre_definition_1_9_1 0.7298069899551776
+ w_1_1_1 pre_definition_1_10_1 -0.050708644951451776
+ w_1_1_1 pre_definition_1_11_1 0.028329282336421846
+ w_1_1_1 pre_definition_1_12_1 -0.8680870319124994
+ w_1_1_1 pre_definition_1_13_1 -0.14305966145952187
+ w_1_1_1 pre_definition_1_14_1 -0.1886000603993936
+ w_1_1_1 pre_definition_1_15_1 0.21676199894367754
+ w_1_1_1 pre_definition_1_16_1 0.5456848129332406
+ w_1_1_1 pre_definition_1_17_1 0.8319693128352303
+ w_1_1_1 pre_definition_1_18_1 -0.5741966149773667
+ w_1_1_1 pre_definition_1_19_1 -0.7529684616214076
+ w_1_2_0 pre_definition_1_0_2 0.9328288493890713
+ w_1_2_0 pre_definition_1_1_2 0.648688758794882
+ w_1_2_0 pre_definition_1_2_2 -0.08292244049818343
+ w_1_2_0 pre_definition_1_3_2 0.1546255576046831
+ w_1_2_0 pre_definition_1_4_2 0.7514334470008721
+ w_1_2_0 pre_definition_1_5_2 -0.2943790231485002
+ w_1_2_0 pre_definition_1_6_2 0.23264489147623313
+ w_1_2_0 pre_definition_1_7_2 -0.9616706775524602
+ w_1_2_0 pre_definition_1_8_2 -0.3009185525356326
+ w_1_2_0 pre_definition_1_9_2 0.22215715204179243
+ w_1_2_0 pre_definition_1_10_2 -0.4429766803881634
+ w_1_2_0 pre_definition_1_11_2 0.3795162488820887
+ w_1_2_0 pre_definition_1_12_2 -0.7789756686980005
+ w_1_2_0 pre_definition_1_13_2 0.28440960658185954
+ w_1_2_0 pre_definition_1_14_2 0.3562612178481157
+ w_1_2_0 pre_definition_1_15_2 0.3241775489857335
+ w_1_2_0 pre_definition_1_16_2 -0.7805487040095846
+ w_1_2_0 pre_definition_1_17_2 -0.24637428937208483
+ w_1_2_0 pre_definition_1_18_2 -0.6652882953067956
+ w_1_2_0 pre_definition_1_19_2 0.5212611140140957
+ w_1_2_1 pre_definition_1_0_2 -0.45931089285988813
+ w_1_2_1 pre_definition_1_1_2 -0.7263578446997732
+ w_1_2_1 pre_definition_1_2_2 0.40057621892523043
+ w_1_2_1 pre_definition_1_3_2 0.9433606577090741
+ w_1_2_1 pre_definition_1_4_2 -0.34124882938726064
+ w_1_2_1 pre_definition_1_5_2 -0.2307702229625077
+ w_1_2_1 pre_definition_1_6_2 -0.994419871578422
+ w_1_2_1 pre_definition_1_7_2 -0.3710839689613894
+ w_1_2_1 pre_definition_1_8_2 -0.37689346114188016
+ w_1_2_1 pre_definition_1_9_2 0.7298069899551776
+ w_1_2_1 pre_definition_1_10_2 -0.050708644951451776
+ w_1_2_1 pre_definition_1_11_2 0.028329282336421846
+ w_1_2_1 pre_definition_1_12_2 -0.8680870319124994
+ w_1_2_1 pre_definition_1_13_2 -0.14305966145952187
+ w_1_2_1 pre_definition_1_14_2 -0.1886000603993936
+ w_1_2_1 pre_definition_1_15_2 0.21676199894367754
+ w_1_2_1 pre_definition_1_16_2 0.5456848129332406
+ w_1_2_1 pre_definition_1_17_2 0.8319693128352303
+ w_1_2_1 pre_definition_1_18_2 -0.5741966149773667
+ w_1_2_1 pre_definition_1_19_2 -0.7529684616214076
+ w_2_0_0 obj 0
+ w_2_0_1 obj 0
+ w_2_0_2 obj 0
+ b_1_0 pre_definition_1_0_0 -1
+ b_1_0 pre_definition_1_1_0 -1
+ b_1_0 pre_definition_1_2_0 -1
+ b_1_0 pre_definition_1_3_0 -1
+ b_1_0 pre_definition_1_4_0 -1
+ b_1_0 pre_definition_1_5_0 -1
+ b_1_0 pre_definition_1_6_0 -1
+ b_1_0 pre_definition_1_7_0 -1
+ b_1_0 pre_definition_1_8_0 -1
+ b_1_0 pre_definition_1_9_0 -1
+ b_1_0 pre_definition_1_10_0 -1
+ b_1_0 pre_definition_1_11_0 -1
+ b_1_0 pre_definition_1_12_0 -1
+ b_1_0 pre_definition_1_13_0 -1
+ b_1_0 pre_definition_1_14_0 -1
+ b_1_0 pre_definition_1_15_0 -1
+ b_1_0 pre_definition_1_16_0 -1
+ b_1_0 pre_definition_1_17_0 -1
+ b_1_0 pre_definition_1_18_0 -1
+ b_1_0 pre_definition_1_19_0 -1
+ b_1_1 pre_definition_1_0_1 -1
+ b_1_1 pre_definition_1_1_1 -1
+ b_1_1 pre_definition_1_2_1 -1
+ b_1_1 pre_definition_1_3_1 -1
+ b_1_1 pre_definition_1_4_1 -1
+ b_1_1 pre_definition_1_5_1 -1
+ b_1_1 pre_definition_1_6_1 -1
+ b_1_1 pre_definition_1_7_1 -1
+ b_1_1 pre_definition_1_8_1 -1
+ b_1_1 pre_definition_1_9_1 -1
+ b_1_1 pre_definition_1_10_1 -1
+ b_1_1 pre_definition_1_11_1 -1
+ b_1_1 pre_definition_1_12_1 -1
+ b_1_1 pre_definition_1_13_1 -1
+ b_1_1 pre_definition_1_14_1 -1
+ b_1_1 pre_definition_1_15_1 -1
+ b_1_1 pre_definition_1_16_1 -1
+ b_1_1 pre_definition_1_17_1 -1
+ b_1_1 pre_definition_1_18_1 -1
+ b_1_1 pre_definition_1_19_1 -1
+ b_1_2 pre_definition_1_0_2 -1
+ b_1_2 pre_definition_1_1_2 -1
+ b_1_2 pre_definition_1_2_2 -1
+ b_1_2 pre_definition_1_3_2 -1
+ b_1_2 pre_definition_1_4_2 -1
+ b_1_2 pre_definition_1_5_2 -1
+ b_1_2 pre_definition_1_6_2 -1
+ b_1_2 pre_definition_1_7_2 -1
+ b_1_2 pre_definition_1_8_2 -1
+ b_1_2 pre_definition_1_9_2 -1
+ b_1_2 pre_definition_1_10_2 -1
+ b_1_2 pre_definition_1_11_2 -1
+ b_1_2 pre_definition_1_12_2 -1
+ b_1_2 pre_definition_1_13_2 -1
+ b_1_2 pre_definition_1_14_2 -1
+ b_1_2 pre_definition_1_15_2 -1
+ b_1_2 pre_definition_1_16_2 -1
+ b_1_2 pre_definition_1_17_2 -1
+ b_1_2 pre_definition_1_18_2 -1
+ b_1_2 pre_definition_1_19_2 -1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ b_2_0 out_definition_8_0 -1
+ b_2_0 out_definition_9_0 -1
+ b_2_0 out_definition_10_0 -1
+ b_2_0 out_definition_11_0 -1
+ b_2_0 out_definition_12_0 -1
+ b_2_0 out_definition_13_0 -1
+ b_2_0 out_definition_14_0 -1
+ b_2_0 out_definition_15_0 -1
+ b_2_0 out_definition_16_0 -1
+ b_2_0 out_definition_17_0 -1
+ b_2_0 out_definition_18_0 -1
+ b_2_0 out_definition_19_0 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre -1
+ pre_1_0_2 pre_definition_1_0_2 1
+ pre_1_0_2 relu_1_0_2_above_pre -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre -1
+ pre_1_1_2 pre_definition_1_1_2 1
+ pre_1_1_2 relu_1_1_2_above_pre -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre -1
+ pre_1_2_2 pre_definition_1_2_2 1
+ pre_1_2_2 relu_1_2_2_above_pre -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre -1
+ pre_1_3_2 pre_definition_1_3_2 1
+ pre_1_3_2 relu_1_3_2_above_pre -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre -1
+ pre_1_4_2 pre_definition_1_4_2 1
+ pre_1_4_2 relu_1_4_2_above_pre -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre -1
+ pre_1_5_2 pre_definition_1_5_2 1
+ pre_1_5_2 relu_1_5_2_above_pre -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre -1
+ pre_1_6_2 pre_definition_1_6_2 1
+ pre_1_6_2 relu_1_6_2_above_pre -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre -1
+ pre_1_7_2 pre_definition_1_7_2 1
+ pre_1_7_2 relu_1_7_2_above_pre -1
+ pre_1_8_0 pre_definition_1_8_0 1
+ pre_1_8_0 relu_1_8_0_above_pre -1
+ pre_1_8_1 pre_definition_1_8_1 1
+ pre_1_8_1 relu_1_8_1_above_pre -1
+ pre_1_8_2 pre_definition_1_8_2 1
+ pre_1_8_2 relu_1_8_2_above_pre -1
+ pre_1_9_0 pre_definition_1_9_0 1
+ pre_1_9_0 relu_1_9_0_above_pre -1
+ pre_1_9_1 pre_definition_1_9_1 1
+ pre_1_9_1 relu_1_9_1_above_pre -1
+ pre_1_9_2 pre_definition_1_9_2 1
+ pre_1_9_2 relu_1_9_2_above_pre -1
+ pre_1_10_0 pre_definition_1_10_0 1
+ pre_1_10_0 relu_1_10_0_above_pre -1
+ pre_1_10_1 pre_definition_1_10_1 1
+ pre_1_10_1 relu_1_10_1_above_pre -1
+ pre_1_10_2 pre_definition_1_10_2 1
+ pre_1_10_2 relu_1_10_2_above_pre -1
+ pre_1_11_0 pre_definition_1_11_0 1
+ pre_1_11_0 relu_1_11_0_above_pre -1
+ pre_1_11_1 pre_definition_1_11_1 1
+ pre_1_11_1 relu_1_11_1_above_pre -1
+ pre_1_11_2 pre_definition_1_11_2 1
+ pre_1_11_2 relu_1_11_2_above_pre -1
+ pre_1_12_0 pre_definition_1_12_0 1
+ pre_1_12_0 relu_1_12_0_above_pre -1
+ pre_1_12_1 pre_definition_1_12_1 1
+ pre_1_12_1 relu_1_12_1_above_pre -1
+ pre_1_12_2 pre_definition_1_12_2 1
+ pre_1_12_2 relu_1_12_2_above_pre -1
+ pre_1_13_0 pre_definition_1_13_0 1
+ pre_1_13_0 relu_1_13_0_above_pre -1
+ pre_1_13_1 pre_definition_1_13_1 1
+ pre_1_13_1 relu_1_13_1_above_pre -1
+ pre_1_13_2 pre_definition_1_13_2 1
+ pre_1_13_2 relu_1_13_2_above_pre -1
+ pre_1_14_0 pre_definition_1_14_0 1
+ pre_1_14_0 relu_1_14_0_above_pre -1
+ pre_1_14_1 pre_definition_1_14_1 1
+ pre_1_14_1 relu_1_14_1_above_pre -1
+ pre_1_14_2 pre_definition_1_14_2 1
+ pre_1_14_2 relu_1_14_2_above_pre -1
+ pre_1_15_0 pre_definition_1_15_0 1
+ pre_1_15_0 relu_1_15_0_above_pre -1
+ pre_1_15_1 pre_definition_1_15_1 1
+ pre_1_15_1 relu_1_15_1_above_pre -1
+ pre_1_15_2 pre_definition_1_15_2 1
+ pre_1_15_2 relu_1_15_2_above_pre -1
+ pre_1_16_0 pre_definition_1_16_0 1
+ pre_1_16_0 relu_1_16_0_above_pre -1
+ pre_1_16_1 pre_definition_1_16_1 1
+ pre_1_16_1 relu_1_16_1_above_pre -1
+ pre_1_16_2 pre_definition_1_16_2 1
+ pre_1_16_2 relu_1_16_2_above_pre -1
+ pre_1_17_0 pre_definition_1_17_0 1
+ pre_1_17_0 relu_1_17_0_above_pre -1
+ pre_1_17_1 pre_definition_1_17_1 1
+ pre_1_17_1 relu_1_17_1_above_pre -1
+ pre_1_17_2 pre_definition_1_17_2 1
+ pre_1_17_2 relu_1_17_2_above_pre -1
+ pre_1_18_0 pre_definition_1_18_0 1
+ pre_1_18_0 relu_1_18_0_above_pre -1
+ pre_1_18_1 pre_definition_1_18_1 1
+ pre_1_18_1 relu_1_18_1_above_pre -1
+ pre_1_18_2 pre_definition_1_18_2 1
+ pre_1_18_2 relu_1_18_2_above_pre -1
+ pre_1_19_0 pre_definition_1_19_0 1
+ pre_1_19_0 relu_1_19_0_above_pre -1
+ pre_1_19_1 pre_definition_1_19_1 1
+ pre_1_19_1 relu_1_19_1_above_pre -1
+ pre_1_19_2 pre_definition_1_19_2 1
+ pre_1_19_2 relu_1_19_2_above_pre -1
+ post_1_0_0 relu_1_0_0_above_pre 1
+ post_1_0_1 relu_1_0_1_above_pre 1
+ post_1_0_2 relu_1_0_2_above_pre 1
+ post_1_1_0 relu_1_1_0_above_pre 1
+ post_1_1_1 relu_1_1_1_above_pre 1
+ post_1_1_2 relu_1_1_2_above_pre 1
+ post_1_2_0 relu_1_2_0_above_pre 1
+ post_1_2_1 relu_1_2_1_above_pre 1
+ post_1_2_2 relu_1_2_2_above_pre 1
+ post_1_3_0 relu_1_3_0_above_pre 1
+ post_1_3_1 relu_1_3_1_above_pre 1
+ post_1_3_2 relu_1_3_2_above_pre 1
+ post_1_4_0 relu_1_4_0_above_pre 1
+ post_1_4_1 relu_1_4_1_above_pre 1
+ post_1_4_2 relu_1_4_2_above_pre 1
+ post_1_5_0 relu_1_5_0_above_pre 1
+ post_1_5_1 relu_1_5_1_above_pre 1
+ post_1_5_2 relu_1_5_2_above_pre 1
+ post_1_6_0 relu_1_6_0_above_pre 1
+ post_1_6_1 relu_1_6_1_above_pre 1
+ post_1_6_2 relu_1_6_2_above_pre 1
+ post_1_7_0 relu_1_7_0_above_pre 1
+ post_1_7_1 relu_1_7_1_above_pre 1
+ post_1_7_2 relu_1_7_2_above_pre 1
+ post_1_8_0 relu_1_8_0_above_pre 1
+ post_1_8_1 relu_1_8_1_above_pre 1
+ post_1_8_2 relu_1_8_2_above_pre 1
+ post_1_9_0 relu_1_9_0_above_pre 1
+ post_1_9_1 relu_1_9_1_above_pre 1
+ post_1_9_2 relu_1_9_2_above_pre 1
+ post_1_10_0 relu_1_10_0_above_pre 1
+ post_1_10_1 relu_1_10_1_above_pre 1
+ post_1_10_2 relu_1_10_2_above_pre 1
+ post_1_11_0 relu_1_11_0_above_pre 1
+ post_1_11_1 relu_1_11_1_above_pre 1
+ post_1_11_2 relu_1_11_2_above_pre 1
+ post_1_12_0 relu_1_12_0_above_pre 1
+ post_1_12_1 relu_1_12_1_above_pre 1
+ post_1_12_2 relu_1_12_2_above_pre 1
+ post_1_13_0 relu_1_13_0_above_pre 1
+ post_1_13_1 relu_1_13_1_above_pre 1
+ post_1_13_2 relu_1_13_2_above_pre 1
+ post_1_14_0 relu_1_14_0_above_pre 1
+ post_1_14_1 relu_1_14_1_above_pre 1
+ post_1_14_2 relu_1_14_2_above_pre 1
+ post_1_15_0 relu_1_15_0_above_pre 1
+ post_1_15_1 relu_1_15_1_above_pre 1
+ post_1_15_2 relu_1_15_2_above_pre 1
+ post_1_16_0 relu_1_16_0_above_pre 1
+ post_1_16_1 relu_1_16_1_above_pre 1
+ post_1_16_2 relu_1_16_2_above_pre 1
+ post_1_17_0 relu_1_17_0_above_pre 1
+ post_1_17_1 relu_1_17_1_above_pre 1
+ post_1_17_2 relu_1_17_2_above_pre 1
+ post_1_18_0 relu_1_18_0_above_pre 1
+ post_1_18_1 relu_1_18_1_above_pre 1
+ post_1_18_2 relu_1_18_2_above_pre 1
+ post_1_19_0 relu_1_19_0_above_pre 1
+ post_1_19_1 relu_1_19_1_above_pre 1
+ post_1_19_2 relu_1_19_2_above_pre 1
+ out_0_0 obj -2.530368200674384
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -1.3167595607372722
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -3.1343558602967776
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -4.394656222676607
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -2.46420181509509
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -0.8368684611208036
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj 0.08681811286079788
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj 0.01944264547094643
+ out_7_0 out_definition_7_0 1
+ out_8_0 obj -0.4748198430144305
+ out_8_0 out_definition_8_0 1
+ out_9_0 obj -4.0087885758313275
+ out_9_0 out_definition_9_0 1
+ out_10_0 obj -1.1666070409247873
+ out_10_0 out_definition_10_0 1
+ out_11_0 obj -2.69725396577099
+ out_11_0 out_definition_11_0 1
+ out_12_0 obj 1.0931620364323122
+ out_12_0 out_definition_12_0 1
+ out_13_0 obj -2.231563133562964
+ out_13_0 out_definition_13_0 1
+ out_14_0 obj -2.2032917996197785
+ out_14_0 out_definition_14_0 1
+ out_15_0 obj -3.0406336360742303
+ out_15_0 out_definition_15_0 1
+ out_16_0 obj -2.7010245121779777
+ out_16_0 out_definition_16_0 1
+ out_17_0 obj -3.8953665054716398
+ out_17_0 out_definition_17_0 1
+ out_18_0 obj 0.28762894786664805
+ out_18_0 out_definition_18_0 1
+ out_19_0 obj -0.9339530366374025
+ out_19_0 out_definition_19_0 1
+RHS
+ rhs obj -28.171397915181668
+BOUNDS
+ LO bnd w_1_0_0 -1
+ UP bnd w_1_0_0 1
+ LO bnd w_1_0_1 -1
+ UP bnd w_1_0_1 1
+ LO bnd w_1_1_0 -1
+ UP bnd w_1_1_0 1
+ LO bnd w_1_1_1 -1
+ UP bnd w_1_1_1 1
+ LO bnd w_1_2_0 -1
+ UP bnd w_1_2_0 1
+ LO bnd w_1_2_1 -1
+ UP bnd w_1_2_1 1
+ LO bnd w_2_0_0 -1
+ UP bnd w_2_0_0 1
+ LO bnd w_2_0_1 -1
+ UP bnd w_2_0_1 1
+ LO bnd w_2_0_2 -1
+ UP bnd w_2_0_2 1
+ LO bnd b_1_0 -1
+ UP bnd b_1_0 1
+ LO bnd b_1_1 -1
+ UP bnd b_1_1 1
+ LO bnd b_1_2 -1
+ UP bnd b_1_2 1
+ LO bnd b_2_0 -1
+ UP bnd b_2_0 1
+ LO bnd pre_1_0_0 -2.3921397422489594
+ UP bnd pre_1_0_0 2.3921397422489594
+ LO bnd pre_1_0_1 -2.3921397422489594
+ UP bnd pre_1_0_1 2.3921397422489594
+ LO bnd pre_1_0_2 -2.3921397422489594
+ UP bnd pre_1_0_2 2.3921397422489594
+ LO bnd pre_1_1_0 -2.3750466034946554
+ UP bnd pre_1_1_0 2.3750466034946554
+ LO bnd pre_1_1_1 -2.3750466034946554
+ UP bnd pre_1_1_1 2.3750466034946554
+ LO bnd pre_1_1_2 -2.3750466034946554
+ UP bnd pre_1_1_2 2.3750466034946554
+ LO bnd pre_1_2_0 -1.4834986594234139
+ UP bnd pre_1_2_0 1.4834986594234139
+ LO bnd pre_1_2_1 -1.4834986594234139
+ UP bnd pre_1_2_1 1.4834986594234139
+ LO bnd pre_1_2_2 -1.4834986594234139
+ UP bnd pre_1_2_2 1.4834986594234139
+ LO bnd pre_1_3_0 -2.097986215313757
+ UP bnd pre_1_3_0 2.097986215313757
+ LO bnd pre_1_3_1 -2.097986215313757
+ UP bnd pre_1_3_1 2.097986215313757
+ LO bnd pre_1_3_2 -2.097986215313757
+ UP bnd pre_1_3_2 2.097986215313757
+ LO bnd pre_1_4_0 -2.0926822763881328
+ UP bnd pre_1_4_0 2.0926822763881328
+ LO bnd pre_1_4_1 -2.0926822763881328
+ UP bnd pre_1_4_1 2.0926822763881328
+ LO bnd pre_1_4_2 -2.0926822763881328
+ UP bnd pre_1_4_2 2.0926822763881328
+ LO bnd pre_1_5_0 -1.5251492461110079
+ UP bnd pre_1_5_0 1.5251492461110079
+ LO bnd pre_1_5_1 -1.5251492461110079
+ UP bnd pre_1_5_1 1.5251492461110079
+ LO bnd pre_1_5_2 -1.5251492461110079
+ UP bnd pre_1_5_2 1.5251492461110079
+ LO bnd pre_1_6_0 -2.2270647630546554
+ UP bnd pre_1_6_0 2.2270647630546554
+ LO bnd pre_1_6_1 -2.2270647630546554
+ UP bnd pre_1_6_1 2.2270647630546554
+ LO bnd pre_1_6_2 -2.2270647630546554
+ UP bnd pre_1_6_2 2.2270647630546554
+ LO bnd pre_1_7_0 -2.3327546465138496
+ UP bnd pre_1_7_0 2.3327546465138496
+ LO bnd pre_1_7_1 -2.3327546465138496
+ UP bnd pre_1_7_1 2.3327546465138496
+ LO bnd pre_1_7_2 -2.3327546465138496
+ UP bnd pre_1_7_2 2.3327546465138496
+ LO bnd pre_1_8_0 -1.6778120136775128
+ UP bnd pre_1_8_0 1.6778120136775128
+ LO bnd pre_1_8_1 -1.6778120136775128
+ UP bnd pre_1_8_1 1.6778120136775128
+ LO bnd pre_1_8_2 -1.6778120136775128
+ UP bnd pre_1_8_2 1.6778120136775128
+ LO bnd pre_1_9_0 -1.95196414199697
+ UP bnd pre_1_9_0 1.95196414199697
+ LO bnd pre_1_9_1 -1.95196414199697
+ UP bnd pre_1_9_1 1.95196414199697
+ LO bnd pre_1_9_2 -1.95196414199697
+ UP bnd pre_1_9_2 1.95196414199697
+ LO bnd pre_1_10_0 -1.4936853253396152
+ UP bnd pre_1_10_0 1.4936853253396152
+ LO bnd pre_1_10_1 -1.4936853253396152
+ UP bnd pre_1_10_1 1.4936853253396152
+ LO bnd pre_1_10_2 -1.4936853253396152
+ UP bnd pre_1_10_2 1.4936853253396152
+ LO bnd pre_1_11_0 -1.4078455312185105
+ UP bnd pre_1_11_0 1.4078455312185105
+ LO bnd pre_1_11_1 -1.4078455312185105
+ UP bnd pre_1_11_1 1.4078455312185105
+ LO bnd pre_1_11_2 -1.4078455312185105
+ UP bnd pre_1_11_2 1.4078455312185105
+ LO bnd pre_1_12_0 -2.6470627006105
+ UP bnd pre_1_12_0 2.6470627006105
+ LO bnd pre_1_12_1 -2.6470627006105
+ UP bnd pre_1_12_1 2.6470627006105
+ LO bnd pre_1_12_2 -2.6470627006105
+ UP bnd pre_1_12_2 2.6470627006105
+ LO bnd pre_1_13_0 -1.4274692680413814
+ UP bnd pre_1_13_0 1.4274692680413814
+ LO bnd pre_1_13_1 -1.4274692680413814
+ UP bnd pre_1_13_1 1.4274692680413814
+ LO bnd pre_1_13_2 -1.4274692680413814
+ UP bnd pre_1_13_2 1.4274692680413814
+ LO bnd pre_1_14_0 -1.5448612782475093
+ UP bnd pre_1_14_0 1.5448612782475093
+ LO bnd pre_1_14_1 -1.5448612782475093
+ UP bnd pre_1_14_1 1.5448612782475093
+ LO bnd pre_1_14_2 -1.5448612782475093
+ UP bnd pre_1_14_2 1.5448612782475093
+ LO bnd pre_1_15_0 -1.540939547929411
+ UP bnd pre_1_15_0 1.540939547929411
+ LO bnd pre_1_15_1 -1.540939547929411
+ UP bnd pre_1_15_1 1.540939547929411
+ LO bnd pre_1_15_2 -1.540939547929411
+ UP bnd pre_1_15_2 1.540939547929411
+ LO bnd pre_1_16_0 -2.326233516942825
+ UP bnd pre_1_16_0 2.326233516942825
+ LO bnd pre_1_16_1 -2.326233516942825
+ UP bnd pre_1_16_1 2.326233516942825
+ LO bnd pre_1_16_2 -2.326233516942825
+ UP bnd pre_1_16_2 2.326233516942825
+ LO bnd pre_1_17_0 -2.0783436022073154
+ UP bnd pre_1_17_0 2.0783436022073154
+ LO bnd pre_1_17_1 -2.0783436022073154
+ UP bnd pre_1_17_1 2.0783436022073154
+ LO bnd pre_1_17_2 -2.0783436022073154
+ UP bnd pre_1_17_2 2.0783436022073154
+ LO bnd pre_1_18_0 -2.2394849102841623
+ UP bnd pre_1_18_0 2.2394849102841623
+ LO bnd pre_1_18_1 -2.2394849102841623
+ UP bnd pre_1_18_1 2.2394849102841623
+ LO bnd pre_1_18_2 -2.2394849102841623
+ UP bnd pre_1_18_2 2.2394849102841623
+ LO bnd pre_1_19_0 -2.2742295756355033
+ UP bnd pre_1_19_0 2.2742295756355033
+ LO bnd pre_1_19_1 -2.2742295756355033
+ UP bnd pre_1_19_1 2.2742295756355033
+ LO bnd pre_1_19_2 -2.2742295756355033
+ UP bnd pre_1_19_2 2.2742295756355033
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 2.3921397422489594
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 2.3921397422489594
+ LO bnd post_1_0_2 0
+ UP bnd post_1_0_2 2.3921397422489594
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 2.3750466034946554
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 2.3750466034946554
+ LO bnd post_1_1_2 0
+ UP bnd post_1_1_2 2.3750466034946554
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 1.4834986594234139
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 1.4834986594234139
+ LO bnd post_1_2_2 0
+ UP bnd post_1_2_2 1.4834986594234139
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 2.097986215313757
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 2.097986215313757
+ LO bnd post_1_3_2 0
+ UP bnd post_1_3_2 2.097986215313757
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 2.0926822763881328
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 2.0926822763881328
+ LO bnd post_1_4_2 0
+ UP bnd post_1_4_2 2.0926822763881328
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 1.5251492461110079
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 1.5251492461110079
+ LO bnd post_1_5_2 0
+ UP bnd post_1_5_2 1.5251492461110079
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 2.2270647630546554
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 2.2270647630546554
+ LO bnd post_1_6_2 0
+ UP bnd post_1_6_2 2.2270647630546554
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 2.3327546465138496
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 2.3327546465138496
+ LO bnd post_1_7_2 0
+ UP bnd post_1_7_2 2.3327546465138496
+ LO bnd post_1_8_0 0
+ UP bnd post_1_8_0 1.6778120136775128
+ LO bnd post_1_8_1 0
+ UP bnd post_1_8_1 1.6778120136775128
+ LO bnd post_1_8_2 0
+ UP bnd post_1_8_2 1.6778120136775128
+ LO bnd post_1_9_0 0
+ UP bnd post_1_9_0 1.95196414199697
+ LO bnd post_1_9_1 0
+ UP bnd post_1_9_1 1.95196414199697
+ LO bnd post_1_9_2 0
+ UP bnd post_1_9_2 1.95196414199697
+ LO bnd post_1_10_0 0
+ UP bnd post_1_10_0 1.4936853253396152
+ LO bnd post_1_10_1 0
+ UP bnd post_1_10_1 1.4936853253396152
+ LO bnd post_1_10_2 0
+ UP bnd post_1_10_2 1.4936853253396152
+ LO bnd post_1_11_0 0
+ UP bnd post_1_11_0 1.4078455312185105
+ LO bnd post_1_11_1 0
+ UP bnd post_1_11_1 1.4078455312185105
+ LO bnd post_1_11_2 0
+ UP bnd post_1_11_2 1.4078455312185105
+ LO bnd post_1_12_0 0
+ UP bnd post_1_12_0 2.6470627006105
+ LO bnd post_1_12_1 0
+ UP bnd post_1_12_1 2.6470627006105
+ LO bnd post_1_12_2 0
+ UP bnd post_1_12_2 2.6470627006105
+ LO bnd post_1_13_0 0
+ UP bnd post_1_13_0 1.4274692680413814
+ LO bnd post_1_13_1 0
+ UP bnd post_1_13_1 1.4274692680413814
+ LO bnd post_1_13_2 0
+ UP bnd post_1_13_2 1.4274692680413814
+ LO bnd post_1_14_0 0
+ UP bnd post_1_14_0 1.5448612782475093
+ LO bnd post_1_14_1 0
+ UP bnd post_1_14_1 1.5448612782475093
+ LO bnd post_1_14_2 0
+ UP bnd post_1_14_2 1.5448612782475093
+ LO bnd post_1_15_0 0
+ UP bnd post_1_15_0 1.540939547929411
+ LO bnd post_1_15_1 0
+ UP bnd post_1_15_1 1.540939547929411
+ LO bnd post_1_15_2 0
+ UP bnd post_1_15_2 1.540939547929411
+ LO bnd post_1_16_0 0
+ UP bnd post_1_16_0 2.326233516942825
+ LO bnd post_1_16_1 0
+ UP bnd post_1_16_1 2.326233516942825
+ LO bnd post_1_16_2 0
+ UP bnd post_1_16_2 2.326233516942825
+ LO bnd post_1_17_0 0
+ UP bnd post_1_17_0 2.0783436022073154
+ LO bnd post_1_17_1 0
+ UP bnd post_1_17_1 2.0783436022073154
+ LO bnd post_1_17_2 0
+ UP bnd post_1_17_2 2.0783436022073154
+ LO bnd post_1_18_0 0
+ UP bnd post_1_18_0 2.2394849102841623
+ LO bnd post_1_18_1 0
+ UP bnd post_1_18_1 2.2394849102841623
+ LO bnd post_1_18_2 0
+ UP bnd post_1_18_2 2.2394849102841623
+ LO bnd post_1_19_0 0
+ UP bnd post_1_19_0 2.2742295756355033
+ LO bnd post_1_19_1 0
+ UP bnd post_1_19_1 2.2742295756355033
+ LO bnd post_1_19_2 0
+ UP bnd post_1_19_2 2.2742295756355033
+ LO bnd out_0_0 -8.176419226746878
+ UP bnd out_0_0 8.176419226746878
+ LO bnd out_1_0 -8.125139810483965
+ UP bnd out_1_0 8.125139810483965
+ LO bnd out_2_0 -5.450495978270242
+ UP bnd out_2_0 5.450495978270242
+ LO bnd out_3_0 -7.293958645941272
+ UP bnd out_3_0 7.293958645941272
+ LO bnd out_4_0 -7.278046829164398
+ UP bnd out_4_0 7.278046829164398
+ LO bnd out_5_0 -5.575447738333024
+ UP bnd out_5_0 5.575447738333024
+ LO bnd out_6_0 -7.681194289163966
+ UP bnd out_6_0 7.681194289163966
+ LO bnd out_7_0 -7.998263939541548
+ UP bnd out_7_0 7.998263939541548
+ LO bnd out_8_0 -6.033436041032538
+ UP bnd out_8_0 6.033436041032538
+ LO bnd out_9_0 -6.85589242599091
+ UP bnd out_9_0 6.85589242599091
+ LO bnd out_10_0 -5.481055976018846
+ UP bnd out_10_0 5.481055976018846
+ LO bnd out_11_0 -5.223536593655531
+ UP bnd out_11_0 5.223536593655531
+ LO bnd out_12_0 -8.9411881018315
+ UP bnd out_12_0 8.9411881018315
+ LO bnd out_13_0 -5.282407804124144
+ UP bnd out_13_0 5.282407804124144
+ LO bnd out_14_0 -5.634583834742528
+ UP bnd out_14_0 5.634583834742528
+ LO bnd out_15_0 -5.622818643788233
+ UP bnd out_15_0 5.622818643788233
+ LO bnd out_16_0 -7.978700550828476
+ UP bnd out_16_0 7.978700550828476
+ LO bnd out_17_0 -7.235030806621946
+ UP bnd out_17_0 7.235030806621946
+ LO bnd out_18_0 -7.718454730852487
+ UP bnd out_18_0 7.718454730852487
+ LO bnd out_19_0 -7.8226887269065095
+ UP bnd out_19_0 7.8226887269065095
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ out_8_0 out_8_0 2
+ out_9_0 out_9_0 2
+ out_10_0 out_10_0 2
+ out_11_0 out_11_0 2
+ out_12_0 out_12_0 2
+ out_13_0 out_13_0 2
+ out_14_0 out_14_0 2
+ out_15_0 out_15_0 2
+ out_16_0 out_16_0 2
+ out_17_0 out_17_0 2
+ out_18_0 out_18_0 2
+ out_19_0 out_19_0 2
+QCMATRIX out_definition_0_0
+ w_2_0_0 post_1_0_0 -0.5
+ post_1_0_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_0_1 -0.5
+ post_1_0_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_0_2 -0.5
+ post_1_0_2 w_2_0_2 -0.5
+QCMATRIX out_definition_1_0
+ w_2_0_0 post_1_1_0 -0.5
+ post_1_1_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_1_1 -0.5
+ post_1_1_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_1_2 -0.5
+ post_1_1_2 w_2_0_2 -0.5
+QCMATRIX out_definition_2_0
+ w_2_0_0 post_1_2_0 -0.5
+ post_1_2_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_2_1 -0.5
+ post_1_2_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_2_2 -0.5
+ post_1_2_2 w_2_0_2 -0.5
+QCMATRIX out_definition_3_0
+ w_2_0_0 post_1_3_0 -0.5
+ post_1_3_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_3_1 -0.5
+ post_1_3_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_3_2 -0.5
+ post_1_3_2 w_2_0_2 -0.5
+QCMATRIX out_definition_4_0
+ w_2_0_0 post_1_4_0 -0.5
+ post_1_4_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_4_1 -0.5
+ post_1_4_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_4_2 -0.5
+ post_1_4_2 w_2_0_2 -0.5
+QCMATRIX out_definition_5_0
+ w_2_0_0 post_1_5_0 -0.5
+ post_1_5_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_5_1 -0.5
+ post_1_5_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_5_2 -0.5
+ post_1_5_2 w_2_0_2 -0.5
+QCMATRIX out_definition_6_0
+ w_2_0_0 post_1_6_0 -0.5
+ post_1_6_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_6_1 -0.5
+ post_1_6_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_6_2 -0.5
+ post_1_6_2 w_2_0_2 -0.5
+QCMATRIX out_definition_7_0
+ w_2_0_0 post_1_7_0 -0.5
+ post_1_7_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_7_1 -0.5
+ post_1_7_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_7_2 -0.5
+ post_1_7_2 w_2_0_2 -0.5
+QCMATRIX out_definition_8_0
+ w_2_0_0 post_1_8_0 -0.5
+ post_1_8_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_8_1 -0.5
+ post_1_8_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_8_2 -0.5
+ post_1_8_2 w_2_0_2 -0.5
+QCMATRIX out_definition_9_0
+ w_2_0_0 post_1_9_0 -0.5
+ post_1_9_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_9_1 -0.5
+ post_1_9_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_9_2 -0.5
+ post_1_9_2 w_2_0_2 -0.5
+QCMATRIX out_definition_10_0
+ w_2_0_0 post_1_10_0 -0.5
+ post_1_10_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_10_1 -0.5
+ post_1_10_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_10_2 -0.5
+ post_1_10_2 w_2_0_2 -0.5
+QCMATRIX out_definition_11_0
+ w_2_0_0 post_1_11_0 -0.5
+ post_1_11_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_11_1 -0.5
+ post_1_11_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_11_2 -0.5
+ post_1_11_2 w_2_0_2 -0.5
+QCMATRIX out_definition_12_0
+ w_2_0_0 post_1_12_0 -0.5
+ post_1_12_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_12_1 -0.5
+ post_1_12_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_12_2 -0.5
+ post_1_12_2 w_2_0_2 -0.5
+QCMATRIX out_definition_13_0
+ w_2_0_0 post_1_13_0 -0.5
+ post_1_13_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_13_1 -0.5
+ post_1_13_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_13_2 -0.5
+ post_1_13_2 w_2_0_2 -0.5
+QCMATRIX out_definition_14_0
+ w_2_0_0 post_1_14_0 -0.5
+ post_1_14_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_14_1 -0.5
+ post_1_14_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_14_2 -0.5
+ post_1_14_2 w_2_0_2 -0.5
+QCMATRIX out_definition_15_0
+ w_2_0_0 post_1_15_0 -0.5
+ post_1_15_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_15_1 -0.5
+ post_1_15_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_15_2 -0.5
+ post_1_15_2 w_2_0_2 -0.5
+QCMATRIX out_definition_16_0
+ w_2_0_0 post_1_16_0 -0.5
+ post_1_16_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_16_1 -0.5
+ post_1_16_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_16_2 -0.5
+ post_1_16_2 w_2_0_2 -0.5
+QCMATRIX out_definition_17_0
+ w_2_0_0 post_1_17_0 -0.5
+ post_1_17_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_17_1 -0.5
+ post_1_17_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_17_2 -0.5
+ post_1_17_2 w_2_0_2 -0.5
+QCMATRIX out_definition_18_0
+ w_2_0_0 post_1_18_0 -0.5
+ post_1_18_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_18_1 -0.5
+ post_1_18_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_18_2 -0.5
+ post_1_18_2 w_2_0_2 -0.5
+QCMATRIX out_definition_19_0
+ w_2_0_0 post_1_19_0 -0.5
+ post_1_19_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_19_1 -0.5
+ post_1_19_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_19_2 -0.5
+ post_1_19_2 w_2_0_2 -0.5
+QCMATRIX relu_1_0_0_complementary
+ pre_1_0_0 post_1_0_0 -0.5
+ post_1_0_0 pre_1_0_0 -0.5
+ post_1_0_0 post_1_0_0 1
+QCMATRIX relu_1_0_1_complementary
+ pre_1_0_1 post_1_0_1 -0.5
+ post_1_0_1 pre_1_0_1 -0.5
+ post_1_0_1 post_1_0_1 1
+QCMATRIX relu_1_0_2_complementary
+ pre_1_0_2 post_1_0_2 -0.5
+ post_1_0_2 pre_1_0_2 -0.5
+ post_1_0_2 post_1_0_2 1
+QCMATRIX relu_1_1_0_complementary
+ pre_1_1_0 post_1_1_0 -0.5
+ post_1_1_0 pre_1_1_0 -0.5
+ post_1_1_0 post_1_1_0 1
+QCMATRIX relu_1_1_1_complementary
+ pre_1_1_1 post_1_1_1 -0.5
+ post_1_1_1 pre_1_1_1 -0.5
+ post_1_1_1 post_1_1_1 1
+QCMATRIX relu_1_1_2_complementary
+ pre_1_1_2 post_1_1_2 -0.5
+ post_1_1_2 pre_1_1_2 -0.5
+ post_1_1_2 post_1_1_2 1
+QCMATRIX relu_1_2_0_complementary
+ pre_1_2_0 post_1_2_0 -0.5
+ post_1_2_0 pre_1_2_0 -0.5
+ post_1_2_0 post_1_2_0 1
+QCMATRIX relu_1_2_1_complementary
+ pre_1_2_1 post_1_2_1 -0.5
+ post_1_2_1 pre_1_2_1 -0.5
+ post_1_2_1 post_1_2_1 1
+QCMATRIX relu_1_2_2_complementary
+ pre_1_2_2 post_1_2_2 -0.5
+ post_1_2_2 pre_1_2_2 -0.5
+ post_1_2_2 post_1_2_2 1
+QCMATRIX relu_1_3_0_complementary
+ pre_1_3_0 post_1_3_0 -0.5
+ post_1_3_0 pre_1_3_0 -0.5
+ post_1_3_0 post_1_3_0 1
+QCMATRIX relu_1_3_1_complementary
+ pre_1_3_1 post_1_3_1 -0.5
+ post_1_3_1 pre_1_3_1 -0.5
+ post_1_3_1 post_1_3_1 1
+QCMATRIX relu_1_3_2_complementary
+ pre_1_3_2 post_1_3_2 -0.5
+ post_1_3_2 pre_1_3_2 -0.5
+ post_1_3_2 post_1_3_2 1
+QCMATRIX relu_1_4_0_complementary
+ pre_1_4_0 post_1_4_0 -0.5
+ post_1_4_0 pre_1_4_0 -0.5
+ post_1_4_0 post_1_4_0 1
+QCMATRIX relu_1_4_1_complementary
+ pre_1_4_1 post_1_4_1 -0.5
+ post_1_4_1 pre_1_4_1 -0.5
+ post_1_4_1 post_1_4_1 1
+QCMATRIX relu_1_4_2_complementary
+ pre_1_4_2 post_1_4_2 -0.5
+ post_1_4_2 pre_1_4_2 -0.5
+ post_1_4_2 post_1_4_2 1
+QCMATRIX relu_1_5_0_complementary
+ pre_1_5_0 post_1_5_0 -0.5
+ post_1_5_0 pre_1_5_0 -0.5
+ post_1_5_0 post_1_5_0 1
+QCMATRIX relu_1_5_1_complementary
+ pre_1_5_1 post_1_5_1 -0.5
+ post_1_5_1 pre_1_5_1 -0.5
+ post_1_5_1 post_1_5_1 1
+QCMATRIX relu_1_5_2_complementary
+ pre_1_5_2 post_1_5_2 -0.5
+ post_1_5_2 pre_1_5_2 -0.5
+ post_1_5_2 post_1_5_2 1
+QCMATRIX relu_1_6_0_complementary
+ pre_1_6_0 post_1_6_0 -0.5
+ post_1_6_0 pre_1_6_0 -0.5
+ post_1_6_0 post_1_6_0 1
+QCMATRIX relu_1_6_1_complementary
+ pre_1_6_1 post_1_6_1 -0.5
+ post_1_6_1 pre_1_6_1 -0.5
+ post_1_6_1 post_1_6_1 1
+QCMATRIX relu_1_6_2_complementary
+ pre_1_6_2 post_1_6_2 -0.5
+ post_1_6_2 pre_1_6_2 -0.5
+ post_1_6_2 post_1_6_2 1
+QCMATRIX relu_1_7_0_complementary
+ pre_1_7_0 post_1_7_0 -0.5
+ post_1_7_0 pre_1_7_0 -0.5
+ post_1_7_0 post_1_7_0 1
+QCMATRIX relu_1_7_1_complementary
+ pre_1_7_1 post_1_7_1 -0.5
+ post_1_7_1 pre_1_7_1 -0.5
+ post_1_7_1 post_1_7_1 1
+QCMATRIX relu_1_7_2_complementary
+ pre_1_7_2 post_1_7_2 -0.5
+ post_1_7_2 pre_1_7_2 -0.5
+ post_1_7_2 post_1_7_2 1
+QCMATRIX relu_1_8_0_complementary
+ pre_1_8_0 post_1_8_0 -0.5
+ post_1_8_0 pre_1_8_0 -0.5
+ post_1_8_0 post_1_8_0 1
+QCMATRIX relu_1_8_1_complementary
+ pre_1_8_1 post_1_8_1 -0.5
+ post_1_8_1 pre_1_8_1 -0.5
+ post_1_8_1 post_1_8_1 1
+QCMATRIX relu_1_8_2_complementary
+ pre_1_8_2 post_1_8_2 -0.5
+ post_1_8_2 pre_1_8_2 -0.5
+ post_1_8_2 post_1_8_2 1
+QCMATRIX relu_1_9_0_complementary
+ pre_1_9_0 post_1_9_0 -0.5
+ post_1_9_0 pre_1_9_0 -0.5
+ post_1_9_0 post_1_9_0 1
+QCMATRIX relu_1_9_1_complementary
+ pre_1_9_1 post_1_9_1 -0.5
+ post_1_9_1 pre_1_9_1 -0.5
+ post_1_9_1 post_1_9_1 1
+QCMATRIX relu_1_9_2_complementary
+ pre_1_9_2 post_1_9_2 -0.5
+ post_1_9_2 pre_1_9_2 -0.5
+ post_1_9_2 post_1_9_2 1
+QCMATRIX relu_1_10_0_complementary
+ pre_1_10_0 post_1_10_0 -0.5
+ post_1_10_0 pre_1_10_0 -0.5
+ post_1_10_0 post_1_10_0 1
+QCMATRIX relu_1_10_1_complementary
+ pre_1_10_1 post_1_10_1 -0.5
+ post_1_10_1 pre_1_10_1 -0.5
+ post_1_10_1 post_1_10_1 1
+QCMATRIX relu_1_10_2_complementary
+ pre_1_10_2 post_1_10_2 -0.5
+ post_1_10_2 pre_1_10_2 -0.5
+ post_1_10_2 post_1_10_2 1
+QCMATRIX relu_1_11_0_complementary
+ pre_1_11_0 post_1_11_0 -0.5
+ post_1_11_0 pre_1_11_0 -0.5
+ post_1_11_0 post_1_11_0 1
+QCMATRIX relu_1_11_1_complementary
+ pre_1_11_1 post_1_11_1 -0.5
+ post_1_11_1 pre_1_11_1 -0.5
+ post_1_11_1 post_1_11_1 1
+QCMATRIX relu_1_11_2_complementary
+ pre_1_11_2 post_1_11_2 -0.5
+ post_1_11_2 pre_1_11_2 -0.5
+ post_1_11_2 post_1_11_2 1
+QCMATRIX relu_1_12_0_complementary
+ pre_1_12_0 post_1_12_0 -0.5
+ post_1_12_0 pre_1_12_0 -0.5
+ post_1_12_0 post_1_12_0 1
+QCMATRIX relu_1_12_1_complementary
+ pre_1_12_1 post_1_12_1 -0.5
+ post_1_12_1 pre_1_12_1 -0.5
+ post_1_12_1 post_1_12_1 1
+QCMATRIX relu_1_12_2_complementary
+ pre_1_12_2 post_1_12_2 -0.5
+ post_1_12_2 pre_1_12_2 -0.5
+ post_1_12_2 post_1_12_2 1
+QCMATRIX relu_1_13_0_complementary
+ pre_1_13_0 post_1_13_0 -0.5
+ post_1_13_0 pre_1_13_0 -0.5
+ post_1_13_0 post_1_13_0 1
+QCMATRIX relu_1_13_1_complementary
+ pre_1_13_1 post_1_13_1 -0.5
+ post_1_13_1 pre_1_13_1 -0.5
+ post_1_13_1 post_1_13_1 1
+QCMATRIX relu_1_13_2_complementary
+ pre_1_13_2 post_1_13_2 -0.5
+ post_1_13_2 pre_1_13_2 -0.5
+ post_1_13_2 post_1_13_2 1
+QCMATRIX relu_1_14_0_complementary
+ pre_1_14_0 post_1_14_0 -0.5
+ post_1_14_0 pre_1_14_0 -0.5
+ post_1_14_0 post_1_14_0 1
+QCMATRIX relu_1_14_1_complementary
+ pre_1_14_1 post_1_14_1 -0.5
+ post_1_14_1 pre_1_14_1 -0.5
+ post_1_14_1 post_1_14_1 1
+QCMATRIX relu_1_14_2_complementary
+ pre_1_14_2 post_1_14_2 -0.5
+ post_1_14_2 pre_1_14_2 -0.5
+ post_1_14_2 post_1_14_2 1
+QCMATRIX relu_1_15_0_complementary
+ pre_1_15_0 post_1_15_0 -0.5
+ post_1_15_0 pre_1_15_0 -0.5
+ post_1_15_0 post_1_15_0 1
+QCMATRIX relu_1_15_1_complementary
+ pre_1_15_1 post_1_15_1 -0.5
+ post_1_15_1 pre_1_15_1 -0.5
+ post_1_15_1 post_1_15_1 1
+QCMATRIX relu_1_15_2_complementary
+ pre_1_15_2 post_1_15_2 -0.5
+ post_1_15_2 pre_1_15_2 -0.5
+ post_1_15_2 post_1_15_2 1
+QCMATRIX relu_1_16_0_complementary
+ pre_1_16_0 post_1_16_0 -0.5
+ post_1_16_0 pre_1_16_0 -0.5
+ post_1_16_0 post_1_16_0 1
+QCMATRIX relu_1_16_1_complementary
+ pre_1_16_1 post_1_16_1 -0.5
+ post_1_16_1 pre_1_16_1 -0.5
+ post_1_16_1 post_1_16_1 1
+QCMATRIX relu_1_16_2_complementary
+ pre_1_16_2 post_1_16_2 -0.5
+ post_1_16_2 pre_1_16_2 -0.5
+ post_1_16_2 post_1_16_2 1
+QCMATRIX relu_1_17_0_complementary
+ pre_1_17_0 post_1_17_0 -0.5
+ post_1_17_0 pre_1_17_0 -0.5
+ post_1_17_0 post_1_17_0 1
+QCMATRIX relu_1_17_1_complementary
+ pre_1_17_1 post_1_17_1 -0.5
+ post_1_17_1 pre_1_17_1 -0.5
+ post_1_17_1 post_1_17_1 1
+QCMATRIX relu_1_17_2_complementary
+ pre_1_17_2 post_1_17_2 -0.5
+ post_1_17_2 pre_1_17_2 -0.5
+ post_1_17_2 post_1_17_2 1
+QCMATRIX relu_1_18_0_complementary
+ pre_1_18_0 post_1_18_0 -0.5
+ post_1_18_0 pre_1_18_0 -0.5
+ post_1_18_0 post_1_18_0 1
+QCMATRIX relu_1_18_1_complementary
+ pre_1_18_1 post_1_18_1 -0.5
+ post_1_18_1 pre_1_18_1 -0.5
+ post_1_18_1 post_1_18_1 1
+QCMATRIX relu_1_18_2_complementary
+ pre_1_18_2 post_1_18_2 -0.5
+ post_1_18_2 pre_1_18_2 -0.5
+ post_1_18_2 post_1_18_2 1
+QCMATRIX relu_1_19_0_complementary
+ pre_1_19_0 post_1_19_0 -0.5
+ post_1_19_0 pre_1_19_0 -0.5
+ post_1_19_0 post_1_19_0 1
+QCMATRIX relu_1_19_1_complementary
+ pre_1_19_1 post_1_19_1 -0.5
+ post_1_19_1 pre_1_19_1 -0.5
+ post_1_19_1 post_1_19_1 1
+QCMATRIX relu_1_19_2_complementary
+ pre_1_19_2 post_1_19_2 -0.5
+ post_1_19_2 pre_1_19_2 -0.5
+ post_1_19_2 post_1_19_2 1
+ENDATA

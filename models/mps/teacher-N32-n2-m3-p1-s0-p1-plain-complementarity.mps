@@ -1,0 +1,2119 @@
+* teacher-N32-n2-m3-p1-s0-p1-plain-complementarity  (relu-opt library: teacher-N32-n2-m3-p1-s0, problem 1, plain-complementarity; {"hidden": [3], "bound": 3.0, "loss": "squared"})
+NAME teacher-N32-n2-m3-p1-s0-p1-plain-complementarity
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_0_2
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_1_2
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_2_2
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_3_2
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_4_2
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_5_2
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_6_2
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E pre_definition_1_7_2
+ E pre_definition_1_8_0
+ E pre_definition_1_8_1
+ E pre_definition_1_8_2
+ E pre_definition_1_9_0
+ E pre_definition_1_9_1
+ E pre_definition_1_9_2
+ E pre_definition_1_10_0
+ E pre_definition_1_10_1
+ E pre_definition_1_10_2
+ E pre_definition_1_11_0
+ E pre_definition_1_11_1
+ E pre_definition_1_11_2
+ E pre_definition_1_12_0
+ E pre_definition_1_12_1
+ E pre_definition_1_12_2
+ E pre_definition_1_13_0
+ E pre_definition_1_13_1
+ E pre_definition_1_13_2
+ E pre_definition_1_14_0
+ E pre_definition_1_14_1
+ E pre_definition_1_14_2
+ E pre_definition_1_15_0
+ E pre_definition_1_15_1
+ E pre_definition_1_15_2
+ E pre_definition_1_16_0
+ E pre_definition_1_16_1
+ E pre_definition_1_16_2
+ E pre_definition_1_17_0
+ E pre_definition_1_17_1
+ E pre_definition_1_17_2
+ E pre_definition_1_18_0
+ E pre_definition_1_18_1
+ E pre_definition_1_18_2
+ E pre_definition_1_19_0
+ E pre_definition_1_19_1
+ E pre_definition_1_19_2
+ E pre_definition_1_20_0
+ E pre_definition_1_20_1
+ E pre_definition_1_20_2
+ E pre_definition_1_21_0
+ E pre_definition_1_21_1
+ E pre_definition_1_21_2
+ E pre_definition_1_22_0
+ E pre_definition_1_22_1
+ E pre_definition_1_22_2
+ E pre_definition_1_23_0
+ E pre_definition_1_23_1
+ E pre_definition_1_23_2
+ E pre_definition_1_24_0
+ E pre_definition_1_24_1
+ E pre_definition_1_24_2
+ E pre_definition_1_25_0
+ E pre_definition_1_25_1
+ E pre_definition_1_25_2
+ E pre_definition_1_26_0
+ E pre_definition_1_26_1
+ E pre_definition_1_26_2
+ E pre_definition_1_27_0
+ E pre_definition_1_27_1
+ E pre_definition_1_27_2
+ E pre_definition_1_28_0
+ E pre_definition_1_28_1
+ E pre_definition_1_28_2
+ E pre_definition_1_29_0
+ E pre_definition_1_29_1
+ E pre_definition_1_29_2
+ E pre_definition_1_30_0
+ E pre_definition_1_30_1
+ E pre_definition_1_30_2
+ E pre_definition_1_31_0
+ E pre_definition_1_31_1
+ E pre_definition_1_31_2
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ E out_definition_8_0
+ E out_definition_9_0
+ E out_definition_10_0
+ E out_definition_11_0
+ E out_definition_12_0
+ E out_definition_13_0
+ E out_definition_14_0
+ E out_definition_15_0
+ E out_definition_16_0
+ E out_definition_17_0
+ E out_definition_18_0
+ E out_definition_19_0
+ E out_definition_20_0
+ E out_definition_21_0
+ E out_definition_22_0
+ E out_definition_23_0
+ E out_definition_24_0
+ E out_definition_25_0
+ E out_definition_26_0
+ E out_definition_27_0
+ E out_definition_28_0
+ E out_definition_29_0
+ E out_definition_30_0
+ E out_definition_31_0
+ G relu_1_0_0_above_pre
+ E relu_1_0_0_complementary
+ G relu_1_0_1_above_pre
+ E relu_1_0_1_complementary
+ G relu_1_0_2_above_pre
+ E relu_1_0_2_complementary
+ G relu_1_1_0_above_pre
+ E relu_1_1_0_complementary
+ G relu_1_1_1_above_pre
+ E relu_1_1_1_complementary
+ G relu_1_1_2_above_pre
+ E relu_1_1_2_complementary
+ G relu_1_2_0_above_pre
+ E relu_1_2_0_complementary
+ G relu_1_2_1_above_pre
+ E relu_1_2_1_complementary
+ G relu_1_2_2_above_pre
+ E relu_1_2_2_complementary
+ G relu_1_3_0_above_pre
+ E relu_1_3_0_complementary
+ G relu_1_3_1_above_pre
+ E relu_1_3_1_complementary
+ G relu_1_3_2_above_pre
+ E relu_1_3_2_complementary
+ G relu_1_4_0_above_pre
+ E relu_1_4_0_complementary
+ G relu_1_4_1_above_pre
+ E relu_1_4_1_complementary
+ G relu_1_4_2_above_pre
+ E relu_1_4_2_complementary
+ G relu_1_5_0_above_pre
+ E relu_1_5_0_complementary
+ G relu_1_5_1_above_pre
+ E relu_1_5_1_complementary
+ G relu_1_5_2_above_pre
+ E relu_1_5_2_complementary
+ G relu_1_6_0_above_pre
+ E relu_1_6_0_complementary
+ G relu_1_6_1_above_pre
+ E relu_1_6_1_complementary
+ G relu_1_6_2_above_pre
+ E relu_1_6_2_complementary
+ G relu_1_7_0_above_pre
+ E relu_1_7_0_complementary
+ G relu_1_7_1_above_pre
+ E relu_1_7_1_complementary
+ G relu_1_7_2_above_pre
+ E relu_1_7_2_complementary
+ G relu_1_8_0_above_pre
+ E relu_1_8_0_complementary
+ G relu_1_8_1_above_pre
+ E relu_1_8_1_complementary
+ G relu_1_8_2_above_pre
+ E relu_1_8_2_complementary
+ G relu_1_9_0_above_pre
+ E relu_1_9_0_complementary
+ G relu_1_9_1_above_pre
+ E relu_1_9_1_complementary
+ G relu_1_9_2_above_pre
+ E relu_1_9_2_complementary
+ G relu_1_10_0_above_pre
+ E relu_1_10_0_complementary
+ G relu_1_10_1_above_pre
+ E relu_1_10_1_complementary
+ G relu_1_10_2_above_pre
+ E relu_1_10_2_complementary
+ G relu_1_11_0_above_pre
+ E relu_1_11_0_complementary
+ G relu_1_11_1_above_pre
+ E relu_1_11_1_complementary
+ G relu_1_11_2_above_pre
+ E relu_1_11_2_complementary
+ G relu_1_12_0_above_pre
+ E relu_1_12_0_complementary
+ G relu_1_12_1_above_pre
+ E relu_1_12_1_complementary
+ G relu_1_12_2_above_pre
+ E relu_1_12_2_complementary
+ G relu_1_13_0_above_pre
+ E relu_1_13_0_complementary
+ G relu_1_13_1_above_pre
+ E relu_1_13_1_complementary
+ G relu_1_13_2_above_pre
+ E relu_1_13_2_complementary
+ G relu_1_14_0_above_pre
+ E relu_1_14_0_complementary
+ G relu_1_14_1_above_pre
+ E relu_1_14_1_complementary
+ G relu_1_14_2_above_pre
+ E relu_1_14_2_complementary
+ G relu_1_15_0_above_pre
+ E relu_1_15_0_complementary
+ G relu_1_15_1_above_pre
+ E relu_1_15_1_complementary
+ G relu_1_15_2_above_pre
+ E relu_1_15_2_complementary
+ G relu_1_16_0_above_pre
+ E relu_1_16_0_complementary
+ G relu_1_16_1_above_pre
+ E relu_1_16_1_complementary
+ G relu_1_16_2_above_pre
+ E relu_1_16_2_complementary
+ G relu_1_17_0_above_pre
+ E relu_1_17_0_complementary
+ G relu_1_17_1_above_pre
+ E relu_1_17_1_complementary
+ G relu_1_17_2_above_pre
+ E relu_1_17_2_complementary
+ G relu_1_18_0_above_pre
+ E relu_1_18_0_complementary
+ G relu_1_18_1_above_pre
+ E relu_1_18_1_complementary
+ G relu_1_18_2_above_pre
+ E relu_1_18_2_complementary
+ G relu_1_19_0_above_pre
+ E relu_1_19_0_complementary
+ G relu_1_19_1_above_pre
+ E relu_1_19_1_complementary
+ G relu_1_19_2_above_pre
+ E relu_1_19_2_complementary
+ G relu_1_20_0_above_pre
+ E relu_1_20_0_complementary
+ G relu_1_20_1_above_pre
+ E relu_1_20_1_complementary
+ G relu_1_20_2_above_pre
+ E relu_1_20_2_complementary
+ G relu_1_21_0_above_pre
+ E relu_1_21_0_complementary
+ G relu_1_21_1_above_pre
+ E relu_1_21_1_complementary
+ G relu_1_21_2_above_pre
+ E relu_1_21_2_complementary
+ G relu_1_22_0_above_pre
+ E relu_1_22_0_complementary
+ G relu_1_22_1_above_pre
+ E relu_1_22_1_complementary
+ G relu_1_22_2_above_pre
+ E relu_1_22_2_complementary
+ G relu_1_23_0_above_pre
+ E relu_1_23_0_complementary
+ G relu_1_23_1_above_pre
+ E relu_1_23_1_complementary
+ G relu_1_23_2_above_pre
+ E relu_1_23_2_complementary
+ G relu_1_24_0_above_pre
+ E relu_1_24_0_complementary
+ G relu_1_24_1_above_pre
+ E relu_1_24_1_complementary
+ G relu_1_24_2_above_pre
+ E relu_1_24_2_complementary
+ G relu_1_25_0_above_pre
+ E relu_1_25_0_complementary
+ G relu_1_25_1_above_pre
+ E relu_1_25_1_complementary
+ G relu_1_25_2_above_pre
+ E relu_1_25_2_complementary
+ G relu_1_26_0_above_pre
+ E relu_1_26_0_complementary
+ G relu_1_26_1_above_pre
+ E relu_1_26_1_complementary
+ G relu_1_26_2_above_pre
+ E relu_1_26_2_complementary
+ G relu_1_27_0_above_pre
+ E relu_1_27_0_complementary
+ G relu_1_27_1_above_pre
+ E relu_1_27_1_complementary
+ G relu_1_27_2_above_pre
+ E relu_1_27_2_complementary
+ G relu_1_28_0_above_pre
+ E relu_1_28_0_complementary
+ G relu_1_28_1_above_pre
+ E relu_1_28_1_complementary
+ G relu_1_28_2_above_pre
+ E relu_1_28_2_complementary
+ G relu_1_29_0_above_pre
+ E relu_1_29_0_complementary
+ G relu_1_29_1_above_pre
+ E relu_1_29_1_complementary
+ G relu_1_29_2_above_pre
+ E relu_1_29_2_complementary
+ G relu_1_30_0_above_pre
+ E relu_1_30_0_complementary
+ G relu_1_30_1_above_pre
+ E relu_1_30_1_complementary
+ G relu_1_30_2_above_pre
+ E relu_1_30_2_complementary
+ G relu_1_31_0_above_pre
+ E relu_1_31_0_complementary
+ G relu_1_31_1_above_pre
+ E relu_1_31_1_complementary
+ G relu_1_31_2_above_pre
+ E relu_1_31_2_complementary
+COLUMNS
+ w_1_0_0 pre_definition_1_0_0 0.9328288493890713
+ w_1_0_0 pre_definition_1_1_0 0.648688758794882
+ w_1_0_0 pre_definition_1_2_0 -0.08292244049818343
+ w_1_0_0 pre_definition_1_3_0 0.1546255576046831
+ w_1_0_0 pre_definition_1_4_0 0.7514334470008721
+ w_1_0_0 pre_definition_1_5_0 -0.2943790231485002
+ w_1_0_0 pre_definition_1_6_0 0.23264489147623313
+ w_1_0_0 pre_definition_1_7_0 -0.9616706775524602
+ w_1_0_0 pre_definition_1_8_0 -0.3009185525356326
+ w_1_0_0 pre_definition_1_9_0 0.22215715204179243
+ w_1_0_0 pre_definition_1_10_0 -0.4429766803881634
+ w_1_0_0 pre_definition_1_11_0 0.3795162488820887
+ w_1_0_0 pre_definition_1_12_0 -0.7789756686980005
+ w_1_0_0 pre_definition_1_13_0 0.28440960658185954
+ w_1_0_0 pre_definition_1_14_0 0.3562612178481157
+ w_1_0_0 pre_definition_1_15_0 0.3241775489857335
+ w_1_0_0 pre_definition_1_16_0 -0.7805487040095846
+ w_1_0_0 pre_definition_1_17_0 -0.24637428937208483
+ w_1_0_0 pre_definition_1_18_0 -0.6652882953067956
+ w_1_0_0 pre_definition_1_19_0 0.5212611140140957
+ w_1_0_0 pre_definition_1_20_0 0.8828639303896113
+ w_1_0_0 pre_definition_1_21_0 0.6994410662103219
+ w_1_0_0 pre_definition_1_22_0 -0.5926485405745885
+ w_1_0_0 pre_definition_1_23_0 0.8959573978711808
+ w_1_0_0 pre_definition_1_24_0 0.6029739109814893
+ w_1_0_0 pre_definition_1_25_0 -0.16066477197370133
+ w_1_0_0 pre_definition_1_26_0 -0.34398975591271874
+ w_1_0_0 pre_definition_1_27_0 -0.8842262210129956
+ w_1_0_0 pre_definition_1_28_0 0.789009440859541
+ w_1_0_0 pre_definition_1_29_0 -0.8543091061357349
+ w_1_0_0 pre_definition_1_30_0 -0.9091809873814745
+ w_1_0_0 pre_definition_1_31_0 0.14954275030184894
+ w_1_0_1 pre_definition_1_0_0 -0.45931089285988813
+ w_1_0_1 pre_definition_1_1_0 -0.7263578446997732
+ w_1_0_1 pre_definition_1_2_0 0.40057621892523043
+ w_1_0_1 pre_definition_1_3_0 0.9433606577090741
+ w_1_0_1 pre_definition_1_4_0 -0.34124882938726064
+ w_1_0_1 pre_definition_1_5_0 -0.2307702229625077
+ w_1_0_1 pre_definition_1_6_0 -0.994419871578422
+ w_1_0_1 pre_definition_1_7_0 -0.3710839689613894
+ w_1_0_1 pre_definition_1_8_0 -0.37689346114188016
+ w_1_0_1 pre_definition_1_9_0 0.7298069899551776
+ w_1_0_1 pre_definition_1_10_0 -0.050708644951451776
+ w_1_0_1 pre_definition_1_11_0 0.028329282336421846
+ w_1_0_1 pre_definition_1_12_0 -0.8680870319124994
+ w_1_0_1 pre_definition_1_13_0 -0.14305966145952187
+ w_1_0_1 pre_definition_1_14_0 -0.1886000603993936
+ w_1_0_1 pre_definition_1_15_0 0.21676199894367754
+ w_1_0_1 pre_definition_1_16_0 0.5456848129332406
+ w_1_0_1 pre_definition_1_17_0 0.8319693128352303
+ w_1_0_1 pre_definition_1_18_0 -0.5741966149773667
+ w_1_0_1 pre_definition_1_19_0 -0.7529684616214076
+ w_1_0_1 pre_definition_1_20_0 0.32776587890867925
+ w_1_0_1 pre_definition_1_21_0 0.09932126670142605
+ w_1_0_1 pre_definition_1_22_0 0.5387155820125051
+ w_1_0_1 pre_definition_1_23_0 0.1908963203569436
+ w_1_0_1 pre_definition_1_24_0 0.8184939087617562
+ w_1_0_1 pre_definition_1_25_0 0.4026077343621548
+ w_1_0_1 pre_definition_1_26_0 0.6009691120635734
+ w_1_0_1 pre_definition_1_27_0 0.2697796635103429
+ w_1_0_1 pre_definition_1_28_0 -0.25821630307941845
+ w_1_0_1 pre_definition_1_29_0 0.11924569056843204
+ w_1_0_1 pre_definition_1_30_0 0.00020837262470596585
+ w_1_0_1 pre_definition_1_31_0 -0.24042690403075562
+ w_1_1_0 pre_definition_1_0_1 0.9328288493890713
+ w_1_1_0 pre_definition_1_1_1 0.648688758794882
+ w_1_1_0 pre_definition_1_2_1 -0.08292244049818343
+ w_1_1_0 pre_definition_1_3_1 0.1546255576046831
+ w_1_1_0 pre_definition_1_4_1 0.7514334470008721
+ w_1_1_0 pre_definition_1_5_1 -0.2943790231485002
+ w_1_1_0 pre_definition_1_6_1 0.23264489147623313
+ w_1_1_0 pre_definition_1_7_1 -0.9616706775524602
+ w_1_1_0 pre_definition_1_8_1 -0.3009185525356326
+ w_1_1_0 pre_definition_1_9_1 0.22215715204179243
+ w_1_1_0 pre_definition_1_10_1 -0.4429766803881634
+ w_1_1_0 pre_definition_1_11_1 0.3795162488820887
+ w_1_1_0 pre_definition_1_12_1 -0.7789756686980005
+ w_1_1_0 pre_definition_1_13_1 0.28440960658185954
+ w_1_1_0 pre_definition_1_14_1 0.3562612178481157
+ w_1_1_0 pre_definition_1_15_1 0.3241775489857335
+ w_1_1_0 pre_definition_1_16_1 -0.7805487040095846
+ w_1_1_0 pre_definition_1_17_1 -0.24637428937208483
+ w_1_1_0 pre_definition_1_18_1 -0.6652882953067956
+ w_1_1_0 pre_definition_1_19_1 0.5212611140140957
+ w_1_1_0 pre_definition_1_20_1 0.8828639303896113
+ w_1_1_0 pre_definition_1_21_1 0.6994410662103219
+ w_1_1_0 pre_definition_1_22_1 -0.5926485405745885
+ w_1_1_0 pre_definition_1_23_1 0.8959573978711808
+ w_1_1_0 pre_definition_1_24_1 0.6029739109814893
+ w_1_1_0 pre_definition_1_25_1 -0.16066477197370133
+ w_1_1_0 pre_definition_1_26_1 -0.34398975591271874
+ w_1_1_0 pre_definition_1_27_1 -0.8842262210129956
+ w_1_1_0 pre_definition_1_28_1 0.789009440859541
+ w_1_1_0 pre_definition_1_29_1 -0.8543091061357349
+ w_1_1_0 pre_definition_1_30_1 -0.9091809873814745
+ w_1_1_0 pre_definition_1_31_1 0.14954275030184894
+ w_1_1_1 pre_definition_1_0_1 -0.45931089285988813
+ w_1_1_1 pre_definition_1_1_1 -0.7263578446997732
+ w_1_1_1 pre_definition_1_2_1 0.40057621892523043
+ w_1_1_1 pre_definition_1_3_1 0.9433606577090741
+ w_1_1_1 pre_definition_1_4_1 -0.34124882938726064
+ w_1_1_1 pre_definition_1_5_1 -0.2307702229625077
+ w_1_1_1 pre_definition_1_6_1 -0.994419871578422
+ w_1_1_1 pre_definition_1_7_1 -0.3710839689613894
+ w_1_1_1 pre_definition_1_8_1 -0.37689346114188016
+ w_1_1_1 pre_definition_1_9_1 0.7298069899551776
+ w_1_1_1 pre_definition_1_10_1 -0.050708644951451776
+ w_1_1_1 pre_definition_1_11_1 0.028329282336421846
+ w_1_1_1 pre_definition_1_12_1 -0.8680870319124994
+ w_1_1_1 pre_definition_1_13_1 -0.14305966145952187
+ w_1_1_1 pre_definition_1_14_1 -0.1886000603993936
+ w_1_1_1 pre_definition_1_15_1 0.21676199894367754
+ w_1_1_1 pre_definition_1_16_1 0.5456848129332406
+ w_1_1_1 pre_definition_1_17_1 0.8319693128352303
+ w_1_1_1 pre_definition_1_18_1 -0.5741966149773667
+ w_1_1_1 pre_definition_1_19_1 -0.7529684616214076
+ w_1_1_1 pre_definition_1_20_1 0.32776587890867925
+ w_1_1_1 pre_definition_1_21_1 0.09932126670142605
+ w_1_1_1 pre_definition_1_22_1 0.5387155820125051
+ w_1_1_1 pre_definition_1_23_1 0.1908963203569436
+ w_1_1_1 pre_definition_1_24_1 0.8184939087617562
+ w_1_1_1 pre_definition_1_25_1 0.4026077343621548
+ w_1_1_1 pre_definition_1_26_1 0.6009691120635734
+ w_1_1_1 pre_definition_1_27_1 0.2697796635103429
+ w_1_1_1 pre_definition_1_28_1 -0.25821630307941845
+ w_1_1_1 pre_definition_1_29_1 0.11924569056843204
+ w_1_1_1 pre_definition_1_30_1 0.00020837262470596585
+ w_1_1_1 pre_definition_1_31_1 -0.24042690403075562
+ w_1_2_0 pre_definition_1_0_2 0.9328288493890713
+ w_1_2_0 pre_definition_1_1_2 0.648688758794882
+ w_1_2_0 pre_definition_1_2_2 -0.08292244049818343
+ w_1_2_0 pre_definition_1_3_2 0.1546255576046831
+ w_1_2_0 pre_definition_1_4_2 0.7514334470008721
+ w_1_2_0 pre_definition_1_5_2 -0.2943790231485002
+ w_1_2_0 pre_definition_1_6_2 0.23264489147623313
+ w_1_2_0 pre_definition_1_7_2 -0.9616706775524602
+ w_1_2_0 pre_definition_1_8_2 -0.3009185525356326
+ w_1_2_0 pre_definition_1_9_2 0.22215715204179243
+ w_1_2_0 pre_definition_1_10_2 -0.4429766803881634
+ w_1_2_0 pre_definition_1_11_2 0.3795162488820887
+ w_1_2_0 pre_definition_1_12_2 -0.7789756686980005
+ w_1_2_0 pre_definition_1_13_2 0.28440960658185954
+ w_1_2_0 pre_definition_1_14_2 0.3562612178481157
+ w_1_2_0 pre_definition_1_15_2 0.3241775489857335
+ w_1_2_0 pre_definition_1_16_2 -0.7805487040095846
+ w_1_2_0 pre_definition_1_17_2 -0.24637428937208483
+ w_1_2_0 pre_definition_1_18_2 -0.6652882953067956
+ w_1_2_0 pre_definition_1_19_2 0.5212611140140957
+ w_1_2_0 pre_definition_1_20_2 0.8828639303896113
+ w_1_2_0 pre_definition_1_21_2 0.6994410662103219
+ w_1_2_0 pre_definition_1_22_2 -0.5926485405745885
+ w_1_2_0 pre_definition_1_23_2 0.8959573978711808
+ w_1_2_0 pre_definition_1_24_2 0.6029739109814893
+ w_1_2_0 pre_definition_1_25_2 -0.16066477197370133
+ w_1_2_0 pre_definition_1_26_2 -0.34398975591271874
+ w_1_2_0 pre_definition_1_27_2 -0.8842262210129956
+ w_1_2_0 pre_definition_1_28_2 0.789009440859541
+ w_1_2_0 pre_definition_1_29_2 -0.8543091061357349
+ w_1_2_0 pre_definition_1_30_2 -0.9091809873814745
+ w_1_2_0 pre_definition_1_31_2 0.14954275030184894
+ w_1_2_1 pre_definition_1_0_2 -0.45931089285988813
+ w_1_2_1 pre_definition_1_1_2 -0.7263578446997732
+ w_1_2_1 pre_definition_1_2_2 0.40057621892523043
+ w_1_2_1 pre_definition_1_3_2 0.9433606577090741
+ w_1_2_1 pre_definition_1_4_2 -0.34124882938726064
+ w_1_2_1 pre_definition_1_5_2 -0.2307702229625077
+ w_1_2_1 pre_definition_1_6_2 -0.994419871578422
+ w_1_2_1 pre_definition_1_7_2 -0.3710839689613894
+ w_1_2_1 pre_definition_1_8_2 -0.37689346114188016
+ w_1_2_1 pre_definition_1_9_2 0.7298069899551776
+ w_1_2_1 pre_definition_1_10_2 -0.050708644951451776
+ w_1_2_1 pre_definition_1_11_2 0.028329282336421846
+ w_1_2_1 pre_definition_1_12_2 -0.8680870319124994
+ w_1_2_1 pre_definition_1_13_2 -0.14305966145952187
+ w_1_2_1 pre_definition_1_14_2 -0.1886000603993936
+ w_1_2_1 pre_definition_1_15_2 0.21676199894367754
+ w_1_2_1 pre_definition_1_16_2 0.5456848129332406
+ w_1_2_1 pre_definition_1_17_2 0.8319693128352303
+ w_1_2_1 pre_definition_1_18_2 -0.5741966149773667
+ w_1_2_1 pre_definition_1_19_2 -0.7529684616214076
+ w_1_2_1 pre_definition_1_20_2 0.32776587890867925
+ w_1_2_1 pre_definition_1_21_2 0.09932126670142605
+ w_1_2_1 pre_definition_1_22_2 0.5387155820125051
+ w_1_2_1 pre_definition_1_23_2 0.1908963203569436
+ w_1_2_1 pre_definition_1_24_2 0.8184939087617562
+ w_1_2_1 pre_definition_1_25_2 0.4026077343621548
+ w_1_2_1 pre_definition_1_26_2 0.6009691120635734
+ w_1_2_1 pre_definition_1_27_2 0.2697796635103429
+ w_1_2_1 pre_definition_1_28_2 -0.25821630307941845
+ w_1_2_1 pre_definition_1_29_2 0.11924569056843204
+ w_1_2_1 pre_definition_1_30_2 0.00020837262470596585
+ w_1_2_1 pre_definition_1_31_2 -0.24042690403075562
+ w_2_0_0 obj 0
+ w_2_0_1 obj 0
+ w_2_0_2 obj 0
+ b_1_0 pre_definition_1_0_0 -1
+ b_1_0 pre_definition_1_1_0 -1
+ b_1_0 pre_definition_1_2_0 -1
+ b_1_0 pre_definition_1_3_0 -1
+ b_1_0 pre_definition_1_4_0 -1
+ b_1_0 pre_definition_1_5_0 -1
+ b_1_0 pre_definition_1_6_0 -1
+ b_1_0 pre_definition_1_7_0 -1
+ b_1_0 pre_definition_1_8_0 -1
+ b_1_0 pre_definition_1_9_0 -1
+ b_1_0 pre_definition_1_10_0 -1
+ b_1_0 pre_definition_1_11_0 -1
+ b_1_0 pre_definition_1_12_0 -1
+ b_1_0 pre_definition_1_13_0 -1
+ b_1_0 pre_definition_1_14_0 -1
+ b_1_0 pre_definition_1_15_0 -1
+ b_1_0 pre_definition_1_16_0 -1
+ b_1_0 pre_definition_1_17_0 -1
+ b_1_0 pre_definition_1_18_0 -1
+ b_1_0 pre_definition_1_19_0 -1
+ b_1_0 pre_definition_1_20_0 -1
+ b_1_0 pre_definition_1_21_0 -1
+ b_1_0 pre_definition_1_22_0 -1
+ b_1_0 pre_definition_1_23_0 -1
+ b_1_0 pre_definition_1_24_0 -1
+ b_1_0 pre_definition_1_25_0 -1
+ b_1_0 pre_definition_1_26_0 -1
+ b_1_0 pre_definition_1_27_0 -1
+ b_1_0 pre_definition_1_28_0 -1
+ b_1_0 pre_definition_1_29_0 -1
+ b_1_0 pre_definition_1_30_0 -1
+ b_1_0 pre_definition_1_31_0 -1
+ b_1_1 pre_definition_1_0_1 -1
+ b_1_1 pre_definition_1_1_1 -1
+ b_1_1 pre_definition_1_2_1 -1
+ b_1_1 pre_definition_1_3_1 -1
+ b_1_1 pre_definition_1_4_1 -1
+ b_1_1 pre_definition_1_5_1 -1
+ b_1_1 pre_definition_1_6_1 -1
+ b_1_1 pre_definition_1_7_1 -1
+ b_1_1 pre_definition_1_8_1 -1
+ b_1_1 pre_definition_1_9_1 -1
+ b_1_1 pre_definition_1_10_1 -1
+ b_1_1 pre_definition_1_11_1 -1
+ b_1_1 pre_definition_1_12_1 -1
+ b_1_1 pre_definition_1_13_1 -1
+ b_1_1 pre_definition_1_14_1 -1
+ b_1_1 pre_definition_1_15_1 -1
+ b_1_1 pre_definition_1_16_1 -1
+ b_1_1 pre_definition_1_17_1 -1
+ b_1_1 pre_definition_1_18_1 -1
+ b_1_1 pre_definition_1_19_1 -1
+ b_1_1 pre_definition_1_20_1 -1
+ b_1_1 pre_definition_1_21_1 -1
+ b_1_1 pre_definition_1_22_1 -1
+ b_1_1 pre_definition_1_23_1 -1
+ b_1_1 pre_definition_1_24_1 -1
+ b_1_1 pre_definition_1_25_1 -1
+ b_1_1 pre_definition_1_26_1 -1
+ b_1_1 pre_definition_1_27_1 -1
+ b_1_1 pre_definition_1_28_1 -1
+ b_1_1 pre_definition_1_29_1 -1
+ b_1_1 pre_definition_1_30_1 -1
+ b_1_1 pre_definition_1_31_1 -1
+ b_1_2 pre_definition_1_0_2 -1
+ b_1_2 pre_definition_1_1_2 -1
+ b_1_2 pre_definition_1_2_2 -1
+ b_1_2 pre_definition_1_3_2 -1
+ b_1_2 pre_definition_1_4_2 -1
+ b_1_2 pre_definition_1_5_2 -1
+ b_1_2 pre_definition_1_6_2 -1
+ b_1_2 pre_definition_1_7_2 -1
+ b_1_2 pre_definition_1_8_2 -1
+ b_1_2 pre_definition_1_9_2 -1
+ b_1_2 pre_definition_1_10_2 -1
+ b_1_2 pre_definition_1_11_2 -1
+ b_1_2 pre_definition_1_12_2 -1
+ b_1_2 pre_definition_1_13_2 -1
+ b_1_2 pre_definition_1_14_2 -1
+ b_1_2 pre_definition_1_15_2 -1
+ b_1_2 pre_definition_1_16_2 -1
+ b_1_2 pre_definition_1_17_2 -1
+ b_1_2 pre_definition_1_18_2 -1
+ b_1_2 pre_definition_1_19_2 -1
+ b_1_2 pre_definition_1_20_2 -1
+ b_1_2 pre_definition_1_21_2 -1
+ b_1_2 pre_definition_1_22_2 -1
+ b_1_2 pre_definition_1_23_2 -1
+ b_1_2 pre_definition_1_24_2 -1
+ b_1_2 pre_definition_1_25_2 -1
+ b_1_2 pre_definition_1_26_2 -1
+ b_1_2 pre_definition_1_27_2 -1
+ b_1_2 pre_definition_1_28_2 -1
+ b_1_2 pre_definition_1_29_2 -1
+ b_1_2 pre_definition_1_30_2 -1
+ b_1_2 pre_definition_1_31_2 -1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ b_2_0 out_definition_8_0 -1
+ b_2_0 out_definition_9_0 -1
+ b_2_0 out_definition_10_0 -1
+ b_2_0 out_definition_11_0 -1
+ b_2_0 out_definition_12_0 -1
+ b_2_0 out_definition_13_0 -1
+ b_2_0 out_definition_14_0 -1
+ b_2_0 out_definition_15_0 -1
+ b_2_0 out_definition_16_0 -1
+ b_2_0 out_definition_17_0 -1
+ b_2_0 out_definition_18_0 -1
+ b_2_0 out_definition_19_0 -1
+ b_2_0 out_definition_20_0 -1
+ b_2_0 out_definition_21_0 -1
+ b_2_0 out_definition_22_0 -1
+ b_2_0 out_definition_23_0 -1
+ b_2_0 out_definition_24_0 -1
+ b_2_0 out_definition_25_0 -1
+ b_2_0 out_definition_26_0 -1
+ b_2_0 out_definition_27_0 -1
+ b_2_0 out_definition_28_0 -1
+ b_2_0 out_definition_29_0 -1
+ b_2_0 out_definition_30_0 -1
+ b_2_0 out_definition_31_0 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre -1
+ pre_1_0_2 pre_definition_1_0_2 1
+ pre_1_0_2 relu_1_0_2_above_pre -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre -1
+ pre_1_1_2 pre_definition_1_1_2 1
+ pre_1_1_2 relu_1_1_2_above_pre -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre -1
+ pre_1_2_2 pre_definition_1_2_2 1
+ pre_1_2_2 relu_1_2_2_above_pre -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre -1
+ pre_1_3_2 pre_definition_1_3_2 1
+ pre_1_3_2 relu_1_3_2_above_pre -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre -1
+ pre_1_4_2 pre_definition_1_4_2 1
+ pre_1_4_2 relu_1_4_2_above_pre -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre -1
+ pre_1_5_2 pre_definition_1_5_2 1
+ pre_1_5_2 relu_1_5_2_above_pre -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre -1
+ pre_1_6_2 pre_definition_1_6_2 1
+ pre_1_6_2 relu_1_6_2_above_pre -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre -1
+ pre_1_7_2 pre_definition_1_7_2 1
+ pre_1_7_2 relu_1_7_2_above_pre -1
+ pre_1_8_0 pre_definition_1_8_0 1
+ pre_1_8_0 relu_1_8_0_above_pre -1
+ pre_1_8_1 pre_definition_1_8_1 1
+ pre_1_8_1 relu_1_8_1_above_pre -1
+ pre_1_8_2 pre_definition_1_8_2 1
+ pre_1_8_2 relu_1_8_2_above_pre -1
+ pre_1_9_0 pre_definition_1_9_0 1
+ pre_1_9_0 relu_1_9_0_above_pre -1
+ pre_1_9_1 pre_definition_1_9_1 1
+ pre_1_9_1 relu_1_9_1_above_pre -1
+ pre_1_9_2 pre_definition_1_9_2 1
+ pre_1_9_2 relu_1_9_2_above_pre -1
+ pre_1_10_0 pre_definition_1_10_0 1
+ pre_1_10_0 relu_1_10_0_above_pre -1
+ pre_1_10_1 pre_definition_1_10_1 1
+ pre_1_10_1 relu_1_10_1_above_pre -1
+ pre_1_10_2 pre_definition_1_10_2 1
+ pre_1_10_2 relu_1_10_2_above_pre -1
+ pre_1_11_0 pre_definition_1_11_0 1
+ pre_1_11_0 relu_1_11_0_above_pre -1
+ pre_1_11_1 pre_definition_1_11_1 1
+ pre_1_11_1 relu_1_11_1_above_pre -1
+ pre_1_11_2 pre_definition_1_11_2 1
+ pre_1_11_2 relu_1_11_2_above_pre -1
+ pre_1_12_0 pre_definition_1_12_0 1
+ pre_1_12_0 relu_1_12_0_above_pre -1
+ pre_1_12_1 pre_definition_1_12_1 1
+ pre_1_12_1 relu_1_12_1_above_pre -1
+ pre_1_12_2 pre_definition_1_12_2 1
+ pre_1_12_2 relu_1_12_2_above_pre -1
+ pre_1_13_0 pre_definition_1_13_0 1
+ pre_1_13_0 relu_1_13_0_above_pre -1
+ pre_1_13_1 pre_definition_1_13_1 1
+ pre_1_13_1 relu_1_13_1_above_pre -1
+ pre_1_13_2 pre_definition_1_13_2 1
+ pre_1_13_2 relu_1_13_2_above_pre -1
+ pre_1_14_0 pre_definition_1_14_0 1
+ pre_1_14_0 relu_1_14_0_above_pre -1
+ pre_1_14_1 pre_definition_1_14_1 1
+ pre_1_14_1 relu_1_14_1_above_pre -1
+ pre_1_14_2 pre_definition_1_14_2 1
+ pre_1_14_2 relu_1_14_2_above_pre -1
+ pre_1_15_0 pre_definition_1_15_0 1
+ pre_1_15_0 relu_1_15_0_above_pre -1
+ pre_1_15_1 pre_definition_1_15_1 1
+ pre_1_15_1 relu_1_15_1_above_pre -1
+ pre_1_15_2 pre_definition_1_15_2 1
+ pre_1_15_2 relu_1_15_2_above_pre -1
+ pre_1_16_0 pre_definition_1_16_0 1
+ pre_1_16_0 relu_1_16_0_above_pre -1
+ pre_1_16_1 pre_definition_1_16_1 1
+ pre_1_16_1 relu_1_16_1_above_pre -1
+ pre_1_16_2 pre_definition_1_16_2 1
+ pre_1_16_2 relu_1_16_2_above_pre -1
+ pre_1_17_0 pre_definition_1_17_0 1
+ pre_1_17_0 relu_1_17_0_above_pre -1
+ pre_1_17_1 pre_definition_1_17_1 1
+ pre_1_17_1 relu_1_17_1_above_pre -1
+ pre_1_17_2 pre_definition_1_17_2 1
+ pre_1_17_2 relu_1_17_2_above_pre -1
+ pre_1_18_0 pre_definition_1_18_0 1
+ pre_1_18_0 relu_1_18_0_above_pre -1
+ pre_1_18_1 pre_definition_1_18_1 1
+ pre_1_18_1 relu_1_18_1_above_pre -1
+ pre_1_18_2 pre_definition_1_18_2 1
+ pre_1_18_2 relu_1_18_2_above_pre -1
+ pre_1_19_0 pre_definition_1_19_0 1
+ pre_1_19_0 relu_1_19_0_above_pre -1
+ pre_1_19_1 pre_definition_1_19_1 1
+ pre_1_19_1 relu_1_19_1_above_pre -1
+ pre_1_19_2 pre_definition_1_19_2 1
+ pre_1_19_2 relu_1_19_2_above_pre -1
+ pre_1_20_0 pre_definition_1_20_0 1
+ pre_1_20_0 relu_1_20_0_above_pre -1
+ pre_1_20_1 pre_definition_1_20_1 1
+ pre_1_20_1 relu_1_20_1_above_pre -1
+ pre_1_20_2 pre_definition_1_20_2 1
+ pre_1_20_2 relu_1_20_2_above_pre -1
+ pre_1_21_0 pre_definition_1_21_0 1
+ pre_1_21_0 relu_1_21_0_above_pre -1
+ pre_1_21_1 pre_definition_1_21_1 1
+ pre_1_21_1 relu_1_21_1_above_pre -1
+ pre_1_21_2 pre_definition_1_21_2 1
+ pre_1_21_2 relu_1_21_2_above_pre -1
+ pre_1_22_0 pre_definition_1_22_0 1
+ pre_1_22_0 relu_1_22_0_above_pre -1
+ pre_1_22_1 pre_definition_1_22_1 1
+ pre_1_22_1 relu_1_22_1_above_pre -1
+ pre_1_22_2 pre_definition_1_22_2 1
+ pre_1_22_2 relu_1_22_2_above_pre -1
+ pre_1_23_0 pre_definition_1_23_0 1
+ pre_1_23_0 relu_1_23_0_above_pre -1
+ pre_1_23_1 pre_definition_1_23_1 1
+ pre_1_23_1 relu_1_23_1_above_pre -1
+ pre_1_23_2 pre_definition_1_23_2 1
+ pre_1_23_2 relu_1_23_2_above_pre -1
+ pre_1_24_0 pre_definition_1_24_0 1
+ pre_1_24_0 relu_1_24_0_above_pre -1
+ pre_1_24_1 pre_definition_1_24_1 1
+ pre_1_24_1 relu_1_24_1_above_pre -1
+ pre_1_24_2 pre_definition_1_24_2 1
+ pre_1_24_2 relu_1_24_2_above_pre -1
+ pre_1_25_0 pre_definition_1_25_0 1
+ pre_1_25_0 relu_1_25_0_above_pre -1
+ pre_1_25_1 pre_definition_1_25_1 1
+ pre_1_25_1 relu_1_25_1_above_pre -1
+ pre_1_25_2 pre_definition_1_25_2 1
+ pre_1_25_2 relu_1_25_2_above_pre -1
+ pre_1_26_0 pre_definition_1_26_0 1
+ pre_1_26_0 relu_1_26_0_above_pre -1
+ pre_1_26_1 pre_definition_1_26_1 1
+ pre_1_26_1 relu_1_26_1_above_pre -1
+ pre_1_26_2 pre_definition_1_26_2 1
+ pre_1_26_2 relu_1_26_2_above_pre -1
+ pre_1_27_0 pre_definition_1_27_0 1
+ pre_1_27_0 relu_1_27_0_above_pre -1
+ pre_1_27_1 pre_definition_1_27_1 1
+ pre_1_27_1 relu_1_27_1_above_pre -1
+ pre_1_27_2 pre_definition_1_27_2 1
+ pre_1_27_2 relu_1_27_2_above_pre -1
+ pre_1_28_0 pre_definition_1_28_0 1
+ pre_1_28_0 relu_1_28_0_above_pre -1
+ pre_1_28_1 pre_definition_1_28_1 1
+ pre_1_28_1 relu_1_28_1_above_pre -1
+ pre_1_28_2 pre_definition_1_28_2 1
+ pre_1_28_2 relu_1_28_2_above_pre -1
+ pre_1_29_0 pre_definition_1_29_0 1
+ pre_1_29_0 relu_1_29_0_above_pre -1
+ pre_1_29_1 pre_definition_1_29_1 1
+ pre_1_29_1 relu_1_29_1_above_pre -1
+ pre_1_29_2 pre_definition_1_29_2 1
+ pre_1_29_2 relu_1_29_2_above_pre -1
+ pre_1_30_0 pre_definition_1_30_0 1
+ pre_1_30_0 relu_1_30_0_above_pre -1
+ pre_1_30_1 pre_definition_1_30_1 1
+ pre_1_30_1 relu_1_30_1_above_pre -1
+ pre_1_30_2 pre_definition_1_30_2 1
+ pre_1_30_2 relu_1_30_2_above_pre -1
+ pre_1_31_0 pre_definition_1_31_0 1
+ pre_1_31_0 relu_1_31_0_above_pre -1
+ pre_1_31_1 pre_definition_1_31_1 1
+ pre_1_31_1 relu_1_31_1_above_pre -1
+ pre_1_31_2 pre_definition_1_31_2 1
+ pre_1_31_2 relu_1_31_2_above_pre -1
+ post_1_0_0 relu_1_0_0_above_pre 1
+ post_1_0_1 relu_1_0_1_above_pre 1
+ post_1_0_2 relu_1_0_2_above_pre 1
+ post_1_1_0 relu_1_1_0_above_pre 1
+ post_1_1_1 relu_1_1_1_above_pre 1
+ post_1_1_2 relu_1_1_2_above_pre 1
+ post_1_2_0 relu_1_2_0_above_pre 1
+ post_1_2_1 relu_1_2_1_above_pre 1
+ post_1_2_2 relu_1_2_2_above_pre 1
+ post_1_3_0 relu_1_3_0_above_pre 1
+ post_1_3_1 relu_1_3_1_above_pre 1
+ post_1_3_2 relu_1_3_2_above_pre 1
+ post_1_4_0 relu_1_4_0_above_pre 1
+ post_1_4_1 relu_1_4_1_above_pre 1
+ post_1_4_2 relu_1_4_2_above_pre 1
+ post_1_5_0 relu_1_5_0_above_pre 1
+ post_1_5_1 relu_1_5_1_above_pre 1
+ post_1_5_2 relu_1_5_2_above_pre 1
+ post_1_6_0 relu_1_6_0_above_pre 1
+ post_1_6_1 relu_1_6_1_above_pre 1
+ post_1_6_2 relu_1_6_2_above_pre 1
+ post_1_7_0 relu_1_7_0_above_pre 1
+ post_1_7_1 relu_1_7_1_above_pre 1
+ post_1_7_2 relu_1_7_2_above_pre 1
+ post_1_8_0 relu_1_8_0_above_pre 1
+ post_1_8_1 relu_1_8_1_above_pre 1
+ post_1_8_2 relu_1_8_2_above_pre 1
+ post_1_9_0 relu_1_9_0_above_pre 1
+ post_1_9_1 relu_1_9_1_above_pre 1
+ post_1_9_2 relu_1_9_2_above_pre 1
+ post_1_10_0 relu_1_10_0_above_pre 1
+ post_1_10_1 relu_1_10_1_above_pre 1
+ post_1_10_2 relu_1_10_2_above_pre 1
+ post_1_11_0 relu_1_11_0_above_pre 1
+ post_1_11_1 relu_1_11_1_above_pre 1
+ post_1_11_2 relu_1_11_2_above_pre 1
+ post_1_12_0 relu_1_12_0_above_pre 1
+ post_1_12_1 relu_1_12_1_above_pre 1
+ post_1_12_2 relu_1_12_2_above_pre 1
+ post_1_13_0 relu_1_13_0_above_pre 1
+ post_1_13_1 relu_1_13_1_above_pre 1
+ post_1_13_2 relu_1_13_2_above_pre 1
+ post_1_14_0 relu_1_14_0_above_pre 1
+ post_1_14_1 relu_1_14_1_above_pre 1
+ post_1_14_2 relu_1_14_2_above_pre 1
+ post_1_15_0 relu_1_15_0_above_pre 1
+ post_1_15_1 relu_1_15_1_above_pre 1
+ post_1_15_2 relu_1_15_2_above_pre 1
+ post_1_16_0 relu_1_16_0_above_pre 1
+ post_1_16_1 relu_1_16_1_above_pre 1
+ post_1_16_2 relu_1_16_2_above_pre 1
+ post_1_17_0 relu_1_17_0_above_pre 1
+ post_1_17_1 relu_1_17_1_above_pre 1
+ post_1_17_2 relu_1_17_2_above_pre 1
+ post_1_18_0 relu_1_18_0_above_pre 1
+ post_1_18_1 relu_1_18_1_above_pre 1
+ post_1_18_2 relu_1_18_2_above_pre 1
+ post_1_19_0 relu_1_19_0_above_pre 1
+ post_1_19_1 relu_1_19_1_above_pre 1
+ post_1_19_2 relu_1_19_2_above_pre 1
+ post_1_20_0 relu_1_20_0_above_pre 1
+ post_1_20_1 relu_1_20_1_above_pre 1
+ post_1_20_2 relu_1_20_2_above_pre 1
+ post_1_21_0 relu_1_21_0_above_pre 1
+ post_1_21_1 relu_1_21_1_above_pre 1
+ post_1_21_2 relu_1_21_2_above_pre 1
+ post_1_22_0 relu_1_22_0_above_pre 1
+ post_1_22_1 relu_1_22_1_above_pre 1
+ post_1_22_2 relu_1_22_2_above_pre 1
+ post_1_23_0 relu_1_23_0_above_pre 1
+ post_1_23_1 relu_1_23_1_above_pre 1
+ post_1_23_2 relu_1_23_2_above_pre 1
+ post_1_24_0 relu_1_24_0_above_pre 1
+ post_1_24_1 relu_1_24_1_above_pre 1
+ post_1_24_2 relu_1_24_2_above_pre 1
+ post_1_25_0 relu_1_25_0_above_pre 1
+ post_1_25_1 relu_1_25_1_above_pre 1
+ post_1_25_2 relu_1_25_2_above_pre 1
+ post_1_26_0 relu_1_26_0_above_pre 1
+ post_1_26_1 relu_1_26_1_above_pre 1
+ post_1_26_2 relu_1_26_2_above_pre 1
+ post_1_27_0 relu_1_27_0_above_pre 1
+ post_1_27_1 relu_1_27_1_above_pre 1
+ post_1_27_2 relu_1_27_2_above_pre 1
+ post_1_28_0 relu_1_28_0_above_pre 1
+ post_1_28_1 relu_1_28_1_above_pre 1
+ post_1_28_2 relu_1_28_2_above_pre 1
+ post_1_29_0 relu_1_29_0_above_pre 1
+ post_1_29_1 relu_1_29_1_above_pre 1
+ post_1_29_2 relu_1_29_2_above_pre 1
+ post_1_30_0 relu_1_30_0_above_pre 1
+ post_1_30_1 relu_1_30_1_above_pre 1
+ post_1_30_2 relu_1_30_2_above_pre 1
+ post_1_31_0 relu_1_31_0_above_pre 1
+ post_1_31_1 relu_1_31_1_above_pre 1
+ post_1_31_2 relu_1_31_2_above_pre 1
+ out_0_0 obj -2.2662820066717253
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -1.1844539563742285
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -3.321365857919582
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -4.40446714544167
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -2.8646803318241414
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -0.8745722996232967
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj 0.21345693089924322
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj 0.09495534651750809
+ out_7_0 out_definition_7_0 1
+ out_8_0 obj -0.25659061949059137
+ out_8_0 out_definition_8_0 1
+ out_9_0 obj -3.753252542554006
+ out_9_0 out_definition_9_0 1
+ out_10_0 obj -1.2926893390784338
+ out_10_0 out_definition_10_0 1
+ out_11_0 obj -2.813487128253551
+ out_11_0 out_definition_11_0 1
+ out_12_0 obj 0.8342502725440888
+ out_12_0 out_definition_12_0 1
+ out_13_0 obj -2.080641975310978
+ out_13_0 out_definition_13_0 1
+ out_14_0 obj -2.5411132901085134
+ out_14_0 out_definition_14_0 1
+ out_15_0 obj -2.983156094512497
+ out_15_0 out_definition_15_0 1
+ out_16_0 obj -3.015906167946895
+ out_16_0 out_definition_16_0 1
+ out_17_0 obj -3.8088093360351203
+ out_17_0 out_definition_17_0 1
+ out_18_0 obj 0.43472560633510304
+ out_18_0 out_definition_18_0 1
+ out_19_0 obj -0.9839101109491358
+ out_19_0 out_definition_19_0 1
+ out_20_0 obj -3.85315767477346
+ out_20_0 out_definition_20_0 1
+ out_21_0 obj -3.09163218404774
+ out_21_0 out_definition_21_0 1
+ out_22_0 obj -2.920910416151539
+ out_22_0 out_definition_22_0 1
+ out_23_0 obj -3.110691074732489
+ out_23_0 out_definition_23_0 1
+ out_24_0 obj -4.168056262206978
+ out_24_0 out_definition_24_0 1
+ out_25_0 obj -3.185890411356028
+ out_25_0 out_definition_25_0 1
+ out_26_0 obj -3.559324032678262
+ out_26_0 out_definition_26_0 1
+ out_27_0 obj -1.5730863126400305
+ out_27_0 out_definition_27_0 1
+ out_28_0 obj -2.394349358803234
+ out_28_0 out_definition_28_0 1
+ out_29_0 obj -1.4357823107531684
+ out_29_0 out_definition_29_0 1
+ out_30_0 obj -0.6720319754183377
+ out_30_0 out_definition_30_0 1
+ out_31_0 obj -1.4718964634360612
+ out_31_0 out_definition_31_0 1
+RHS
+ rhs obj -52.64200432728436
+BOUNDS
+ LO bnd w_1_0_0 -3
+ UP bnd w_1_0_0 3
+ LO bnd w_1_0_1 -3
+ UP bnd w_1_0_1 3
+ LO bnd w_1_1_0 -3
+ UP bnd w_1_1_0 3
+ LO bnd w_1_1_1 -3
+ UP bnd w_1_1_1 3
+ LO bnd w_1_2_0 -3
+ UP bnd w_1_2_0 3
+ LO bnd w_1_2_1 -3
+ UP bnd w_1_2_1 3
+ LO bnd w_2_0_0 -3
+ UP bnd w_2_0_0 3
+ LO bnd w_2_0_1 -3
+ UP bnd w_2_0_1 3
+ LO bnd w_2_0_2 -3
+ UP bnd w_2_0_2 3
+ LO bnd b_1_0 -3
+ UP bnd b_1_0 3
+ LO bnd b_1_1 -3
+ UP bnd b_1_1 3
+ LO bnd b_1_2 -3
+ UP bnd b_1_2 3
+ LO bnd b_2_0 -3
+ UP bnd b_2_0 3
+ LO bnd pre_1_0_0 -7.176419226746878
+ UP bnd pre_1_0_0 7.176419226746878
+ LO bnd pre_1_0_1 -7.176419226746878
+ UP bnd pre_1_0_1 7.176419226746878
+ LO bnd pre_1_0_2 -7.176419226746878
+ UP bnd pre_1_0_2 7.176419226746878
+ LO bnd pre_1_1_0 -7.125139810483965
+ UP bnd pre_1_1_0 7.125139810483965
+ LO bnd pre_1_1_1 -7.125139810483965
+ UP bnd pre_1_1_1 7.125139810483965
+ LO bnd pre_1_1_2 -7.125139810483965
+ UP bnd pre_1_1_2 7.125139810483965
+ LO bnd pre_1_2_0 -4.450495978270242
+ UP bnd pre_1_2_0 4.450495978270242
+ LO bnd pre_1_2_1 -4.450495978270242
+ UP bnd pre_1_2_1 4.450495978270242
+ LO bnd pre_1_2_2 -4.450495978270242
+ UP bnd pre_1_2_2 4.450495978270242
+ LO bnd pre_1_3_0 -6.293958645941272
+ UP bnd pre_1_3_0 6.293958645941272
+ LO bnd pre_1_3_1 -6.293958645941272
+ UP bnd pre_1_3_1 6.293958645941272
+ LO bnd pre_1_3_2 -6.293958645941272
+ UP bnd pre_1_3_2 6.293958645941272
+ LO bnd pre_1_4_0 -6.278046829164398
+ UP bnd pre_1_4_0 6.278046829164398
+ LO bnd pre_1_4_1 -6.278046829164398
+ UP bnd pre_1_4_1 6.278046829164398
+ LO bnd pre_1_4_2 -6.278046829164398
+ UP bnd pre_1_4_2 6.278046829164398
+ LO bnd pre_1_5_0 -4.575447738333024
+ UP bnd pre_1_5_0 4.575447738333024
+ LO bnd pre_1_5_1 -4.575447738333024
+ UP bnd pre_1_5_1 4.575447738333024
+ LO bnd pre_1_5_2 -4.575447738333024
+ UP bnd pre_1_5_2 4.575447738333024
+ LO bnd pre_1_6_0 -6.681194289163965
+ UP bnd pre_1_6_0 6.681194289163965
+ LO bnd pre_1_6_1 -6.681194289163965
+ UP bnd pre_1_6_1 6.681194289163965
+ LO bnd pre_1_6_2 -6.681194289163965
+ UP bnd pre_1_6_2 6.681194289163965
+ LO bnd pre_1_7_0 -6.998263939541548
+ UP bnd pre_1_7_0 6.998263939541548
+ LO bnd pre_1_7_1 -6.998263939541548
+ UP bnd pre_1_7_1 6.998263939541548
+ LO bnd pre_1_7_2 -6.998263939541548
+ UP bnd pre_1_7_2 6.998263939541548
+ LO bnd pre_1_8_0 -5.033436041032538
+ UP bnd pre_1_8_0 5.033436041032538
+ LO bnd pre_1_8_1 -5.033436041032538
+ UP bnd pre_1_8_1 5.033436041032538
+ LO bnd pre_1_8_2 -5.033436041032538
+ UP bnd pre_1_8_2 5.033436041032538
+ LO bnd pre_1_9_0 -5.85589242599091
+ UP bnd pre_1_9_0 5.85589242599091
+ LO bnd pre_1_9_1 -5.85589242599091
+ UP bnd pre_1_9_1 5.85589242599091
+ LO bnd pre_1_9_2 -5.85589242599091
+ UP bnd pre_1_9_2 5.85589242599091
+ LO bnd pre_1_10_0 -4.481055976018846
+ UP bnd pre_1_10_0 4.481055976018846
+ LO bnd pre_1_10_1 -4.481055976018846
+ UP bnd pre_1_10_1 4.481055976018846
+ LO bnd pre_1_10_2 -4.481055976018846
+ UP bnd pre_1_10_2 4.481055976018846
+ LO bnd pre_1_11_0 -4.223536593655531
+ UP bnd pre_1_11_0 4.223536593655531
+ LO bnd pre_1_11_1 -4.223536593655531
+ UP bnd pre_1_11_1 4.223536593655531
+ LO bnd pre_1_11_2 -4.223536593655531
+ UP bnd pre_1_11_2 4.223536593655531
+ LO bnd pre_1_12_0 -7.9411881018315
+ UP bnd pre_1_12_0 7.9411881018315
+ LO bnd pre_1_12_1 -7.9411881018315
+ UP bnd pre_1_12_1 7.9411881018315
+ LO bnd pre_1_12_2 -7.9411881018315
+ UP bnd pre_1_12_2 7.9411881018315
+ LO bnd pre_1_13_0 -4.282407804124144
+ UP bnd pre_1_13_0 4.282407804124144
+ LO bnd pre_1_13_1 -4.282407804124144
+ UP bnd pre_1_13_1 4.282407804124144
+ LO bnd pre_1_13_2 -4.282407804124144
+ UP bnd pre_1_13_2 4.282407804124144
+ LO bnd pre_1_14_0 -4.634583834742528
+ UP bnd pre_1_14_0 4.634583834742528
+ LO bnd pre_1_14_1 -4.634583834742528
+ UP bnd pre_1_14_1 4.634583834742528
+ LO bnd pre_1_14_2 -4.634583834742528
+ UP bnd pre_1_14_2 4.634583834742528
+ LO bnd pre_1_15_0 -4.622818643788233
+ UP bnd pre_1_15_0 4.622818643788233
+ LO bnd pre_1_15_1 -4.622818643788233
+ UP bnd pre_1_15_1 4.622818643788233
+ LO bnd pre_1_15_2 -4.622818643788233
+ UP bnd pre_1_15_2 4.622818643788233
+ LO bnd pre_1_16_0 -6.978700550828476
+ UP bnd pre_1_16_0 6.978700550828476
+ LO bnd pre_1_16_1 -6.978700550828476
+ UP bnd pre_1_16_1 6.978700550828476
+ LO bnd pre_1_16_2 -6.978700550828476
+ UP bnd pre_1_16_2 6.978700550828476
+ LO bnd pre_1_17_0 -6.235030806621945
+ UP bnd pre_1_17_0 6.235030806621945
+ LO bnd pre_1_17_1 -6.235030806621945
+ UP bnd pre_1_17_1 6.235030806621945
+ LO bnd pre_1_17_2 -6.235030806621945
+ UP bnd pre_1_17_2 6.235030806621945
+ LO bnd pre_1_18_0 -6.718454730852487
+ UP bnd pre_1_18_0 6.718454730852487
+ LO bnd pre_1_18_1 -6.718454730852487
+ UP bnd pre_1_18_1 6.718454730852487
+ LO bnd pre_1_18_2 -6.718454730852487
+ UP bnd pre_1_18_2 6.718454730852487
+ LO bnd pre_1_19_0 -6.8226887269065095
+ UP bnd pre_1_19_0 6.8226887269065095
+ LO bnd pre_1_19_1 -6.8226887269065095
+ UP bnd pre_1_19_1 6.8226887269065095
+ LO bnd pre_1_19_2 -6.8226887269065095
+ UP bnd pre_1_19_2 6.8226887269065095
+ LO bnd pre_1_20_0 -6.631889427894872
+ UP bnd pre_1_20_0 6.631889427894872
+ LO bnd pre_1_20_1 -6.631889427894872
+ UP bnd pre_1_20_1 6.631889427894872
+ LO bnd pre_1_20_2 -6.631889427894872
+ UP bnd pre_1_20_2 6.631889427894872
+ LO bnd pre_1_21_0 -5.396286998735244
+ UP bnd pre_1_21_0 5.396286998735244
+ LO bnd pre_1_21_1 -5.396286998735244
+ UP bnd pre_1_21_1 5.396286998735244
+ LO bnd pre_1_21_2 -5.396286998735244
+ UP bnd pre_1_21_2 5.396286998735244
+ LO bnd pre_1_22_0 -6.394092367761281
+ UP bnd pre_1_22_0 6.394092367761281
+ LO bnd pre_1_22_1 -6.394092367761281
+ UP bnd pre_1_22_1 6.394092367761281
+ LO bnd pre_1_22_2 -6.394092367761281
+ UP bnd pre_1_22_2 6.394092367761281
+ LO bnd pre_1_23_0 -6.260561154684373
+ UP bnd pre_1_23_0 6.260561154684373
+ LO bnd pre_1_23_1 -6.260561154684373
+ UP bnd pre_1_23_1 6.260561154684373
+ LO bnd pre_1_23_2 -6.260561154684373
+ UP bnd pre_1_23_2 6.260561154684373
+ LO bnd pre_1_24_0 -7.264403459229737
+ UP bnd pre_1_24_0 7.264403459229737
+ LO bnd pre_1_24_1 -7.264403459229737
+ UP bnd pre_1_24_1 7.264403459229737
+ LO bnd pre_1_24_2 -7.264403459229737
+ UP bnd pre_1_24_2 7.264403459229737
+ LO bnd pre_1_25_0 -4.689817519007568
+ UP bnd pre_1_25_0 4.689817519007568
+ LO bnd pre_1_25_1 -4.689817519007568
+ UP bnd pre_1_25_1 4.689817519007568
+ LO bnd pre_1_25_2 -4.689817519007568
+ UP bnd pre_1_25_2 4.689817519007568
+ LO bnd pre_1_26_0 -5.834876603928876
+ UP bnd pre_1_26_0 5.834876603928876
+ LO bnd pre_1_26_1 -5.834876603928876
+ UP bnd pre_1_26_1 5.834876603928876
+ LO bnd pre_1_26_2 -5.834876603928876
+ UP bnd pre_1_26_2 5.834876603928876
+ LO bnd pre_1_27_0 -6.462017653570015
+ UP bnd pre_1_27_0 6.462017653570015
+ LO bnd pre_1_27_1 -6.462017653570015
+ UP bnd pre_1_27_1 6.462017653570015
+ LO bnd pre_1_27_2 -6.462017653570015
+ UP bnd pre_1_27_2 6.462017653570015
+ LO bnd pre_1_28_0 -6.141677231816878
+ UP bnd pre_1_28_0 6.141677231816878
+ LO bnd pre_1_28_1 -6.141677231816878
+ UP bnd pre_1_28_1 6.141677231816878
+ LO bnd pre_1_28_2 -6.141677231816878
+ UP bnd pre_1_28_2 6.141677231816878
+ LO bnd pre_1_29_0 -5.920664390112501
+ UP bnd pre_1_29_0 5.920664390112501
+ LO bnd pre_1_29_1 -5.920664390112501
+ UP bnd pre_1_29_1 5.920664390112501
+ LO bnd pre_1_29_2 -5.920664390112501
+ UP bnd pre_1_29_2 5.920664390112501
+ LO bnd pre_1_30_0 -5.728168080018541
+ UP bnd pre_1_30_0 5.728168080018541
+ LO bnd pre_1_30_1 -5.728168080018541
+ UP bnd pre_1_30_1 5.728168080018541
+ LO bnd pre_1_30_2 -5.728168080018541
+ UP bnd pre_1_30_2 5.728168080018541
+ LO bnd pre_1_31_0 -4.169908962997813
+ UP bnd pre_1_31_0 4.169908962997813
+ LO bnd pre_1_31_1 -4.169908962997813
+ UP bnd pre_1_31_1 4.169908962997813
+ LO bnd pre_1_31_2 -4.169908962997813
+ UP bnd pre_1_31_2 4.169908962997813
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 7.176419226746878
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 7.176419226746878
+ LO bnd post_1_0_2 0
+ UP bnd post_1_0_2 7.176419226746878
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 7.125139810483965
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 7.125139810483965
+ LO bnd post_1_1_2 0
+ UP bnd post_1_1_2 7.125139810483965
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 4.450495978270242
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 4.450495978270242
+ LO bnd post_1_2_2 0
+ UP bnd post_1_2_2 4.450495978270242
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 6.293958645941272
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 6.293958645941272
+ LO bnd post_1_3_2 0
+ UP bnd post_1_3_2 6.293958645941272
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 6.278046829164398
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 6.278046829164398
+ LO bnd post_1_4_2 0
+ UP bnd post_1_4_2 6.278046829164398
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 4.575447738333024
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 4.575447738333024
+ LO bnd post_1_5_2 0
+ UP bnd post_1_5_2 4.575447738333024
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 6.681194289163965
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 6.681194289163965
+ LO bnd post_1_6_2 0
+ UP bnd post_1_6_2 6.681194289163965
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 6.998263939541548
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 6.998263939541548
+ LO bnd post_1_7_2 0
+ UP bnd post_1_7_2 6.998263939541548
+ LO bnd post_1_8_0 0
+ UP bnd post_1_8_0 5.033436041032538
+ LO bnd post_1_8_1 0
+ UP bnd post_1_8_1 5.033436041032538
+ LO bnd post_1_8_2 0
+ UP bnd post_1_8_2 5.033436041032538
+ LO bnd post_1_9_0 0
+ UP bnd post_1_9_0 5.85589242599091
+ LO bnd post_1_9_1 0
+ UP bnd post_1_9_1 5.85589242599091
+ LO bnd post_1_9_2 0
+ UP bnd post_1_9_2 5.85589242599091
+ LO bnd post_1_10_0 0
+ UP bnd post_1_10_0 4.481055976018846
+ LO bnd post_1_10_1 0
+ UP bnd post_1_10_1 4.481055976018846
+ LO bnd post_1_10_2 0
+ UP bnd post_1_10_2 4.481055976018846
+ LO bnd post_1_11_0 0
+ UP bnd post_1_11_0 4.223536593655531
+ LO bnd post_1_11_1 0
+ UP bnd post_1_11_1 4.223536593655531
+ LO bnd post_1_11_2 0
+ UP bnd post_1_11_2 4.223536593655531
+ LO bnd post_1_12_0 0
+ UP bnd post_1_12_0 7.9411881018315
+ LO bnd post_1_12_1 0
+ UP bnd post_1_12_1 7.9411881018315
+ LO bnd post_1_12_2 0
+ UP bnd post_1_12_2 7.9411881018315
+ LO bnd post_1_13_0 0
+ UP bnd post_1_13_0 4.282407804124144
+ LO bnd post_1_13_1 0
+ UP bnd post_1_13_1 4.282407804124144
+ LO bnd post_1_13_2 0
+ UP bnd post_1_13_2 4.282407804124144
+ LO bnd post_1_14_0 0
+ UP bnd post_1_14_0 4.634583834742528
+ LO bnd post_1_14_1 0
+ UP bnd post_1_14_1 4.634583834742528
+ LO bnd post_1_14_2 0
+ UP bnd post_1_14_2 4.634583834742528
+ LO bnd post_1_15_0 0
+ UP bnd post_1_15_0 4.622818643788233
+ LO bnd post_1_15_1 0
+ UP bnd post_1_15_1 4.622818643788233
+ LO bnd post_1_15_2 0
+ UP bnd post_1_15_2 4.622818643788233
+ LO bnd post_1_16_0 0
+ UP bnd post_1_16_0 6.978700550828476
+ LO bnd post_1_16_1 0
+ UP bnd post_1_16_1 6.978700550828476
+ LO bnd post_1_16_2 0
+ UP bnd post_1_16_2 6.978700550828476
+ LO bnd post_1_17_0 0
+ UP bnd post_1_17_0 6.235030806621945
+ LO bnd post_1_17_1 0
+ UP bnd post_1_17_1 6.235030806621945
+ LO bnd post_1_17_2 0
+ UP bnd post_1_17_2 6.235030806621945
+ LO bnd post_1_18_0 0
+ UP bnd post_1_18_0 6.718454730852487
+ LO bnd post_1_18_1 0
+ UP bnd post_1_18_1 6.718454730852487
+ LO bnd post_1_18_2 0
+ UP bnd post_1_18_2 6.718454730852487
+ LO bnd post_1_19_0 0
+ UP bnd post_1_19_0 6.8226887269065095
+ LO bnd post_1_19_1 0
+ UP bnd post_1_19_1 6.8226887269065095
+ LO bnd post_1_19_2 0
+ UP bnd post_1_19_2 6.8226887269065095
+ LO bnd post_1_20_0 0
+ UP bnd post_1_20_0 6.631889427894872
+ LO bnd post_1_20_1 0
+ UP bnd post_1_20_1 6.631889427894872
+ LO bnd post_1_20_2 0
+ UP bnd post_1_20_2 6.631889427894872
+ LO bnd post_1_21_0 0
+ UP bnd post_1_21_0 5.396286998735244
+ LO bnd post_1_21_1 0
+ UP bnd post_1_21_1 5.396286998735244
+ LO bnd post_1_21_2 0
+ UP bnd post_1_21_2 5.396286998735244
+ LO bnd post_1_22_0 0
+ UP bnd post_1_22_0 6.394092367761281
+ LO bnd post_1_22_1 0
+ UP bnd post_1_22_1 6.394092367761281
+ LO bnd post_1_22_2 0
+ UP bnd post_1_22_2 6.394092367761281
+ LO bnd post_1_23_0 0
+ UP bnd post_1_23_0 6.260561154684373
+ LO bnd post_1_23_1 0
+ UP bnd post_1_23_1 6.260561154684373
+ LO bnd post_1_23_2 0
+ UP bnd post_1_23_2 6.260561154684373
+ LO bnd post_1_24_0 0
+ UP bnd post_1_24_0 7.264403459229737
+ LO bnd post_1_24_1 0
+ UP bnd post_1_24_1 7.264403459229737
+ LO bnd post_1_24_2 0
+ UP bnd post_1_24_2 7.264403459229737
+ LO bnd post_1_25_0 0
+ UP bnd post_1_25_0 4.689817519007568
+ LO bnd post_1_25_1 0
+ UP bnd post_1_25_1 4.689817519007568
+ LO bnd post_1_25_2 0
+ UP bnd post_1_25_2 4.689817519007568
+ LO bnd post_1_26_0 0
+ UP bnd post_1_26_0 5.834876603928876
+ LO bnd post_1_26_1 0
+ UP bnd post_1_26_1 5.834876603928876
+ LO bnd post_1_26_2 0
+ UP bnd post_1_26_2 5.834876603928876
+ LO bnd post_1_27_0 0
+ UP bnd post_1_27_0 6.462017653570015
+ LO bnd post_1_27_1 0
+ UP bnd post_1_27_1 6.462017653570015
+ LO bnd post_1_27_2 0
+ UP bnd post_1_27_2 6.462017653570015
+ LO bnd post_1_28_0 0
+ UP bnd post_1_28_0 6.141677231816878
+ LO bnd post_1_28_1 0
+ UP bnd post_1_28_1 6.141677231816878
+ LO bnd post_1_28_2 0
+ UP bnd post_1_28_2 6.141677231816878
+ LO bnd post_1_29_0 0
+ UP bnd post_1_29_0 5.920664390112501
+ LO bnd post_1_29_1 0
+ UP bnd post_1_29_1 5.920664390112501
+ LO bnd post_1_29_2 0
+ UP bnd post_1_29_2 5.920664390112501
+ LO bnd post_1_30_0 0
+ UP bnd post_1_30_0 5.728168080018541
+ LO bnd post_1_30_1 0
+ UP bnd post_1_30_1 5.728168080018541
+ LO bnd post_1_30_2 0
+ UP bnd post_1_30_2 5.728168080018541
+ LO bnd post_1_31_0 0
+ UP bnd post_1_31_0 4.169908962997813
+ LO bnd post_1_31_1 0
+ UP bnd post_1_31_1 4.169908962997813
+ LO bnd post_1_31_2 0
+ UP bnd post_1_31_2 4.169908962997813
+ LO bnd out_0_0 -67.5877730407219
+ UP bnd out_0_0 67.5877730407219
+ LO bnd out_1_0 -67.1262582943557
+ UP bnd out_1_0 67.1262582943557
+ LO bnd out_2_0 -43.054463804432174
+ UP bnd out_2_0 43.054463804432174
+ LO bnd out_3_0 -59.64562781347144
+ UP bnd out_3_0 59.64562781347144
+ LO bnd out_4_0 -59.50242146247958
+ UP bnd out_4_0 59.50242146247958
+ LO bnd out_5_0 -44.179029644997215
+ UP bnd out_5_0 44.179029644997215
+ LO bnd out_6_0 -63.13074860247569
+ UP bnd out_6_0 63.13074860247569
+ LO bnd out_7_0 -65.98437545587393
+ UP bnd out_7_0 65.98437545587393
+ LO bnd out_8_0 -48.300924369292844
+ UP bnd out_8_0 48.300924369292844
+ LO bnd out_9_0 -55.70303183391819
+ UP bnd out_9_0 55.70303183391819
+ LO bnd out_10_0 -43.32950378416961
+ UP bnd out_10_0 43.32950378416961
+ LO bnd out_11_0 -41.01182934289978
+ UP bnd out_11_0 41.01182934289978
+ LO bnd out_12_0 -74.4706929164835
+ UP bnd out_12_0 74.4706929164835
+ LO bnd out_13_0 -41.5416702371173
+ UP bnd out_13_0 41.5416702371173
+ LO bnd out_14_0 -44.71125451268274
+ UP bnd out_14_0 44.71125451268274
+ LO bnd out_15_0 -44.6053677940941
+ UP bnd out_15_0 44.6053677940941
+ LO bnd out_16_0 -65.80830495745627
+ UP bnd out_16_0 65.80830495745627
+ LO bnd out_17_0 -59.115277259597505
+ UP bnd out_17_0 59.115277259597505
+ LO bnd out_18_0 -63.46609257767239
+ UP bnd out_18_0 63.46609257767239
+ LO bnd out_19_0 -64.40419854215858
+ UP bnd out_19_0 64.40419854215858
+ LO bnd out_20_0 -62.68700485105384
+ UP bnd out_20_0 62.68700485105384
+ LO bnd out_21_0 -51.5665829886172
+ UP bnd out_21_0 51.5665829886172
+ LO bnd out_22_0 -60.54683130985153
+ UP bnd out_22_0 60.54683130985153
+ LO bnd out_23_0 -59.34505039215935
+ UP bnd out_23_0 59.34505039215935
+ LO bnd out_24_0 -68.37963113306763
+ UP bnd out_24_0 68.37963113306763
+ LO bnd out_25_0 -45.208357671068114
+ UP bnd out_25_0 45.208357671068114
+ LO bnd out_26_0 -55.513889435359886
+ UP bnd out_26_0 55.513889435359886
+ LO bnd out_27_0 -61.15815888213014
+ UP bnd out_27_0 61.15815888213014
+ LO bnd out_28_0 -58.275095086351904
+ UP bnd out_28_0 58.275095086351904
+ LO bnd out_29_0 -56.28597951101251
+ UP bnd out_29_0 56.28597951101251
+ LO bnd out_30_0 -54.55351272016687
+ UP bnd out_30_0 54.55351272016687
+ LO bnd out_31_0 -40.529180666980324
+ UP bnd out_31_0 40.529180666980324
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ out_8_0 out_8_0 2
+ out_9_0 out_9_0 2
+ out_10_0 out_10_0 2
+ out_11_0 out_11_0 2
+ out_12_0 out_12_0 2
+ out_13_0 out_13_0 2
+ out_14_0 out_14_0 2
+ out_15_0 out_15_0 2
+ out_16_0 out_16_0 2
+ out_17_0 out_17_0 2
+ out_18_0 out_18_0 2
+ out_19_0 out_19_0 2
+ out_20_0 out_20_0 2
+ out_21_0 out_21_0 2
+ out_22_0 out_22_0 2
+ out_23_0 out_23_0 2
+ out_24_0 out_24_0 2
+ out_25_0 out_25_0 2
+ out_26_0 out_26_0 2
+ out_27_0 out_27_0 2
+ out_28_0 out_28_0 2
+ out_29_0 out_29_0 2
+ out_30_0 out_30_0 2
+ out_31_0 out_31_0 2
+QCMATRIX out_definition_0_0
+ w_2_0_0 post_1_0_0 -0.5
+ post_1_0_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_0_1 -0.5
+ post_1_0_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_0_2 -0.5
+ post_1_0_2 w_2_0_2 -0.5
+QCMATRIX out_definition_1_0
+ w_2_0_0 post_1_1_0 -0.5
+ post_1_1_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_1_1 -0.5
+ post_1_1_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_1_2 -0.5
+ post_1_1_2 w_2_0_2 -0.5
+QCMATRIX out_definition_2_0
+ w_2_0_0 post_1_2_0 -0.5
+ post_1_2_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_2_1 -0.5
+ post_1_2_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_2_2 -0.5
+ post_1_2_2 w_2_0_2 -0.5
+QCMATRIX out_definition_3_0
+ w_2_0_0 post_1_3_0 -0.5
+ post_1_3_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_3_1 -0.5
+ post_1_3_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_3_2 -0.5
+ post_1_3_2 w_2_0_2 -0.5
+QCMATRIX out_definition_4_0
+ w_2_0_0 post_1_4_0 -0.5
+ post_1_4_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_4_1 -0.5
+ post_1_4_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_4_2 -0.5
+ post_1_4_2 w_2_0_2 -0.5
+QCMATRIX out_definition_5_0
+ w_2_0_0 post_1_5_0 -0.5
+ post_1_5_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_5_1 -0.5
+ post_1_5_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_5_2 -0.5
+ post_1_5_2 w_2_0_2 -0.5
+QCMATRIX out_definition_6_0
+ w_2_0_0 post_1_6_0 -0.5
+ post_1_6_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_6_1 -0.5
+ post_1_6_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_6_2 -0.5
+ post_1_6_2 w_2_0_2 -0.5
+QCMATRIX out_definition_7_0
+ w_2_0_0 post_1_7_0 -0.5
+ post_1_7_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_7_1 -0.5
+ post_1_7_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_7_2 -0.5
+ post_1_7_2 w_2_0_2 -0.5
+QCMATRIX out_definition_8_0
+ w_2_0_0 post_1_8_0 -0.5
+ post_1_8_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_8_1 -0.5
+ post_1_8_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_8_2 -0.5
+ post_1_8_2 w_2_0_2 -0.5
+QCMATRIX out_definition_9_0
+ w_2_0_0 post_1_9_0 -0.5
+ post_1_9_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_9_1 -0.5
+ post_1_9_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_9_2 -0.5
+ post_1_9_2 w_2_0_2 -0.5
+QCMATRIX out_definition_10_0
+ w_2_0_0 post_1_10_0 -0.5
+ post_1_10_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_10_1 -0.5
+ post_1_10_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_10_2 -0.5
+ post_1_10_2 w_2_0_2 -0.5
+QCMATRIX out_definition_11_0
+ w_2_0_0 post_1_11_0 -0.5
+ post_1_11_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_11_1 -0.5
+ post_1_11_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_11_2 -0.5
+ post_1_11_2 w_2_0_2 -0.5
+QCMATRIX out_definition_12_0
+ w_2_0_0 post_1_12_0 -0.5
+ post_1_12_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_12_1 -0.5
+ post_1_12_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_12_2 -0.5
+ post_1_12_2 w_2_0_2 -0.5
+QCMATRIX out_definition_13_0
+ w_2_0_0 post_1_13_0 -0.5
+ post_1_13_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_13_1 -0.5
+ post_1_13_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_13_2 -0.5
+ post_1_13_2 w_2_0_2 -0.5
+QCMATRIX out_definition_14_0
+ w_2_0_0 post_1_14_0 -0.5
+ post_1_14_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_14_1 -0.5
+ post_1_14_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_14_2 -0.5
+ post_1_14_2 w_2_0_2 -0.5
+QCMATRIX out_definition_15_0
+ w_2_0_0 post_1_15_0 -0.5
+ post_1_15_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_15_1 -0.5
+ post_1_15_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_15_2 -0.5
+ post_1_15_2 w_2_0_2 -0.5
+QCMATRIX out_definition_16_0
+ w_2_0_0 post_1_16_0 -0.5
+ post_1_16_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_16_1 -0.5
+ post_1_16_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_16_2 -0.5
+ post_1_16_2 w_2_0_2 -0.5
+QCMATRIX out_definition_17_0
+ w_2_0_0 post_1_17_0 -0.5
+ post_1_17_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_17_1 -0.5
+ post_1_17_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_17_2 -0.5
+ post_1_17_2 w_2_0_2 -0.5
+QCMATRIX out_definition_18_0
+ w_2_0_0 post_1_18_0 -0.5
+ post_1_18_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_18_1 -0.5
+ post_1_18_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_18_2 -0.5
+ post_1_18_2 w_2_0_2 -0.5
+QCMATRIX out_definition_19_0
+ w_2_0_0 post_1_19_0 -0.5
+ post_1_19_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_19_1 -0.5
+ post_1_19_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_19_2 -0.5
+ post_1_19_2 w_2_0_2 -0.5
+QCMATRIX out_definition_20_0
+ w_2_0_0 post_1_20_0 -0.5
+ post_1_20_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_20_1 -0.5
+ post_1_20_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_20_2 -0.5
+ post_1_20_2 w_2_0_2 -0.5
+QCMATRIX out_definition_21_0
+ w_2_0_0 post_1_21_0 -0.5
+ post_1_21_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_21_1 -0.5
+ post_1_21_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_21_2 -0.5
+ post_1_21_2 w_2_0_2 -0.5
+QCMATRIX out_definition_22_0
+ w_2_0_0 post_1_22_0 -0.5
+ post_1_22_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_22_1 -0.5
+ post_1_22_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_22_2 -0.5
+ post_1_22_2 w_2_0_2 -0.5
+QCMATRIX out_definition_23_0
+ w_2_0_0 post_1_23_0 -0.5
+ post_1_23_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_23_1 -0.5
+ post_1_23_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_23_2 -0.5
+ post_1_23_2 w_2_0_2 -0.5
+QCMATRIX out_definition_24_0
+ w_2_0_0 post_1_24_0 -0.5
+ post_1_24_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_24_1 -0.5
+ post_1_24_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_24_2 -0.5
+ post_1_24_2 w_2_0_2 -0.5
+QCMATRIX out_definition_25_0
+ w_2_0_0 post_1_25_0 -0.5
+ post_1_25_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_25_1 -0.5
+ post_1_25_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_25_2 -0.5
+ post_1_25_2 w_2_0_2 -0.5
+QCMATRIX out_definition_26_0
+ w_2_0_0 post_1_26_0 -0.5
+ post_1_26_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_26_1 -0.5
+ post_1_26_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_26_2 -0.5
+ post_1_26_2 w_2_0_2 -0.5
+QCMATRIX out_definition_27_0
+ w_2_0_0 post_1_27_0 -0.5
+ post_1_27_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_27_1 -0.5
+ post_1_27_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_27_2 -0.5
+ post_1_27_2 w_2_0_2 -0.5
+QCMATRIX out_definition_28_0
+ w_2_0_0 post_1_28_0 -0.5
+ post_1_28_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_28_1 -0.5
+ post_1_28_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_28_2 -0.5
+ post_1_28_2 w_2_0_2 -0.5
+QCMATRIX out_definition_29_0
+ w_2_0_0 post_1_29_0 -0.5
+ post_1_29_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_29_1 -0.5
+ post_1_29_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_29_2 -0.5
+ post_1_29_2 w_2_0_2 -0.5
+QCMATRIX out_definition_30_0
+ w_2_0_0 post_1_30_0 -0.5
+ post_1_30_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_30_1 -0.5
+ post_1_30_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_30_2 -0.5
+ post_1_30_2 w_2_0_2 -0.5
+QCMATRIX out_definition_31_0
+ w_2_0_0 post_1_31_0 -0.5
+ post_1_31_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_31_1 -0.5
+ post_1_31_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_31_2 -0.5
+ post_1_31_2 w_2_0_2 -0.5
+QCMATRIX relu_1_0_0_complementary
+ pre_1_0_0 post_1_0_0 -0.5
+ post_1_0_0 pre_1_0_0 -0.5
+ post_1_0_0 post_1_0_0 1
+QCMATRIX relu_1_0_1_complementary
+ pre_1_0_1 post_1_0_1 -0.5
+ post_1_0_1 pre_1_0_1 -0.5
+ post_1_0_1 post_1_0_1 1
+QCMATRIX relu_1_0_2_complementary
+ pre_1_0_2 post_1_0_2 -0.5
+ post_1_0_2 pre_1_0_2 -0.5
+ post_1_0_2 post_1_0_2 1
+QCMATRIX relu_1_1_0_complementary
+ pre_1_1_0 post_1_1_0 -0.5
+ post_1_1_0 pre_1_1_0 -0.5
+ post_1_1_0 post_1_1_0 1
+QCMATRIX relu_1_1_1_complementary
+ pre_1_1_1 post_1_1_1 -0.5
+ post_1_1_1 pre_1_1_1 -0.5
+ post_1_1_1 post_1_1_1 1
+QCMATRIX relu_1_1_2_complementary
+ pre_1_1_2 post_1_1_2 -0.5
+ post_1_1_2 pre_1_1_2 -0.5
+ post_1_1_2 post_1_1_2 1
+QCMATRIX relu_1_2_0_complementary
+ pre_1_2_0 post_1_2_0 -0.5
+ post_1_2_0 pre_1_2_0 -0.5
+ post_1_2_0 post_1_2_0 1
+QCMATRIX relu_1_2_1_complementary
+ pre_1_2_1 post_1_2_1 -0.5
+ post_1_2_1 pre_1_2_1 -0.5
+ post_1_2_1 post_1_2_1 1
+QCMATRIX relu_1_2_2_complementary
+ pre_1_2_2 post_1_2_2 -0.5
+ post_1_2_2 pre_1_2_2 -0.5
+ post_1_2_2 post_1_2_2 1
+QCMATRIX relu_1_3_0_complementary
+ pre_1_3_0 post_1_3_0 -0.5
+ post_1_3_0 pre_1_3_0 -0.5
+ post_1_3_0 post_1_3_0 1
+QCMATRIX relu_1_3_1_complementary
+ pre_1_3_1 post_1_3_1 -0.5
+ post_1_3_1 pre_1_3_1 -0.5
+ post_1_3_1 post_1_3_1 1
+QCMATRIX relu_1_3_2_complementary
+ pre_1_3_2 post_1_3_2 -0.5
+ post_1_3_2 pre_1_3_2 -0.5
+ post_1_3_2 post_1_3_2 1
+QCMATRIX relu_1_4_0_complementary
+ pre_1_4_0 post_1_4_0 -0.5
+ post_1_4_0 pre_1_4_0 -0.5
+ post_1_4_0 post_1_4_0 1
+QCMATRIX relu_1_4_1_complementary
+ pre_1_4_1 post_1_4_1 -0.5
+ post_1_4_1 pre_1_4_1 -0.5
+ post_1_4_1 post_1_4_1 1
+QCMATRIX relu_1_4_2_complementary
+ pre_1_4_2 post_1_4_2 -0.5
+ post_1_4_2 pre_1_4_2 -0.5
+ post_1_4_2 post_1_4_2 1
+QCMATRIX relu_1_5_0_complementary
+ pre_1_5_0 post_1_5_0 -0.5
+ post_1_5_0 pre_1_5_0 -0.5
+ post_1_5_0 post_1_5_0 1
+QCMATRIX relu_1_5_1_complementary
+ pre_1_5_1 post_1_5_1 -0.5
+ post_1_5_1 pre_1_5_1 -0.5
+ post_1_5_1 post_1_5_1 1
+QCMATRIX relu_1_5_2_complementary
+ pre_1_5_2 post_1_5_2 -0.5
+ post_1_5_2 pre_1_5_2 -0.5
+ post_1_5_2 post_1_5_2 1
+QCMATRIX relu_1_6_0_complementary
+ pre_1_6_0 post_1_6_0 -0.5
+ post_1_6_0 pre_1_6_0 -0.5
+ post_1_6_0 post_1_6_0 1
+QCMATRIX relu_1_6_1_complementary
+ pre_1_6_1 post_1_6_1 -0.5
+ post_1_6_1 pre_1_6_1 -0.5
+ post_1_6_1 post_1_6_1 1
+QCMATRIX relu_1_6_2_complementary
+ pre_1_6_2 post_1_6_2 -0.5
+ post_1_6_2 pre_1_6_2 -0.5
+ post_1_6_2 post_1_6_2 1
+QCMATRIX relu_1_7_0_complementary
+ pre_1_7_0 post_1_7_0 -0.5
+ post_1_7_0 pre_1_7_0 -0.5
+ post_1_7_0 post_1_7_0 1
+QCMATRIX relu_1_7_1_complementary
+ pre_1_7_1 post_1_7_1 -0.5
+ post_1_7_1 pre_1_7_1 -0.5
+ post_1_7_1 post_1_7_1 1
+QCMATRIX relu_1_7_2_complementary
+ pre_1_7_2 post_1_7_2 -0.5
+ post_1_7_2 pre_1_7_2 -0.5
+ post_1_7_2 post_1_7_2 1
+QCMATRIX relu_1_8_0_complementary
+ pre_1_8_0 post_1_8_0 -0.5
+ post_1_8_0 pre_1_8_0 -0.5
+ post_1_8_0 post_1_8_0 1
+QCMATRIX relu_1_8_1_complementary
+ pre_1_8_1 post_1_8_1 -0.5
+ post_1_8_1 pre_1_8_1 -0.5
+ post_1_8_1 post_1_8_1 1
+QCMATRIX relu_1_8_2_complementary
+ pre_1_8_2 post_1_8_2 -0.5
+ post_1_8_2 pre_1_8_2 -0.5
+ post_1_8_2 post_1_8_2 1
+QCMATRIX relu_1_9_0_complementary
+ pre_1_9_0 post_1_9_0 -0.5
+ post_1_9_0 pre_1_9_0 -0.5
+ post_1_9_0 post_1_9_0 1
+QCMATRIX relu_1_9_1_complementary
+ pre_1_9_1 post_1_9_1 -0.5
+ post_1_9_1 pre_1_9_1 -0.5
+ post_1_9_1 post_1_9_1 1
+QCMATRIX relu_1_9_2_complementary
+ pre_1_9_2 post_1_9_2 -0.5
+ post_1_9_2 pre_1_9_2 -0.5
+ post_1_9_2 post_1_9_2 1
+QCMATRIX relu_1_10_0_complementary
+ pre_1_10_0 post_1_10_0 -0.5
+ post_1_10_0 pre_1_10_0 -0.5
+ post_1_10_0 post_1_10_0 1
+QCMATRIX relu_1_10_1_complementary
+ pre_1_10_1 post_1_10_1 -0.5
+ post_1_10_1 pre_1_10_1 -0.5
+ post_1_10_1 post_1_10_1 1
+QCMATRIX relu_1_10_2_complementary
+ pre_1_10_2 post_1_10_2 -0.5
+ post_1_10_2 pre_1_10_2 -0.5
+ post_1_10_2 post_1_10_2 1
+QCMATRIX relu_1_11_0_complementary
+ pre_1_11_0 post_1_11_0 -0.5
+ post_1_11_0 pre_1_11_0 -0.5
+ post_1_11_0 post_1_11_0 1
+QCMATRIX relu_1_11_1_complementary
+ pre_1_11_1 post_1_11_1 -0.5
+ post_1_11_1 pre_1_11_1 -0.5
+ post_1_11_1 post_1_11_1 1
+QCMATRIX relu_1_11_2_complementary
+ pre_1_11_2 post_1_11_2 -0.5
+ post_1_11_2 pre_1_11_2 -0.5
+ post_1_11_2 post_1_11_2 1
+QCMATRIX relu_1_12_0_complementary
+ pre_1_12_0 post_1_12_0 -0.5
+ post_1_12_0 pre_1_12_0 -0.5
+ post_1_12_0 post_1_12_0 1
+QCMATRIX relu_1_12_1_complementary
+ pre_1_12_1 post_1_12_1 -0.5
+ post_1_12_1 pre_1_12_1 -0.5
+ post_1_12_1 post_1_12_1 1
+QCMATRIX relu_1_12_2_complementary
+ pre_1_12_2 post_1_12_2 -0.5
+ post_1_12_2 pre_1_12_2 -0.5
+ post_1_12_2 post_1_12_2 1
+QCMATRIX relu_1_13_0_complementary
+ pre_1_13_0 post_1_13_0 -0.5
+ post_1_13_0 pre_1_13_0 -0.5
+ post_1_13_0 post_1_13_0 1
+QCMATRIX relu_1_13_1_complementary
+ pre_1_13_1 post_1_13_1 -0.5
+ post_1_13_1 pre_1_13_1 -0.5
+ post_1_13_1 post_1_13_1 1
+QCMATRIX relu_1_13_2_complementary
+ pre_1_13_2 post_1_13_2 -0.5
+ post_1_13_2 pre_1_13_2 -0.5
+ post_1_13_2 post_1_13_2 1
+QCMATRIX relu_1_14_0_complementary
+ pre_1_14_0 post_1_14_0 -0.5
+ post_1_14_0 pre_1_14_0 -0.5
+ post_1_14_0 post_1_14_0 1
+QCMATRIX relu_1_14_1_complementary
+ pre_1_14_1 post_1_14_1 -0.5
+ post_1_14_1 pre_1_14_1 -0.5
+ post_1_14_1 post_1_14_1 1
+QCMATRIX relu_1_14_2_complementary
+ pre_1_14_2 post_1_14_2 -0.5
+ post_1_14_2 pre_1_14_2 -0.5
+ post_1_14_2 post_1_14_2 1
+QCMATRIX relu_1_15_0_complementary
+ pre_1_15_0 post_1_15_0 -0.5
+ post_1_15_0 pre_1_15_0 -0.5
+ post_1_15_0 post_1_15_0 1
+QCMATRIX relu_1_15_1_complementary
+ pre_1_15_1 post_1_15_1 -0.5
+ post_1_15_1 pre_1_15_1 -0.5
+ post_1_15_1 post_1_15_1 1
+QCMATRIX relu_1_15_2_complementary
+ pre_1_15_2 post_1_15_2 -0.5
+ post_1_15_2 pre_1_15_2 -0.5
+ post_1_15_2 post_1_15_2 1
+QCMATRIX relu_1_16_0_complementary
+ pre_1_16_0 post_1_16_0 -0.5
+ post_1_16_0 pre_1_16_0 -0.5
+ post_1_16_0 post_1_16_0 1
+QCMATRIX relu_1_16_1_complementary
+ pre_1_16_1 post_1_16_1 -0.5
+ post_1_16_1 pre_1_16_1 -0.5
+ post_1_16_1 post_1_16_1 1
+QCMATRIX relu_1_16_2_complementary
+ pre_1_16_2 post_1_16_2 -0.5
+ post_1_16_2 pre_1_16_2 -0.5
+ post_1_16_2 post_1_16_2 1
+QCMATRIX relu_1_17_0_complementary
+ pre_1_17_0 post_1_17_0 -0.5
+ post_1_17_0 pre_1_17_0 -0.5
+ post_1_17_0 post_1_17_0 1
+QCMATRIX relu_1_17_1_complementary
+ pre_1_17_1 post_1_17_1 -0.5
+ post_1_17_1 pre_1_17_1 -0.5
+ post_1_17_1 post_1_17_1 1
+QCMATRIX relu_1_17_2_complementary
+ pre_1_17_2 post_1_17_2 -0.5
+ post_1_17_2 pre_1_17_2 -0.5
+ post_1_17_2 post_1_17_2 1
+QCMATRIX relu_1_18_0_complementary
+ pre_1_18_0 post_1_18_0 -0.5
+ post_1_18_0 pre_1_18_0 -0.5
+ post_1_18_0 post_1_18_0 1
+QCMATRIX relu_1_18_1_complementary
+ pre_1_18_1 post_1_18_1 -0.5
+ post_1_18_1 pre_1_18_1 -0.5
+ post_1_18_1 post_1_18_1 1
+QCMATRIX relu_1_18_2_complementary
+ pre_1_18_2 post_1_18_2 -0.5
+ post_1_18_2 pre_1_18_2 -0.5
+ post_1_18_2 post_1_18_2 1
+QCMATRIX relu_1_19_0_complementary
+ pre_1_19_0 post_1_19_0 -0.5
+ post_1_19_0 pre_1_19_0 -0.5
+ post_1_19_0 post_1_19_0 1
+QCMATRIX relu_1_19_1_complementary
+ pre_1_19_1 post_1_19_1 -0.5
+ post_1_19_1 pre_1_19_1 -0.5
+ post_1_19_1 post_1_19_1 1
+QCMATRIX relu_1_19_2_complementary
+ pre_1_19_2 post_1_19_2 -0.5
+ post_1_19_2 pre_1_19_2 -0.5
+ post_1_19_2 post_1_19_2 1
+QCMATRIX relu_1_20_0_complementary
+ pre_1_20_0 post_1_20_0 -0.5
+ post_1_20_0 pre_1_20_0 -0.5
+ post_1_20_0 post_1_20_0 1
+QCMATRIX relu_1_20_1_complementary
+ pre_1_20_1 post_1_20_1 -0.5
+ post_1_20_1 pre_1_20_1 -0.5
+ post_1_20_1 post_1_20_1 1
+QCMATRIX relu_1_20_2_complementary
+ pre_1_20_2 post_1_20_2 -0.5
+ post_1_20_2 pre_1_20_2 -0.5
+ post_1_20_2 post_1_20_2 1
+QCMATRIX relu_1_21_0_complementary
+ pre_1_21_0 post_1_21_0 -0.5
+ post_1_21_0 pre_1_21_0 -0.5
+ post_1_21_0 post_1_21_0 1
+QCMATRIX relu_1_21_1_complementary
+ pre_1_21_1 post_1_21_1 -0.5
+ post_1_21_1 pre_1_21_1 -0.5
+ post_1_21_1 post_1_21_1 1
+QCMATRIX relu_1_21_2_complementary
+ pre_1_21_2 post_1_21_2 -0.5
+ post_1_21_2 pre_1_21_2 -0.5
+ post_1_21_2 post_1_21_2 1
+QCMATRIX relu_1_22_0_complementary
+ pre_1_22_0 post_1_22_0 -0.5
+ post_1_22_0 pre_1_22_0 -0.5
+ post_1_22_0 post_1_22_0 1
+QCMATRIX relu_1_22_1_complementary
+ pre_1_22_1 post_1_22_1 -0.5
+ post_1_22_1 pre_1_22_1 -0.5
+ post_1_22_1 post_1_22_1 1
+QCMATRIX relu_1_22_2_complementary
+ pre_1_22_2 post_1_22_2 -0.5
+ post_1_22_2 pre_1_22_2 -0.5
+ post_1_22_2 post_1_22_2 1
+QCMATRIX relu_1_23_0_complementary
+ pre_1_23_0 post_1_23_0 -0.5
+ post_1_23_0 pre_1_23_0 -0.5
+ post_1_23_0 post_1_23_0 1
+QCMATRIX relu_1_23_1_complementary
+ pre_1_23_1 post_1_23_1 -0.5
+ post_1_23_1 pre_1_23_1 -0.5
+ post_1_23_1 post_1_23_1 1
+QCMATRIX relu_1_23_2_complementary
+ pre_1_23_2 post_1_23_2 -0.5
+ post_1_23_2 pre_1_23_2 -0.5
+ post_1_23_2 post_1_23_2 1
+QCMATRIX relu_1_24_0_complementary
+ pre_1_24_0 post_1_24_0 -0.5
+ post_1_24_0 pre_1_24_0 -0.5
+ post_1_24_0 post_1_24_0 1
+QCMATRIX relu_1_24_1_complementary
+ pre_1_24_1 post_1_24_1 -0.5
+ post_1_24_1 pre_1_24_1 -0.5
+ post_1_24_1 post_1_24_1 1
+QCMATRIX relu_1_24_2_complementary
+ pre_1_24_2 post_1_24_2 -0.5
+ post_1_24_2 pre_1_24_2 -0.5
+ post_1_24_2 post_1_24_2 1
+QCMATRIX relu_1_25_0_complementary
+ pre_1_25_0 post_1_25_0 -0.5
+ post_1_25_0 pre_1_25_0 -0.5
+ post_1_25_0 post_1_25_0 1
+QCMATRIX relu_1_25_1_complementary
+ pre_1_25_1 post_1_25_1 -0.5
+ post_1_25_1 pre_1_25_1 -0.5
+ post_1_25_1 post_1_25_1 1
+QCMATRIX relu_1_25_2_complementary
+ pre_1_25_2 post_1_25_2 -0.5
+ post_1_25_2 pre_1_25_2 -0.5
+ post_1_25_2 post_1_25_2 1
+QCMATRIX relu_1_26_0_complementary
+ pre_1_26_0 post_1_26_0 -0.5
+ post_1_26_0 pre_1_26_0 -0.5
+ post_1_26_0 post_1_26_0 1
+QCMATRIX relu_1_26_1_complementary
+ pre_1_26_1 post_1_26_1 -0.5
+ post_1_26_1 pre_1_26_1 -0.5
+ post_1_26_1 post_1_26_1 1
+QCMATRIX relu_1_26_2_complementary
+ pre_1_26_2 post_1_26_2 -0.5
+ post_1_26_2 pre_1_26_2 -0.5
+ post_1_26_2 post_1_26_2 1
+QCMATRIX relu_1_27_0_complementary
+ pre_1_27_0 post_1_27_0 -0.5
+ post_1_27_0 pre_1_27_0 -0.5
+ post_1_27_0 post_1_27_0 1
+QCMATRIX relu_1_27_1_complementary
+ pre_1_27_1 post_1_27_1 -0.5
+ post_1_27_1 pre_1_27_1 -0.5
+ post_1_27_1 post_1_27_1 1
+QCMATRIX relu_1_27_2_complementary
+ pre_1_27_2 post_1_27_2 -0.5
+ post_1_27_2 pre_1_27_2 -0.5
+ post_1_27_2 post_1_27_2 1
+QCMATRIX relu_1_28_0_complementary
+ pre_1_28_0 post_1_28_0 -0.5
+ post_1_28_0 pre_1_28_0 -0.5
+ post_1_28_0 post_1_28_0 1
+QCMATRIX relu_1_28_1_complementary
+ pre_1_28_1 post_1_28_1 -0.5
+ post_1_28_1 pre_1_28_1 -0.5
+ post_1_28_1 post_1_28_1 1
+QCMATRIX relu_1_28_2_complementary
+ pre_1_28_2 post_1_28_2 -0.5
+ post_1_28_2 pre_1_28_2 -0.5
+ post_1_28_2 post_1_28_2 1
+QCMATRIX relu_1_29_0_complementary
+ pre_1_29_0 post_1_29_0 -0.5
+ post_1_29_0 pre_1_29_0 -0.5
+ post_1_29_0 post_1_29_0 1
+QCMATRIX relu_1_29_1_complementary
+ pre_1_29_1 post_1_29_1 -0.5
+ post_1_29_1 pre_1_29_1 -0.5
+ post_1_29_1 post_1_29_1 1
+QCMATRIX relu_1_29_2_complementary
+ pre_1_29_2 post_1_29_2 -0.5
+ post_1_29_2 pre_1_29_2 -0.5
+ post_1_29_2 post_1_29_2 1
+QCMATRIX relu_1_30_0_complementary
+ pre_1_30_0 post_1_30_0 -0.5
+ post_1_30_0 pre_1_30_0 -0.5
+ post_1_30_0 post_1_30_0 1
+QCMATRIX relu_1_30_1_complementary
+ pre_1_30_1 post_1_30_1 -0.5
+ post_1_30_1 pre_1_30_1 -0.5
+ post_1_30_1 post_1_30_1 1
+QCMATRIX relu_1_30_2_complementary
+ pre_1_30_2 post_1_30_2 -0.5
+ post_1_30_2 pre_1_30_2 -0.5
+ post_1_30_2 post_1_30_2 1
+QCMATRIX relu_1_31_0_complementary
+ pre_1_31_0 post_1_31_0 -0.5
+ post_1_31_0 pre_1_31_0 -0.5
+ post_1_31_0 post_1_31_0 1
+QCMATRIX relu_1_31_1_complementary
+ pre_1_31_1 post_1_31_1 -0.5
+ post_1_31_1 pre_1_31_1 -0.5
+ post_1_31_1 post_1_31_1 1
+QCMATRIX relu_1_31_2_complementary
+ pre_1_31_2 post_1_31_2 -0.5
+ post_1_31_2 pre_1_31_2 -0.5
+ post_1_31_2 post_1_31_2 1
+ENDATA

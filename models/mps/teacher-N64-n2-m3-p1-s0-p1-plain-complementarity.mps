@@ -1,0 +1,4199 @@
+* teacher-N64-n2-m3-p1-s0-p1-plain-complementarity  (relu-opt library: teacher-N64-n2-m3-p1-s0, problem 1, plain-complementarity; {"hidden": [3], "bound": 3.0, "loss": "squared"})
+NAME teacher-N64-n2-m3-p1-s0-p1-plain-complementarity
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_0_2
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_1_2
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_2_2
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_3_2
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_4_2
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_5_2
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_6_2
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E pre_definition_1_7_2
+ E pre_definition_1_8_0
+ E pre_definition_1_8_1
+ E pre_definition_1_8_2
+ E pre_definition_1_9_0
+ E pre_definition_1_9_1
+ E pre_definition_1_9_2
+ E pre_definition_1_10_0
+ E pre_definition_1_10_1
+ E pre_definition_1_10_2
+ E pre_definition_1_11_0
+ E pre_definition_1_11_1
+ E pre_definition_1_11_2
+ E pre_definition_1_12_0
+ E pre_definition_1_12_1
+ E pre_definition_1_12_2
+ E pre_definition_1_13_0
+ E pre_definition_1_13_1
+ E pre_definition_1_13_2
+ E pre_definition_1_14_0
+ E pre_definition_1_14_1
+ E pre_definition_1_14_2
+ E pre_definition_1_15_0
+ E pre_definition_1_15_1
+ E pre_definition_1_15_2
+ E pre_definition_1_16_0
+ E pre_definition_1_16_1
+ E pre_definition_1_16_2
+ E pre_definition_1_17_0
+ E pre_definition_1_17_1
+ E pre_definition_1_17_2
+ E pre_definition_1_18_0
+ E pre_definition_1_18_1
+ E pre_definition_1_18_2
+ E pre_definition_1_19_0
+ E pre_definition_1_19_1
+ E pre_definition_1_19_2
+ E pre_definition_1_20_0
+ E pre_definition_1_20_1
+ E pre_definition_1_20_2
+ E pre_definition_1_21_0
+ E pre_definition_1_21_1
+ E pre_definition_1_21_2
+ E pre_definition_1_22_0
+ E pre_definition_1_22_1
+ E pre_definition_1_22_2
+ E pre_definition_1_23_0
+ E pre_definition_1_23_1
+ E pre_definition_1_23_2
+ E pre_definition_1_24_0
+ E pre_definition_1_24_1
+ E pre_definition_1_24_2
+ E pre_definition_1_25_0
+ E pre_definition_1_25_1
+ E pre_definition_1_25_2
+ E pre_definition_1_26_0
+ E pre_definition_1_26_1
+ E pre_definition_1_26_2
+ E pre_definition_1_27_0
+ E pre_definition_1_27_1
+ E pre_definition_1_27_2
+ E pre_definition_1_28_0
+ E pre_definition_1_28_1
+ E pre_definition_1_28_2
+ E pre_definition_1_29_0
+ E pre_definition_1_29_1
+ E pre_definition_1_29_2
+ E pre_definition_1_30_0
+ E pre_definition_1_30_1
+ E pre_definition_1_30_2
+ E pre_definition_1_31_0
+ E pre_definition_1_31_1
+ E pre_definition_1_31_2
+ E pre_definition_1_32_0
+ E pre_definition_1_32_1
+ E pre_definition_1_32_2
+ E pre_definition_1_33_0
+ E pre_definition_1_33_1
+ E pre_definition_1_33_2
+ E pre_definition_1_34_0
+ E pre_definition_1_34_1
+ E pre_definition_1_34_2
+ E pre_definition_1_35_0
+ E pre_definition_1_35_1
+ E pre_definition_1_35_2
+ E pre_definition_1_36_0
+ E pre_definition_1_36_1
+ E pre_definition_1_36_2
+ E pre_definition_1_37_0
+ E pre_definition_1_37_1
+ E pre_definition_1_37_2
+ E pre_definition_1_38_0
+ E pre_definition_1_38_1
+ E pre_definition_1_38_2
+ E pre_definition_1_39_0
+ E pre_definition_1_39_1
+ E pre_definition_1_39_2
+ E pre_definition_1_40_0
+ E pre_definition_1_40_1
+ E pre_definition_1_40_2
+ E pre_definition_1_41_0
+ E pre_definition_1_41_1
+ E pre_definition_1_41_2
+ E pre_definition_1_42_0
+ E pre_definition_1_42_1
+ E pre_definition_1_42_2
+ E pre_definition_1_43_0
+ E pre_definition_1_43_1
+ E pre_definition_1_43_2
+ E pre_definition_1_44_0
+ E pre_definition_1_44_1
+ E pre_definition_1_44_2
+ E pre_definition_1_45_0
+ E pre_definition_1_45_1
+ E pre_definition_1_45_2
+ E pre_definition_1_46_0
+ E pre_definition_1_46_1
+ E pre_definition_1_46_2
+ E pre_definition_1_47_0
+ E pre_definition_1_47_1
+ E pre_definition_1_47_2
+ E pre_definition_1_48_0
+ E pre_definition_1_48_1
+ E pre_definition_1_48_2
+ E pre_definition_1_49_0
+ E pre_definition_1_49_1
+ E pre_definition_1_49_2
+ E pre_definition_1_50_0
+ E pre_definition_1_50_1
+ E pre_definition_1_50_2
+ E pre_definition_1_51_0
+ E pre_definition_1_51_1
+ E pre_definition_1_51_2
+ E pre_definition_1_52_0
+ E pre_definition_1_52_1
+ E pre_definition_1_52_2
+ E pre_definition_1_53_0
+ E pre_definition_1_53_1
+ E pre_definition_1_53_2
+ E pre_definition_1_54_0
+ E pre_definition_1_54_1
+ E pre_definition_1_54_2
+ E pre_definition_1_55_0
+ E pre_definition_1_55_1
+ E pre_definition_1_55_2
+ E pre_definition_1_56_0
+ E pre_definition_1_56_1
+ E pre_definition_1_56_2
+ E pre_definition_1_57_0
+ E pre_definition_1_57_1
+ E pre_definition_1_57_2
+ E pre_definition_1_58_0
+ E pre_definition_1_58_1
+ E pre_definition_1_58_2
+ E pre_definition_1_59_0
+ E pre_definition_1_59_1
+ E pre_definition_1_59_2
+ E pre_definition_1_60_0
+ E pre_definition_1_60_1
+ E pre_definition_1_60_2
+ E pre_definition_1_61_0
+ E pre_definition_1_61_1
+ E pre_definition_1_61_2
+ E pre_definition_1_62_0
+ E pre_definition_1_62_1
+ E pre_definition_1_62_2
+ E pre_definition_1_63_0
+ E pre_definition_1_63_1
+ E pre_definition_1_63_2
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ E out_definition_8_0
+ E out_definition_9_0
+ E out_definition_10_0
+ E out_definition_11_0
+ E out_definition_12_0
+ E out_definition_13_0
+ E out_definition_14_0
+ E out_definition_15_0
+ E out_definition_16_0
+ E out_definition_17_0
+ E out_definition_18_0
+ E out_definition_19_0
+ E out_definition_20_0
+ E out_definition_21_0
+ E out_definition_22_0
+ E out_definition_23_0
+ E out_definition_24_0
+ E out_definition_25_0
+ E out_definition_26_0
+ E out_definition_27_0
+ E out_definition_28_0
+ E out_definition_29_0
+ E out_definition_30_0
+ E out_definition_31_0
+ E out_definition_32_0
+ E out_definition_33_0
+ E out_definition_34_0
+ E out_definition_35_0
+ E out_definition_36_0
+ E out_definition_37_0
+ E out_definition_38_0
+ E out_definition_39_0
+ E out_definition_40_0
+ E out_definition_41_0
+ E out_definition_42_0
+ E out_definition_43_0
+ E out_definition_44_0
+ E out_definition_45_0
+ E out_definition_46_0
+ E out_definition_47_0
+ E out_definition_48_0
+ E out_definition_49_0
+ E out_definition_50_0
+ E out_definition_51_0
+ E out_definition_52_0
+ E out_definition_53_0
+ E out_definition_54_0
+ E out_definition_55_0
+ E out_definition_56_0
+ E out_definition_57_0
+ E out_definition_58_0
+ E out_definition_59_0
+ E out_definition_60_0
+ E out_definition_61_0
+ E out_definition_62_0
+ E out_definition_63_0
+ G relu_1_0_0_above_pre
+ E relu_1_0_0_complementary
+ G relu_1_0_1_above_pre
+ E relu_1_0_1_complementary
+ G relu_1_0_2_above_pre
+ E relu_1_0_2_complementary
+ G relu_1_1_0_above_pre
+ E relu_1_1_0_complementary
+ G relu_1_1_1_above_pre
+ E relu_1_1_1_complementary
+ G relu_1_1_2_above_pre
+ E relu_1_1_2_complementary
+ G relu_1_2_0_above_pre
+ E relu_1_2_0_complementary
+ G relu_1_2_1_above_pre
+ E relu_1_2_1_complementary
+ G relu_1_2_2_above_pre
+ E relu_1_2_2_complementary
+ G relu_1_3_0_above_pre
+ E relu_1_3_0_complementary
+ G relu_1_3_1_above_pre
+ E relu_1_3_1_complementary
+ G relu_1_3_2_above_pre
+ E relu_1_3_2_complementary
+ G relu_1_4_0_above_pre
+ E relu_1_4_0_complementary
+ G relu_1_4_1_above_pre
+ E relu_1_4_1_complementary
+ G relu_1_4_2_above_pre
+ E relu_1_4_2_complementary
+ G relu_1_5_0_above_pre
+ E relu_1_5_0_complementary
+ G relu_1_5_1_above_pre
+ E relu_1_5_1_complementary
+ G relu_1_5_2_above_pre
+ E relu_1_5_2_complementary
+ G relu_1_6_0_above_pre
+ E relu_1_6_0_complementary
+ G relu_1_6_1_above_pre
+ E relu_1_6_1_complementary
+ G relu_1_6_2_above_pre
+ E relu_1_6_2_complementary
+ G relu_1_7_0_above_pre
+ E relu_1_7_0_complementary
+ G relu_1_7_1_above_pre
+ E relu_1_7_1_complementary
+ G relu_1_7_2_above_pre
+ E relu_1_7_2_complementary
+ G relu_1_8_0_above_pre
+ E relu_1_8_0_complementary
+ G relu_1_8_1_above_pre
+ E relu_1_8_1_complementary
+ G relu_1_8_2_above_pre
+ E relu_1_8_2_complementary
+ G relu_1_9_0_above_pre
+ E relu_1_9_0_complementary
+ G relu_1_9_1_above_pre
+ E relu_1_9_1_complementary
+ G relu_1_9_2_above_pre
+ E relu_1_9_2_complementary
+ G relu_1_10_0_above_pre
+ E relu_1_10_0_complementary
+ G relu_1_10_1_above_pre
+ E relu_1_10_1_complementary
+ G relu_1_10_2_above_pre
+ E relu_1_10_2_complementary
+ G relu_1_11_0_above_pre
+ E relu_1_11_0_complementary
+ G relu_1_11_1_above_pre
+ E relu_1_11_1_complementary
+ G relu_1_11_2_above_pre
+ E relu_1_11_2_complementary
+ G relu_1_12_0_above_pre
+ E relu_1_12_0_complementary
+ G relu_1_12_1_above_pre
+ E relu_1_12_1_complementary
+ G relu_1_12_2_above_pre
+ E relu_1_12_2_complementary
+ G relu_1_13_0_above_pre
+ E relu_1_13_0_complementary
+ G relu_1_13_1_above_pre
+ E relu_1_13_1_complementary
+ G relu_1_13_2_above_pre
+ E relu_1_13_2_complementary
+ G relu_1_14_0_above_pre
+ E relu_1_14_0_complementary
+ G relu_1_14_1_above_pre
+ E relu_1_14_1_complementary
+ G relu_1_14_2_above_pre
+ E relu_1_14_2_complementary
+ G relu_1_15_0_above_pre
+ E relu_1_15_0_complementary
+ G relu_1_15_1_above_pre
+ E relu_1_15_1_complementary
+ G relu_1_15_2_above_pre
+ E relu_1_15_2_complementary
+ G relu_1_16_0_above_pre
+ E relu_1_16_0_complementary
+ G relu_1_16_1_above_pre
+ E relu_1_16_1_complementary
+ G relu_1_16_2_above_pre
+ E relu_1_16_2_complementary
+ G relu_1_17_0_above_pre
+ E relu_1_17_0_complementary
+ G relu_1_17_1_above_pre
+ E relu_1_17_1_complementary
+ G relu_1_17_2_above_pre
+ E relu_1_17_2_complementary
+ G relu_1_18_0_above_pre
+ E relu_1_18_0_complementary
+ G relu_1_18_1_above_pre
+ E relu_1_18_1_complementary
+ G relu_1_18_2_above_pre
+ E relu_1_18_2_complementary
+ G relu_1_19_0_above_pre
+ E relu_1_19_0_complementary
+ G relu_1_19_1_above_pre
+ E relu_1_19_1_complementary
+ G relu_1_19_2_above_pre
+ E relu_1_19_2_complementary
+ G relu_1_20_0_above_pre
+ E relu_1_20_0_complementary
+ G relu_1_20_1_above_pre
+ E relu_1_20_1_complementary
+ G relu_1_20_2_above_pre
+ E relu_1_20_2_complementary
+ G relu_1_21_0_above_pre
+ E relu_1_21_0_complementary
+ G relu_1_21_1_above_pre
+ E relu_1_21_1_complementary
+ G relu_1_21_2_above_pre
+ E relu_1_21_2_complementary
+ G relu_1_22_0_above_pre
+ E relu_1_22_0_complementary
+ G relu_1_22_1_above_pre
+ E relu_1_22_1_complementary
+ G relu_1_22_2_above_pre
+ E relu_1_22_2_complementary
+ G relu_1_23_0_above_pre
+ E relu_1_23_0_complementary
+ G relu_1_23_1_above_pre
+ E relu_1_23_1_complementary
+ G relu_1_23_2_above_pre
+ E relu_1_23_2_complementary
+ G relu_1_24_0_above_pre
+ E relu_1_24_0_complementary
+ G relu_1_24_1_above_pre
+ E relu_1_24_1_complementary
+ G relu_1_24_2_above_pre
+ E relu_1_24_2_complementary
+ G relu_1_25_0_above_pre
+ E relu_1_25_0_complementary
+ G relu_1_25_1_above_pre
+ E relu_1_25_1_complementary
+ G relu_1_25_2_above_pre
+ E relu_1_25_2_complementary
+ G relu_1_26_0_above_pre
+ E relu_1_26_0_complementary
+ G relu_1_26_1_above_pre
+ E relu_1_26_1_complementary
+ G relu_1_26_2_above_pre
+ E relu_1_26_2_complementary
+ G relu_1_27_0_above_pre
+ E relu_1_27_0_complementary
+ G relu_1_27_1_above_pre
+ E relu_1_27_1_complementary
+ G relu_1_27_2_above_pre
+ E relu_1_27_2_complementary
+ G relu_1_28_0_above_pre
+ E relu_1_28_0_complementary
+ G relu_1_28_1_above_pre
+ E relu_1_28_1_complementary
+ G relu_1_28_2_above_pre
+ E relu_1_28_2_complementary
+ G relu_1_29_0_above_pre
+ E relu_1_29_0_complementary
+ G relu_1_29_1_above_pre
+ E relu_1_29_1_complementary
+ G relu_1_29_2_above_pre
+ E relu_1_29_2_complementary
+ G relu_1_30_0_above_pre
+ E relu_1_30_0_complementary
+ G relu_1_30_1_above_pre
+ E relu_1_30_1_complementary
+ G relu_1_30_2_above_pre
+ E relu_1_30_2_complementary
+ G relu_1_31_0_above_pre
+ E relu_1_31_0_complementary
+ G relu_1_31_1_above_pre
+ E relu_1_31_1_complementary
+ G relu_1_31_2_above_pre
+ E relu_1_31_2_complementary
+ G relu_1_32_0_above_pre
+ E relu_1_32_0_complementary
+ G relu_1_32_1_above_pre
+ E relu_1_32_1_complementary
+ G relu_1_32_2_above_pre
+ E relu_1_32_2_complementary
+ G relu_1_33_0_above_pre
+ E relu_1_33_0_complementary
+ G relu_1_33_1_above_pre
+ E relu_1_33_1_complementary
+ G relu_1_33_2_above_pre
+ E relu_1_33_2_complementary
+ G relu_1_34_0_above_pre
+ E relu_1_34_0_complementary
+ G relu_1_34_1_above_pre
+ E relu_1_34_1_complementary
+ G relu_1_34_2_above_pre
+ E relu_1_34_2_complementary
+ G relu_1_35_0_above_pre
+ E relu_1_35_0_complementary
+ G relu_1_35_1_above_pre
+ E relu_1_35_1_complementary
+ G relu_1_35_2_above_pre
+ E relu_1_35_2_complementary
+ G relu_1_36_0_above_pre
+ E relu_1_36_0_complementary
+ G relu_1_36_1_above_pre
+ E relu_1_36_1_complementary
+ G relu_1_36_2_above_pre
+ E relu_1_36_2_complementary
+ G relu_1_37_0_above_pre
+ E relu_1_37_0_complementary
+ G relu_1_37_1_above_pre
+ E relu_1_37_1_complementary
+ G relu_1_37_2_above_pre
+ E relu_1_37_2_complementary
+ G relu_1_38_0_above_pre
+ E relu_1_38_0_complementary
+ G relu_1_38_1_above_pre
+ E relu_1_38_1_complementary
+ G relu_1_38_2_above_pre
+ E relu_1_38_2_complementary
+ G relu_1_39_0_above_pre
+ E relu_1_39_0_complementary
+ G relu_1_39_1_above_pre
+ E relu_1_39_1_complementary
+ G relu_1_39_2_above_pre
+ E relu_1_39_2_complementary
+ G relu_1_40_0_above_pre
+ E relu_1_40_0_complementary
+ G relu_1_40_1_above_pre
+ E relu_1_40_1_complementary
+ G relu_1_40_2_above_pre
+ E relu_1_40_2_complementary
+ G relu_1_41_0_above_pre
+ E relu_1_41_0_complementary
+ G relu_1_41_1_above_pre
+ E relu_1_41_1_complementary
+ G relu_1_41_2_above_pre
+ E relu_1_41_2_complementary
+ G relu_1_42_0_above_pre
+ E relu_1_42_0_complementary
+ G relu_1_42_1_above_pre
+ E relu_1_42_1_complementary
+ G relu_1_42_2_above_pre
+ E relu_1_42_2_complementary
+ G relu_1_43_0_above_pre
+ E relu_1_43_0_complementary
+ G relu_1_43_1_above_pre
+ E relu_1_43_1_complementary
+ G relu_1_43_2_above_pre
+ E relu_1_43_2_complementary
+ G relu_1_44_0_above_pre
+ E relu_1_44_0_complementary
+ G relu_1_44_1_above_pre
+ E relu_1_44_1_complementary
+ G relu_1_44_2_above_pre
+ E relu_1_44_2_complementary
+ G relu_1_45_0_above_pre
+ E relu_1_45_0_complementary
+ G relu_1_45_1_above_pre
+ E relu_1_45_1_complementary
+ G relu_1_45_2_above_pre
+ E relu_1_45_2_complementary
+ G relu_1_46_0_above_pre
+ E relu_1_46_0_complementary
+ G relu_1_46_1_above_pre
+ E relu_1_46_1_complementary
+ G relu_1_46_2_above_pre
+ E relu_1_46_2_complementary
+ G relu_1_47_0_above_pre
+ E relu_1_47_0_complementary
+ G relu_1_47_1_above_pre
+ E relu_1_47_1_complementary
+ G relu_1_47_2_above_pre
+ E relu_1_47_2_complementary
+ G relu_1_48_0_above_pre
+ E relu_1_48_0_complementary
+ G relu_1_48_1_above_pre
+ E relu_1_48_1_complementary
+ G relu_1_48_2_above_pre
+ E relu_1_48_2_complementary
+ G relu_1_49_0_above_pre
+ E relu_1_49_0_complementary
+ G relu_1_49_1_above_pre
+ E relu_1_49_1_complementary
+ G relu_1_49_2_above_pre
+ E relu_1_49_2_complementary
+ G relu_1_50_0_above_pre
+ E relu_1_50_0_complementary
+ G relu_1_50_1_above_pre
+ E relu_1_50_1_complementary
+ G relu_1_50_2_above_pre
+ E relu_1_50_2_complementary
+ G relu_1_51_0_above_pre
+ E relu_1_51_0_complementary
+ G relu_1_51_1_above_pre
+ E relu_1_51_1_complementary
+ G relu_1_51_2_above_pre
+ E relu_1_51_2_complementary
+ G relu_1_52_0_above_pre
+ E relu_1_52_0_complementary
+ G relu_1_52_1_above_pre
+ E relu_1_52_1_complementary
+ G relu_1_52_2_above_pre
+ E relu_1_52_2_complementary
+ G relu_1_53_0_above_pre
+ E relu_1_53_0_complementary
+ G relu_1_53_1_above_pre
+ E relu_1_53_1_complementary
+ G relu_1_53_2_above_pre
+ E relu_1_53_2_complementary
+ G relu_1_54_0_above_pre
+ E relu_1_54_0_complementary
+ G relu_1_54_1_above_pre
+ E relu_1_54_1_complementary
+ G relu_1_54_2_above_pre
+ E relu_1_54_2_complementary
+ G relu_1_55_0_above_pre
+ E relu_1_55_0_complementary
+ G relu_1_55_1_above_pre
+ E relu_1_55_1_complementary
+ G relu_1_55_2_above_pre
+ E relu_1_55_2_complementary
+ G relu_1_56_0_above_pre
+ E relu_1_56_0_complementary
+ G relu_1_56_1_above_pre
+ E relu_1_56_1_complementary
+ G relu_1_56_2_above_pre
+ E relu_1_56_2_complementary
+ G relu_1_57_0_above_pre
+ E relu_1_57_0_complementary
+ G relu_1_57_1_above_pre
+ E relu_1_57_1_complementary
+ G relu_1_57_2_above_pre
+ E relu_1_57_2_complementary
+ G relu_1_58_0_above_pre
+ E relu_1_58_0_complementary
+ G relu_1_58_1_above_pre
+ E relu_1_58_1_complementary
+ G relu_1_58_2_above_pre
+ E relu_1_58_2_complementary
+ G relu_1_59_0_above_pre
+ E relu_1_59_0_complementary
+ G relu_1_59_1_above_pre
+ E relu_1_59_1_complementary
+ G relu_1_59_2_above_pre
+ E relu_1_59_2_complementary
+ G relu_1_60_0_above_pre
+ E relu_1_60_0_complementary
+ G relu_1_60_1_above_pre
+ E relu_1_60_1_complementary
+ G relu_1_60_2_above_pre
+ E relu_1_60_2_complementary
+ G relu_1_61_0_above_pre
+ E relu_1_61_0_complementary
+ G relu_1_61_1_above_pre
+ E relu_1_61_1_complementary
+ G relu_1_61_2_above_pre
+ E relu_1_61_2_complementary
+ G relu_1_62_0_above_pre
+ E relu_1_62_0_complementary
+ G relu_1_62_1_above_pre
+ E relu_1_62_1_complementary
+ G relu_1_62_2_above_pre
+ E relu_1_62_2_complementary
+ G relu_1_63_0_above_pre
+ E relu_1_63_0_complementary
+ G relu_1_63_1_above_pre
+ E relu_1_63_1_complementary
+ G relu_1_63_2_above_pre
+ E relu_1_63_2_complementary
+COLUMNS
+ w_1_0_0 pre_definition_1_0_0 0.9328288493890713
+ w_1_0_0 pre_definition_1_1_0 0.648688758794882
+ w_1_0_0 pre_definition_1_2_0 -0.08292244049818343
+ w_1_0_0 pre_definition_1_3_0 0.1546255576046831
+ w_1_0_0 pre_definition_1_4_0 0.7514334470008721
+ w_1_0_0 pre_definition_1_5_0 -0.2943790231485002
+ w_1_0_0 pre_definition_1_6_0 0.23264489147623313
+ w_1_0_0 pre_definition_1_7_0 -0.9616706775524602
+ w_1_0_0 pre_definition_1_8_0 -0.3009185525356326
+ w_1_0_0 pre_definition_1_9_0 0.22215715204179243
+ w_1_0_0 pre_definition_1_10_0 -0.4429766803881634
+ w_1_0_0 pre_definition_1_11_0 0.3795162488820887
+ w_1_0_0 pre_definition_1_12_0 -0.7789756686980005
+ w_1_0_0 pre_definition_1_13_0 0.28440960658185954
+ w_1_0_0 pre_definition_1_14_0 0.3562612178481157
+ w_1_0_0 pre_definition_1_15_0 0.3241775489857335
+ w_1_0_0 pre_definition_1_16_0 -0.7805487040095846
+ w_1_0_0 pre_definition_1_17_0 -0.24637428937208483
+ w_1_0_0 pre_definition_1_18_0 -0.6652882953067956
+ w_1_0_0 pre_definition_1_19_0 0.5212611140140957
+ w_1_0_0 pre_definition_1_20_0 0.8828639303896113
+ w_1_0_0 pre_definition_1_21_0 0.6994410662103219
+ w_1_0_0 pre_definition_1_22_0 -0.5926485405745885
+ w_1_0_0 pre_definition_1_23_0 0.8959573978711808
+ w_1_0_0 pre_definition_1_24_0 0.6029739109814893
+ w_1_0_0 pre_definition_1_25_0 -0.16066477197370133
+ w_1_0_0 pre_definition_1_26_0 -0.34398975591271874
+ w_1_0_0 pre_definition_1_27_0 -0.8842262210129956
+ w_1_0_0 pre_definition_1_28_0 0.789009440859541
+ w_1_0_0 pre_definition_1_29_0 -0.8543091061357349
+ w_1_0_0 pre_definition_1_30_0 -0.9091809873814745
+ w_1_0_0 pre_definition_1_31_0 0.14954275030184894
+ w_1_0_0 pre_definition_1_32_0 -0.9901930104706482
+ w_1_0_0 pre_definition_1_33_0 0.07990972138180785
+ w_1_0_0 pre_definition_1_34_0 0.005154609024762058
+ w_1_0_0 pre_definition_1_35_0 -0.571571401427615
+ w_1_0_0 pre_definition_1_36_0 -0.4689671435774587
+ w_1_0_0 pre_definition_1_37_0 -0.8641193732267565
+ w_1_0_0 pre_definition_1_38_0 -0.4580302341526188
+ w_1_0_0 pre_definition_1_39_0 -0.9358523798492928
+ w_1_0_0 pre_definition_1_40_0 -0.7272801804911515
+ w_1_0_0 pre_definition_1_41_0 -0.9144203592219271
+ w_1_0_0 pre_definition_1_42_0 -0.9452576276459099
+ w_1_0_0 pre_definition_1_43_0 -0.6447476550861408
+ w_1_0_0 pre_definition_1_44_0 0.5352541607213923
+ w_1_0_0 pre_definition_1_45_0 -0.8470603195669391
+ w_1_0_0 pre_definition_1_46_0 -0.07786881524437383
+ w_1_0_0 pre_definition_1_47_0 -0.86203463196231
+ w_1_0_0 pre_definition_1_48_0 -0.46401239131312155
+ w_1_0_0 pre_definition_1_49_0 0.9432692697729579
+ w_1_0_0 pre_definition_1_50_0 0.968016540952856
+ w_1_0_0 pre_definition_1_51_0 -0.025517446524156107
+ w_1_0_0 pre_definition_1_52_0 0.8678350065518505
+ w_1_0_0 pre_definition_1_53_0 0.8666199824657972
+ w_1_0_0 pre_definition_1_54_0 0.1394025361043334
+ w_1_0_0 pre_definition_1_55_0 -0.12446368445691403
+ w_1_0_0 pre_definition_1_56_0 0.5166485718113101
+ w_1_0_0 pre_definition_1_57_0 0.5482611431653512
+ w_1_0_0 pre_definition_1_58_0 0.4233384859848448
+ w_1_0_0 pre_definition_1_59_0 -0.10818100434653566
+ w_1_0_0 pre_definition_1_60_0 -0.12095190401237166
+ w_1_0_0 pre_definition_1_61_0 0.1742073146382146
+ w_1_0_0 pre_definition_1_62_0 -0.253012924839507
+ w_1_0_0 pre_definition_1_63_0 0.26119117781663825
+ w_1_0_1 pre_definition_1_0_0 -0.45931089285988813
+ w_1_0_1 pre_definition_1_1_0 -0.7263578446997732
+ w_1_0_1 pre_definition_1_2_0 0.40057621892523043
+ w_1_0_1 pre_definition_1_3_0 0.9433606577090741
+ w_1_0_1 pre_definition_1_4_0 -0.34124882938726064
+ w_1_0_1 pre_definition_1_5_0 -0.2307702229625077
+ w_1_0_1 pre_definition_1_6_0 -0.994419871578422
+ w_1_0_1 pre_definition_1_7_0 -0.3710839689613894
+ w_1_0_1 pre_definition_1_8_0 -0.37689346114188016
+ w_1_0_1 pre_definition_1_9_0 0.7298069899551776
+ w_1_0_1 pre_definition_1_10_0 -0.050708644951451776
+ w_1_0_1 pre_definition_1_11_0 0.028329282336421846
+ w_1_0_1 pre_definition_1_12_0 -0.8680870319124994
+ w_1_0_1 pre_definition_1_13_0 -0.14305966145952187
+ w_1_0_1 pre_definition_1_14_0 -0.1886000603993936
+ w_1_0_1 pre_definition_1_15_0 0.21676199894367754
+ w_1_0_1 pre_definition_1_16_0 0.5456848129332406
+ w_1_0_1 pre_definition_1_17_0 0.8319693128352303
+ w_1_0_1 pre_definition_1_18_0 -0.5741966149773667
+ w_1_0_1 pre_definition_1_19_0 -0.7529684616214076
+ w_1_0_1 pre_definition_1_20_0 0.32776587890867925
+ w_1_0_1 pre_definition_1_21_0 0.09932126670142605
+ w_1_0_1 pre_definition_1_22_0 0.5387155820125051
+ w_1_0_1 pre_definition_1_23_0 0.1908963203569436
+ w_1_0_1 pre_definition_1_24_0 0.8184939087617562
+ w_1_0_1 pre_definition_1_25_0 0.4026077343621548
+ w_1_0_1 pre_definition_1_26_0 0.6009691120635734
+ w_1_0_1 pre_definition_1_27_0 0.2697796635103429
+ w_1_0_1 pre_definition_1_28_0 -0.25821630307941845
+ w_1_0_1 pre_definition_1_29_0 0.11924569056843204
+ w_1_0_1 pre_definition_1_30_0 0.00020837262470596585
+ w_1_0_1 pre_definition_1_31_0 -0.24042690403075562
+ w_1_0_1 pre_definition_1_32_0 -0.8978873498755306
+ w_1_0_1 pre_definition_1_33_0 -0.5154576906165829
+ w_1_0_1 pre_definition_1_34_0 -0.05862432039354082
+ w_1_0_1 pre_definition_1_35_0 0.17068830128865842
+ w_1_0_1 pre_definition_1_36_0 -0.4222857559794997
+ w_1_0_1 pre_definition_1_37_0 0.7701347334381896
+ w_1_0_1 pre_definition_1_38_0 -0.8548478572491198
+ w_1_0_1 pre_definition_1_39_0 0.9705873900692614
+ w_1_0_1 pre_definition_1_40_0 -0.9623900801326886
+ w_1_0_1 pre_definition_1_41_0 0.7024719755350042
+ w_1_0_1 pre_definition_1_42_0 -0.7798711114410413
+ w_1_0_1 pre_definition_1_43_0 0.040024152384335654
+ w_1_0_1 pre_definition_1_44_0 -0.6037611574366157
+ w_1_0_1 pre_definition_1_45_0 0.46773945541541484
+ w_1_0_1 pre_definition_1_46_0 0.114494342050937
+ w_1_0_1 pre_definition_1_47_0 0.9189785776231307
+ w_1_0_1 pre_definition_1_48_0 -0.22874649389799329
+ w_1_0_1 pre_definition_1_49_0 -0.43843954565348064
+ w_1_0_1 pre_definition_1_50_0 -0.5159020047128562
+ w_1_0_1 pre_definition_1_51_0 -0.8582084415940123
+ w_1_0_1 pre_definition_1_52_0 -0.6826345592247665
+ w_1_0_1 pre_definition_1_53_0 0.31138004239174966
+ w_1_0_1 pre_definition_1_54_0 -0.9321241615681404
+ w_1_0_1 pre_definition_1_55_0 0.4822708136581355
+ w_1_0_1 pre_definition_1_56_0 -0.7762366413183597
+ w_1_0_1 pre_definition_1_57_0 0.750890588329433
+ w_1_0_1 pre_definition_1_58_0 -0.1722461296254656
+ w_1_0_1 pre_definition_1_59_0 -0.6194215518255555
+ w_1_0_1 pre_definition_1_60_0 0.423157571137579
+ w_1_0_1 pre_definition_1_61_0 -0.6362419419418208
+ w_1_0_1 pre_definition_1_62_0 -0.9181552853948844
+ w_1_0_1 pre_definition_1_63_0 -0.10522302104257442
+ w_1_1_0 pre_definition_1_0_1 0.9328288493890713
+ w_1_1_0 pre_definition_1_1_1 0.648688758794882
+ w_1_1_0 pre_definition_1_2_1 -0.08292244049818343
+ w_1_1_0 pre_definition_1_3_1 0.1546255576046831
+ w_1_1_0 pre_definition_1_4_1 0.7514334470008721
+ w_1_1_0 pre_definition_1_5_1 -0.2943790231485002
+ w_1_1_0 pre_definition_1_6_1 0.23264489147623313
+ w_1_1_0 pre_definition_1_7_1 -0.9616706775524602
+ w_1_1_0 pre_definition_1_8_1 -0.3009185525356326
+ w_1_1_0 pre_definition_1_9_1 0.22215715204179243
+ w_1_1_0 pre_definition_1_10_1 -0.4429766803881634
+ w_1_1_0 pre_definition_1_11_1 0.3795162488820887
+ w_1_1_0 pre_definition_1_12_1 -0.7789756686980005
+ w_1_1_0 pre_definition_1_13_1 0.28440960658185954
+ w_1_1_0 pre_definition_1_14_1 0.3562612178481157
+ w_1_1_0 pre_definition_1_15_1 0.3241775489857335
+ w_1_1_0 pre_definition_1_16_1 -0.7805487040095846
+ w_1_1_0 pre_definition_1_17_1 -0.24637428937208483
+ w_1_1_0 pre_definition_1_18_1 -0.6652882953067956
+ w_1_1_0 pre_definition_1_19_1 0.5212611140140957
+ w_1_1_0 pre_definition_1_20_1 0.8828639303896113
+ w_1_1_0 pre_definition_1_21_1 0.6994410662103219
+ w_1_1_0 pre_definition_1_22_1 -0.5926485405745885
+ w_1_1_0 pre_definition_1_23_1 0.8959573978711808
+ w_1_1_0 pre_definition_1_24_1 0.6029739109814893
+ w_1_1_0 pre_definition_1_25_1 -0.16066477197370133
+ w_1_1_0 pre_definition_1_26_1 -0.34398975591271874
+ w_1_1_0 pre_definition_1_27_1 -0.8842262210129956
+ w_1_1_0 pre_definition_1_28_1 0.789009440859541
+ w_1_1_0 pre_definition_1_29_1 -0.8543091061357349
+ w_1_1_0 pre_definition_1_30_1 -0.9091809873814745
+ w_1_1_0 pre_definition_1_31_1 0.14954275030184894
+ w_1_1_0 pre_definition_1_32_1 -0.9901930104706482
+ w_1_1_0 pre_definition_1_33_1 0.07990972138180785
+ w_1_1_0 pre_definition_1_34_1 0.005154609024762058
+ w_1_1_0 pre_definition_1_35_1 -0.571571401427615
+ w_1_1_0 pre_definition_1_36_1 -0.4689671435774587
+ w_1_1_0 pre_definition_1_37_1 -0.8641193732267565
+ w_1_1_0 pre_definition_1_38_1 -0.4580302341526188
+ w_1_1_0 pre_definition_1_39_1 -0.9358523798492928
+ w_1_1_0 pre_definition_1_40_1 -0.7272801804911515
+ w_1_1_0 pre_definition_1_41_1 -0.9144203592219271
+ w_1_1_0 pre_definition_1_42_1 -0.9452576276459099
+ w_1_1_0 pre_definition_1_43_1 -0.6447476550861408
+ w_1_1_0 pre_definition_1_44_1 0.5352541607213923
+ w_1_1_0 pre_definition_1_45_1 -0.8470603195669391
+ w_1_1_0 pre_definition_1_46_1 -0.07786881524437383
+ w_1_1_0 pre_definition_1_47_1 -0.86203463196231
+ w_1_1_0 pre_definition_1_48_1 -0.46401239131312155
+ w_1_1_0 pre_definition_1_49_1 0.9432692697729579
+ w_1_1_0 pre_definition_1_50_1 0.968016540952856
+ w_1_1_0 pre_definition_1_51_1 -0.025517446524156107
+ w_1_1_0 pre_definition_1_52_1 0.8678350065518505
+ w_1_1_0 pre_definition_1_53_1 0.8666199824657972
+ w_1_1_0 pre_definition_1_54_1 0.1394025361043334
+ w_1_1_0 pre_definition_1_55_1 -0.12446368445691403
+ w_1_1_0 pre_definition_1_56_1 0.5166485718113101
+ w_1_1_0 pre_definition_1_57_1 0.5482611431653512
+ w_1_1_0 pre_definition_1_58_1 0.4233384859848448
+ w_1_1_0 pre_definition_1_59_1 -0.10818100434653566
+ w_1_1_0 pre_definition_1_60_1 -0.12095190401237166
+ w_1_1_0 pre_definition_1_61_1 0.1742073146382146
+ w_1_1_0 pre_definition_1_62_1 -0.253012924839507
+ w_1_1_0 pre_definition_1_63_1 0.26119117781663825
+ w_1_1_1 pre_definition_1_0_1 -0.45931089285988813
+ w_1_1_1 pre_definition_1_1_1 -0.7263578446997732
+ w_1_1_1 pre_definition_1_2_1 0.40057621892523043
+ w_1_1_1 pre_definition_1_3_1 0.9433606577090741
+ w_1_1_1 pre_definition_1_4_1 -0.34124882938726064
+ w_1_1_1 pre_definition_1_5_1 -0.2307702229625077
+ w_1_1_1 pre_definition_1_6_1 -0.994419871578422
+ w_1_1_1 pre_definition_1_7_1 -0.3710839689613894
+ w_1_1_1 pre_definition_1_8_1 -0.37689346114188016
+ w_1_1_1 pre_definition_1_9_1 0.7298069899551776
+ w_1_1_1 pre_definition_1_10_1 -0.050708644951451776
+ w_1_1_1 pre_definition_1_11_1 0.028329282336421846
+ w_1_1_1 pre_definition_1_12_1 -0.8680870319124994
+ w_1_1_1 pre_definition_1_13_1 -0.14305966145952187
+ w_1_1_1 pre_definition_1_14_1 -0.1886000603993936
+ w_1_1_1 pre_definition_1_15_1 0.21676199894367754
+ w_1_1_1 pre_definition_1_16_1 0.5456848129332406
+ w_1_1_1 pre_definition_1_17_1 0.8319693128352303
+ w_1_1_1 pre_definition_1_18_1 -0.5741966149773667
+ w_1_1_1 pre_definition_1_19_1 -0.7529684616214076
+ w_1_1_1 pre_definition_1_20_1 0.32776587890867925
+ w_1_1_1 pre_definition_1_21_1 0.09932126670142605
+ w_1_1_1 pre_definition_1_22_1 0.5387155820125051
+ w_1_1_1 pre_definition_1_23_1 0.1908963203569436
+ w_1_1_1 pre_definition_1_24_1 0.8184939087617562
+ w_1_1_1 pre_definition_1_25_1 0.4026077343621548
+ w_1_1_1 pre_definition_1_26_1 0.6009691120635734
+ w_1_1_1 pre_definition_1_27_1 0.2697796635103429
+ w_1_1_1 pre_definition_1_28_1 -0.25821630307941845
+ w_1_1_1 pre_definition_1_29_1 0.11924569056843204
+ w_1_1_1 pre_definition_1_30_1 0.00020837262470596585
+ w_1_1_1 pre_definition_1_31_1 -0.24042690403075562
+ w_1_1_1 pre_definition_1_32_1 -0.8978873498755306
+ w_1_1_1 pre_definition_1_33_1 -0.5154576906165829
+ w_1_1_1 pre_definition_1_34_1 -0.05862432039354082
+ w_1_1_1 pre_definition_1_35_1 0.17068830128865842
+ w_1_1_1 pre_definition_1_36_1 -0.4222857559794997
+ w_1_1_1 pre_definition_1_37_1 0.7701347334381896
+ w_1_1_1 pre_definition_1_38_1 -0.8548478572491198
+ w_1_1_1 pre_definition_1_39_1 0.9705873900692614
+ w_1_1_1 pre_definition_1_40_1 -0.9623900801326886
+ w_1_1_1 pre_definition_1_41_1 0.7024719755350042
+ w_1_1_1 pre_definition_1_42_1 -0.7798711114410413
+ w_1_1_1 pre_definition_1_43_1 0.040024152384335654
+ w_1_1_1 pre_definition_1_44_1 -0.6037611574366157
+ w_1_1_1 pre_definition_1_45_1 0.46773945541541484
+ w_1_1_1 pre_definition_1_46_1 0.114494342050937
+ w_1_1_1 pre_definition_1_47_1 0.9189785776231307
+ w_1_1_1 pre_definition_1_48_1 -0.22874649389799329
+ w_1_1_1 pre_definition_1_49_1 -0.43843954565348064
+ w_1_1_1 pre_definition_1_50_1 -0.5159020047128562
+ w_1_1_1 pre_definition_1_51_1 -0.8582084415940123
+ w_1_1_1 pre_definition_1_52_1 -0.6826345592247665
+ w_1_1_1 pre_definition_1_53_1 0.31138004239174966
+ w_1_1_1 pre_definition_1_54_1 -0.9321241615681404
+ w_1_1_1 pre_definition_1_55_1 0.4822708136581355
+ w_1_1_1 pre_definition_1_56_1 -0.7762366413183597
+ w_1_1_1 pre_definition_1_57_1 0.750890588329433
+ w_1_1_1 pre_definition_1_58_1 -0.1722461296254656
+ w_1_1_1 pre_definition_1_59_1 -0.6194215518255555
+ w_1_1_1 pre_definition_1_60_1 0.423157571137579
+ w_1_1_1 pre_definition_1_61_1 -0.6362419419418208
+ w_1_1_1 pre_definition_1_62_1 -0.9181552853948844
+ w_1_1_1 pre_definition_1_63_1 -0.10522302104257442
+ w_1_2_0 pre_definition_1_0_2 0.9328288493890713
+ w_1_2_0 pre_definition_1_1_2 0.648688758794882
+ w_1_2_0 pre_definition_1_2_2 -0.08292244049818343
+ w_1_2_0 pre_definition_1_3_2 0.1546255576046831
+ w_1_2_0 pre_definition_1_4_2 0.7514334470008721
+ w_1_2_0 pre_definition_1_5_2 -0.2943790231485002
+ w_1_2_0 pre_definition_1_6_2 0.23264489147623313
+ w_1_2_0 pre_definition_1_7_2 -0.9616706775524602
+ w_1_2_0 pre_definition_1_8_2 -0.3009185525356326
+ w_1_2_0 pre_definition_1_9_2 0.22215715204179243
+ w_1_2_0 pre_definition_1_10_2 -0.4429766803881634
+ w_1_2_0 pre_definition_1_11_2 0.3795162488820887
+ w_1_2_0 pre_definition_1_12_2 -0.7789756686980005
+ w_1_2_0 pre_definition_1_13_2 0.28440960658185954
+ w_1_2_0 pre_definition_1_14_2 0.3562612178481157
+ w_1_2_0 pre_definition_1_15_2 0.3241775489857335
+ w_1_2_0 pre_definition_1_16_2 -0.7805487040095846
+ w_1_2_0 pre_definition_1_17_2 -0.24637428937208483
+ w_1_2_0 pre_definition_1_18_2 -0.6652882953067956
+ w_1_2_0 pre_definition_1_19_2 0.5212611140140957
+ w_1_2_0 pre_definition_1_20_2 0.8828639303896113
+ w_1_2_0 pre_definition_1_21_2 0.6994410662103219
+ w_1_2_0 pre_definition_1_22_2 -0.5926485405745885
+ w_1_2_0 pre_definition_1_23_2 0.8959573978711808
+ w_1_2_0 pre_definition_1_24_2 0.6029739109814893
+ w_1_2_0 pre_definition_1_25_2 -0.16066477197370133
+ w_1_2_0 pre_definition_1_26_2 -0.34398975591271874
+ w_1_2_0 pre_definition_1_27_2 -0.8842262210129956
+ w_1_2_0 pre_definition_1_28_2 0.789009440859541
+ w_1_2_0 pre_definition_1_29_2 -0.8543091061357349
+ w_1_2_0 pre_definition_1_30_2 -0.9091809873814745
+ w_1_2_0 pre_definition_1_31_2 0.14954275030184894
+ w_1_2_0 pre_definition_1_32_2 -0.9901930104706482
+ w_1_2_0 pre_definition_1_33_2 0.07990972138180785
+ w_1_2_0 pre_definition_1_34_2 0.005154609024762058
+ w_1_2_0 pre_definition_1_35_2 -0.571571401427615
+ w_1_2_0 pre_definition_1_36_2 -0.4689671435774587
+ w_1_2_0 pre_definition_1_37_2 -0.8641193732267565
+ w_1_2_0 pre_definition_1_38_2 -0.4580302341526188
+ w_1_2_0 pre_definition_1_39_2 -0.9358523798492928
+ w_1_2_0 pre_definition_1_40_2 -0.7272801804911515
+ w_1_2_0 pre_definition_1_41_2 -0.9144203592219271
+ w_1_2_0 pre_definition_1_42_2 -0.9452576276459099
+ w_1_2_0 pre_definition_1_43_2 -0.6447476550861408
+ w_1_2_0 pre_definition_1_44_2 0.5352541607213923
+ w_1_2_0 pre_definition_1_45_2 -0.8470603195669391
+ w_1_2_0 pre_definition_1_46_2 -0.07786881524437383
+ w_1_2_0 pre_definition_1_47_2 -0.86203463196231
+ w_1_2_0 pre_definition_1_48_2 -0.46401239131312155
+ w_1_2_0 pre_definition_1_49_2 0.9432692697729579
+ w_1_2_0 pre_definition_1_50_2 0.968016540952856
+ w_1_2_0 pre_definition_1_51_2 -0.025517446524156107
+ w_1_2_0 pre_definition_1_52_2 0.8678350065518505
+ w_1_2_0 pre_definition_1_53_2 0.8666199824657972
+ w_1_2_0 pre_definition_1_54_2 0.1394025361043334
+ w_1_2_0 pre_definition_1_55_2 -0.12446368445691403
+ w_1_2_0 pre_definition_1_56_2 0.5166485718113101
+ w_1_2_0 pre_definition_1_57_2 0.5482611431653512
+ w_1_2_0 pre_definition_1_58_2 0.4233384859848448
+ w_1_2_0 pre_definition_1_59_2 -0.10818100434653566
+ w_1_2_0 pre_definition_1_60_2 -0.12095190401237166
+ w_1_2_0 pre_definition_1_61_2 0.1742073146382146
+ w_1_2_0 pre_definition_1_62_2 -0.253012924839507
+ w_1_2_0 pre_definition_1_63_2 0.26119117781663825
+ w_1_2_1 pre_definition_1_0_2 -0.45931089285988813
+ w_1_2_1 pre_definition_1_1_2 -0.7263578446997732
+ w_1_2_1 pre_definition_1_2_2 0.40057621892523043
+ w_1_2_1 pre_definition_1_3_2 0.9433606577090741
+ w_1_2_1 pre_definition_1_4_2 -0.34124882938726064
+ w_1_2_1 pre_definition_1_5_2 -0.2307702229625077
+ w_1_2_1 pre_definition_1_6_2 -0.994419871578422
+ w_1_2_1 pre_definition_1_7_2 -0.3710839689613894
+ w_1_2_1 pre_definition_1_8_2 -0.37689346114188016
+ w_1_2_1 pre_definition_1_9_2 0.7298069899551776
+ w_1_2_1 pre_definition_1_10_2 -0.050708644951451776
+ w_1_2_1 pre_definition_1_11_2 0.028329282336421846
+ w_1_2_1 pre_definition_1_12_2 -0.8680870319124994
+ w_1_2_1 pre_definition_1_13_2 -0.14305966145952187
+ w_1_2_1 pre_definition_1_14_2 -0.1886000603993936
+ w_1_2_1 pre_definition_1_15_2 0.21676199894367754
+ w_1_2_1 pre_definition_1_16_2 0.5456848129332406
+ w_1_2_1 pre_definition_1_17_2 0.8319693128352303
+ w_1_2_1 pre_definition_1_18_2 -0.5741966149773667
+ w_1_2_1 pre_definition_1_19_2 -0.7529684616214076
+ w_1_2_1 pre_definition_1_20_2 0.32776587890867925
+ w_1_2_1 pre_definition_1_21_2 0.09932126670142605
+ w_1_2_1 pre_definition_1_22_2 0.5387155820125051
+ w_1_2_1 pre_definition_1_23_2 0.1908963203569436
+ w_1_2_1 pre_definition_1_24_2 0.8184939087617562
+ w_1_2_1 pre_definition_1_25_2 0.4026077343621548
+ w_1_2_1 pre_definition_1_26_2 0.6009691120635734
+ w_1_2_1 pre_definition_1_27_2 0.2697796635103429
+ w_1_2_1 pre_definition_1_28_2 -0.25821630307941845
+ w_1_2_1 pre_definition_1_29_2 0.11924569056843204
+ w_1_2_1 pre_definition_1_30_2 0.00020837262470596585
+ w_1_2_1 pre_definition_1_31_2 -0.24042690403075562
+ w_1_2_1 pre_definition_1_32_2 -0.8978873498755306
+ w_1_2_1 pre_definition_1_33_2 -0.5154576906165829
+ w_1_2_1 pre_definition_1_34_2 -0.05862432039354082
+ w_1_2_1 pre_definition_1_35_2 0.17068830128865842
+ w_1_2_1 pre_definition_1_36_2 -0.4222857559794997
+ w_1_2_1 pre_definition_1_37_2 0.7701347334381896
+ w_1_2_1 pre_definition_1_38_2 -0.8548478572491198
+ w_1_2_1 pre_definition_1_39_2 0.9705873900692614
+ w_1_2_1 pre_definition_1_40_2 -0.9623900801326886
+ w_1_2_1 pre_definition_1_41_2 0.7024719755350042
+ w_1_2_1 pre_definition_1_42_2 -0.7798711114410413
+ w_1_2_1 pre_definition_1_43_2 0.040024152384335654
+ w_1_2_1 pre_definition_1_44_2 -0.6037611574366157
+ w_1_2_1 pre_definition_1_45_2 0.46773945541541484
+ w_1_2_1 pre_definition_1_46_2 0.114494342050937
+ w_1_2_1 pre_definition_1_47_2 0.9189785776231307
+ w_1_2_1 pre_definition_1_48_2 -0.22874649389799329
+ w_1_2_1 pre_definition_1_49_2 -0.43843954565348064
+ w_1_2_1 pre_definition_1_50_2 -0.5159020047128562
+ w_1_2_1 pre_definition_1_51_2 -0.8582084415940123
+ w_1_2_1 pre_definition_1_52_2 -0.6826345592247665
+ w_1_2_1 pre_definition_1_53_2 0.31138004239174966
+ w_1_2_1 pre_definition_1_54_2 -0.9321241615681404
+ w_1_2_1 pre_definition_1_55_2 0.4822708136581355
+ w_1_2_1 pre_definition_1_56_2 -0.7762366413183597
+ w_1_2_1 pre_definition_1_57_2 0.750890588329433
+ w_1_2_1 pre_definition_1_58_2 -0.1722461296254656
+ w_1_2_1 pre_definition_1_59_2 -0.6194215518255555
+ w_1_2_1 pre_definition_1_60_2 0.423157571137579
+ w_1_2_1 pre_definition_1_61_2 -0.6362419419418208
+ w_1_2_1 pre_definition_1_62_2 -0.9181552853948844
+ w_1_2_1 pre_definition_1_63_2 -0.10522302104257442
+ w_2_0_0 obj 0
+ w_2_0_1 obj 0
+ w_2_0_2 obj 0
+ b_1_0 pre_definition_1_0_0 -1
+ b_1_0 pre_definition_1_1_0 -1
+ b_1_0 pre_definition_1_2_0 -1
+ b_1_0 pre_definition_1_3_0 -1
+ b_1_0 pre_definition_1_4_0 -1
+ b_1_0 pre_definition_1_5_0 -1
+ b_1_0 pre_definition_1_6_0 -1
+ b_1_0 pre_definition_1_7_0 -1
+ b_1_0 pre_definition_1_8_0 -1
+ b_1_0 pre_definition_1_9_0 -1
+ b_1_0 pre_definition_1_10_0 -1
+ b_1_0 pre_definition_1_11_0 -1
+ b_1_0 pre_definition_1_12_0 -1
+ b_1_0 pre_definition_1_13_0 -1
+ b_1_0 pre_definition_1_14_0 -1
+ b_1_0 pre_definition_1_15_0 -1
+ b_1_0 pre_definition_1_16_0 -1
+ b_1_0 pre_definition_1_17_0 -1
+ b_1_0 pre_definition_1_18_0 -1
+ b_1_0 pre_definition_1_19_0 -1
+ b_1_0 pre_definition_1_20_0 -1
+ b_1_0 pre_definition_1_21_0 -1
+ b_1_0 pre_definition_1_22_0 -1
+ b_1_0 pre_definition_1_23_0 -1
+ b_1_0 pre_definition_1_24_0 -1
+ b_1_0 pre_definition_1_25_0 -1
+ b_1_0 pre_definition_1_26_0 -1
+ b_1_0 pre_definition_1_27_0 -1
+ b_1_0 pre_definition_1_28_0 -1
+ b_1_0 pre_definition_1_29_0 -1
+ b_1_0 pre_definition_1_30_0 -1
+ b_1_0 pre_definition_1_31_0 -1
+ b_1_0 pre_definition_1_32_0 -1
+ b_1_0 pre_definition_1_33_0 -1
+ b_1_0 pre_definition_1_34_0 -1
+ b_1_0 pre_definition_1_35_0 -1
+ b_1_0 pre_definition_1_36_0 -1
+ b_1_0 pre_definition_1_37_0 -1
+ b_1_0 pre_definition_1_38_0 -1
+ b_1_0 pre_definition_1_39_0 -1
+ b_1_0 pre_definition_1_40_0 -1
+ b_1_0 pre_definition_1_41_0 -1
+ b_1_0 pre_definition_1_42_0 -1
+ b_1_0 pre_definition_1_43_0 -1
+ b_1_0 pre_definition_1_44_0 -1
+ b_1_0 pre_definition_1_45_0 -1
+ b_1_0 pre_definition_1_46_0 -1
+ b_1_0 pre_definition_1_47_0 -1
+ b_1_0 pre_definition_1_48_0 -1
+ b_1_0 pre_definition_1_49_0 -1
+ b_1_0 pre_definition_1_50_0 -1
+ b_1_0 pre_definition_1_51_0 -1
+ b_1_0 pre_definition_1_52_0 -1
+ b_1_0 pre_definition_1_53_0 -1
+ b_1_0 pre_definition_1_54_0 -1
+ b_1_0 pre_definition_1_55_0 -1
+ b_1_0 pre_definition_1_56_0 -1
+ b_1_0 pre_definition_1_57_0 -1
+ b_1_0 pre_definition_1_58_0 -1
+ b_1_0 pre_definition_1_59_0 -1
+ b_1_0 pre_definition_1_60_0 -1
+ b_1_0 pre_definition_1_61_0 -1
+ b_1_0 pre_definition_1_62_0 -1
+ b_1_0 pre_definition_1_63_0 -1
+ b_1_1 pre_definition_1_0_1 -1
+ b_1_1 pre_definition_1_1_1 -1
+ b_1_1 pre_definition_1_2_1 -1
+ b_1_1 pre_definition_1_3_1 -1
+ b_1_1 pre_definition_1_4_1 -1
+ b_1_1 pre_definition_1_5_1 -1
+ b_1_1 pre_definition_1_6_1 -1
+ b_1_1 pre_definition_1_7_1 -1
+ b_1_1 pre_definition_1_8_1 -1
+ b_1_1 pre_definition_1_9_1 -1
+ b_1_1 pre_definition_1_10_1 -1
+ b_1_1 pre_definition_1_11_1 -1
+ b_1_1 pre_definition_1_12_1 -1
+ b_1_1 pre_definition_1_13_1 -1
+ b_1_1 pre_definition_1_14_1 -1
+ b_1_1 pre_definition_1_15_1 -1
+ b_1_1 pre_definition_1_16_1 -1
+ b_1_1 pre_definition_1_17_1 -1
+ b_1_1 pre_definition_1_18_1 -1
+ b_1_1 pre_definition_1_19_1 -1
+ b_1_1 pre_definition_1_20_1 -1
+ b_1_1 pre_definition_1_21_1 -1
+ b_1_1 pre_definition_1_22_1 -1
+ b_1_1 pre_definition_1_23_1 -1
+ b_1_1 pre_definition_1_24_1 -1
+ b_1_1 pre_definition_1_25_1 -1
+ b_1_1 pre_definition_1_26_1 -1
+ b_1_1 pre_definition_1_27_1 -1
+ b_1_1 pre_definition_1_28_1 -1
+ b_1_1 pre_definition_1_29_1 -1
+ b_1_1 pre_definition_1_30_1 -1
+ b_1_1 pre_definition_1_31_1 -1
+ b_1_1 pre_definition_1_32_1 -1
+ b_1_1 pre_definition_1_33_1 -1
+ b_1_1 pre_definition_1_34_1 -1
+ b_1_1 pre_definition_1_35_1 -1
+ b_1_1 pre_definition_1_36_1 -1
+ b_1_1 pre_definition_1_37_1 -1
+ b_1_1 pre_definition_1_38_1 -1
+ b_1_1 pre_definition_1_39_1 -1
+ b_1_1 pre_definition_1_40_1 -1
+ b_1_1 pre_definition_1_41_1 -1
+ b_1_1 pre_definition_1_42_1 -1
+ b_1_1 pre_definition_1_43_1 -1
+ b_1_1 pre_definition_1_44_1 -1
+ b_1_1 pre_definition_1_45_1 -1
+ b_1_1 pre_definition_1_46_1 -1
+ b_1_1 pre_definition_1_47_1 -1
+ b_1_1 pre_definition_1_48_1 -1
+ b_1_1 pre_definition_1_49_1 -1
+ b_1_1 pre_definition_1_50_1 -1
+ b_1_1 pre_definition_1_51_1 -1
+ b_1_1 pre_definition_1_52_1 -1
+ b_1_1 pre_definition_1_53_1 -1
+ b_1_1 pre_definition_1_54_1 -1
+ b_1_1 pre_definition_1_55_1 -1
+ b_1_1 pre_definition_1_56_1 -1
+ b_1_1 pre_definition_1_57_1 -1
+ b_1_1 pre_definition_1_58_1 -1
+ b_1_1 pre_definition_1_59_1 -1
+ b_1_1 pre_definition_1_60_1 -1
+ b_1_1 pre_definition_1_61_1 -1
+ b_1_1 pre_definition_1_62_1 -1
+ b_1_1 pre_definition_1_63_1 -1
+ b_1_2 pre_definition_1_0_2 -1
+ b_1_2 pre_definition_1_1_2 -1
+ b_1_2 pre_definition_1_2_2 -1
+ b_1_2 pre_definition_1_3_2 -1
+ b_1_2 pre_definition_1_4_2 -1
+ b_1_2 pre_definition_1_5_2 -1
+ b_1_2 pre_definition_1_6_2 -1
+ b_1_2 pre_definition_1_7_2 -1
+ b_1_2 pre_definition_1_8_2 -1
+ b_1_2 pre_definition_1_9_2 -1
+ b_1_2 pre_definition_1_10_2 -1
+ b_1_2 pre_definition_1_11_2 -1
+ b_1_2 pre_definition_1_12_2 -1
+ b_1_2 pre_definition_1_13_2 -1
+ b_1_2 pre_definition_1_14_2 -1
+ b_1_2 pre_definition_1_15_2 -1
+ b_1_2 pre_definition_1_16_2 -1
+ b_1_2 pre_definition_1_17_2 -1
+ b_1_2 pre_definition_1_18_2 -1
+ b_1_2 pre_definition_1_19_2 -1
+ b_1_2 pre_definition_1_20_2 -1
+ b_1_2 pre_definition_1_21_2 -1
+ b_1_2 pre_definition_1_22_2 -1
+ b_1_2 pre_definition_1_23_2 -1
+ b_1_2 pre_definition_1_24_2 -1
+ b_1_2 pre_definition_1_25_2 -1
+ b_1_2 pre_definition_1_26_2 -1
+ b_1_2 pre_definition_1_27_2 -1
+ b_1_2 pre_definition_1_28_2 -1
+ b_1_2 pre_definition_1_29_2 -1
+ b_1_2 pre_definition_1_30_2 -1
+ b_1_2 pre_definition_1_31_2 -1
+ b_1_2 pre_definition_1_32_2 -1
+ b_1_2 pre_definition_1_33_2 -1
+ b_1_2 pre_definition_1_34_2 -1
+ b_1_2 pre_definition_1_35_2 -1
+ b_1_2 pre_definition_1_36_2 -1
+ b_1_2 pre_definition_1_37_2 -1
+ b_1_2 pre_definition_1_38_2 -1
+ b_1_2 pre_definition_1_39_2 -1
+ b_1_2 pre_definition_1_40_2 -1
+ b_1_2 pre_definition_1_41_2 -1
+ b_1_2 pre_definition_1_42_2 -1
+ b_1_2 pre_definition_1_43_2 -1
+ b_1_2 pre_definition_1_44_2 -1
+ b_1_2 pre_definition_1_45_2 -1
+ b_1_2 pre_definition_1_46_2 -1
+ b_1_2 pre_definition_1_47_2 -1
+ b_1_2 pre_definition_1_48_2 -1
+ b_1_2 pre_definition_1_49_2 -1
+ b_1_2 pre_definition_1_50_2 -1
+ b_1_2 pre_definition_1_51_2 -1
+ b_1_2 pre_definition_1_52_2 -1
+ b_1_2 pre_definition_1_53_2 -1
+ b_1_2 pre_definition_1_54_2 -1
+ b_1_2 pre_definition_1_55_2 -1
+ b_1_2 pre_definition_1_56_2 -1
+ b_1_2 pre_definition_1_57_2 -1
+ b_1_2 pre_definition_1_58_2 -1
+ b_1_2 pre_definition_1_59_2 -1
+ b_1_2 pre_definition_1_60_2 -1
+ b_1_2 pre_definition_1_61_2 -1
+ b_1_2 pre_definition_1_62_2 -1
+ b_1_2 pre_definition_1_63_2 -1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ b_2_0 out_definition_8_0 -1
+ b_2_0 out_definition_9_0 -1
+ b_2_0 out_definition_10_0 -1
+ b_2_0 out_definition_11_0 -1
+ b_2_0 out_definition_12_0 -1
+ b_2_0 out_definition_13_0 -1
+ b_2_0 out_definition_14_0 -1
+ b_2_0 out_definition_15_0 -1
+ b_2_0 out_definition_16_0 -1
+ b_2_0 out_definition_17_0 -1
+ b_2_0 out_definition_18_0 -1
+ b_2_0 out_definition_19_0 -1
+ b_2_0 out_definition_20_0 -1
+ b_2_0 out_definition_21_0 -1
+ b_2_0 out_definition_22_0 -1
+ b_2_0 out_definition_23_0 -1
+ b_2_0 out_definition_24_0 -1
+ b_2_0 out_definition_25_0 -1
+ b_2_0 out_definition_26_0 -1
+ b_2_0 out_definition_27_0 -1
+ b_2_0 out_definition_28_0 -1
+ b_2_0 out_definition_29_0 -1
+ b_2_0 out_definition_30_0 -1
+ b_2_0 out_definition_31_0 -1
+ b_2_0 out_definition_32_0 -1
+ b_2_0 out_definition_33_0 -1
+ b_2_0 out_definition_34_0 -1
+ b_2_0 out_definition_35_0 -1
+ b_2_0 out_definition_36_0 -1
+ b_2_0 out_definition_37_0 -1
+ b_2_0 out_definition_38_0 -1
+ b_2_0 out_definition_39_0 -1
+ b_2_0 out_definition_40_0 -1
+ b_2_0 out_definition_41_0 -1
+ b_2_0 out_definition_42_0 -1
+ b_2_0 out_definition_43_0 -1
+ b_2_0 out_definition_44_0 -1
+ b_2_0 out_definition_45_0 -1
+ b_2_0 out_definition_46_0 -1
+ b_2_0 out_definition_47_0 -1
+ b_2_0 out_definition_48_0 -1
+ b_2_0 out_definition_49_0 -1
+ b_2_0 out_definition_50_0 -1
+ b_2_0 out_definition_51_0 -1
+ b_2_0 out_definition_52_0 -1
+ b_2_0 out_definition_53_0 -1
+ b_2_0 out_definition_54_0 -1
+ b_2_0 out_definition_55_0 -1
+ b_2_0 out_definition_56_0 -1
+ b_2_0 out_definition_57_0 -1
+ b_2_0 out_definition_58_0 -1
+ b_2_0 out_definition_59_0 -1
+ b_2_0 out_definition_60_0 -1
+ b_2_0 out_definition_61_0 -1
+ b_2_0 out_definition_62_0 -1
+ b_2_0 out_definition_63_0 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre -1
+ pre_1_0_2 pre_definition_1_0_2 1
+ pre_1_0_2 relu_1_0_2_above_pre -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre -1
+ pre_1_1_2 pre_definition_1_1_2 1
+ pre_1_1_2 relu_1_1_2_above_pre -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre -1
+ pre_1_2_2 pre_definition_1_2_2 1
+ pre_1_2_2 relu_1_2_2_above_pre -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre -1
+ pre_1_3_2 pre_definition_1_3_2 1
+ pre_1_3_2 relu_1_3_2_above_pre -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre -1
+ pre_1_4_2 pre_definition_1_4_2 1
+ pre_1_4_2 relu_1_4_2_above_pre -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre -1
+ pre_1_5_2 pre_definition_1_5_2 1
+ pre_1_5_2 relu_1_5_2_above_pre -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre -1
+ pre_1_6_2 pre_definition_1_6_2 1
+ pre_1_6_2 relu_1_6_2_above_pre -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre -1
+ pre_1_7_2 pre_definition_1_7_2 1
+ pre_1_7_2 relu_1_7_2_above_pre -1
+ pre_1_8_0 pre_definition_1_8_0 1
+ pre_1_8_0 relu_1_8_0_above_pre -1
+ pre_1_8_1 pre_definition_1_8_1 1
+ pre_1_8_1 relu_1_8_1_above_pre -1
+ pre_1_8_2 pre_definition_1_8_2 1
+ pre_1_8_2 relu_1_8_2_above_pre -1
+ pre_1_9_0 pre_definition_1_9_0 1
+ pre_1_9_0 relu_1_9_0_above_pre -1
+ pre_1_9_1 pre_definition_1_9_1 1
+ pre_1_9_1 relu_1_9_1_above_pre -1
+ pre_1_9_2 pre_definition_1_9_2 1
+ pre_1_9_2 relu_1_9_2_above_pre -1
+ pre_1_10_0 pre_definition_1_10_0 1
+ pre_1_10_0 relu_1_10_0_above_pre -1
+ pre_1_10_1 pre_definition_1_10_1 1
+ pre_1_10_1 relu_1_10_1_above_pre -1
+ pre_1_10_2 pre_definition_1_10_2 1
+ pre_1_10_2 relu_1_10_2_above_pre -1
+ pre_1_11_0 pre_definition_1_11_0 1
+ pre_1_11_0 relu_1_11_0_above_pre -1
+ pre_1_11_1 pre_definition_1_11_1 1
+ pre_1_11_1 relu_1_11_1_above_pre -1
+ pre_1_11_2 pre_definition_1_11_2 1
+ pre_1_11_2 relu_1_11_2_above_pre -1
+ pre_1_12_0 pre_definition_1_12_0 1
+ pre_1_12_0 relu_1_12_0_above_pre -1
+ pre_1_12_1 pre_definition_1_12_1 1
+ pre_1_12_1 relu_1_12_1_above_pre -1
+ pre_1_12_2 pre_definition_1_12_2 1
+ pre_1_12_2 relu_1_12_2_above_pre -1
+ pre_1_13_0 pre_definition_1_13_0 1
+ pre_1_13_0 relu_1_13_0_above_pre -1
+ pre_1_13_1 pre_definition_1_13_1 1
+ pre_1_13_1 relu_1_13_1_above_pre -1
+ pre_1_13_2 pre_definition_1_13_2 1
+ pre_1_13_2 relu_1_13_2_above_pre -1
+ pre_1_14_0 pre_definition_1_14_0 1
+ pre_1_14_0 relu_1_14_0_above_pre -1
+ pre_1_14_1 pre_definition_1_14_1 1
+ pre_1_14_1 relu_1_14_1_above_pre -1
+ pre_1_14_2 pre_definition_1_14_2 1
+ pre_1_14_2 relu_1_14_2_above_pre -1
+ pre_1_15_0 pre_definition_1_15_0 1
+ pre_1_15_0 relu_1_15_0_above_pre -1
+ pre_1_15_1 pre_definition_1_15_1 1
+ pre_1_15_1 relu_1_15_1_above_pre -1
+ pre_1_15_2 pre_definition_1_15_2 1
+ pre_1_15_2 relu_1_15_2_above_pre -1
+ pre_1_16_0 pre_definition_1_16_0 1
+ pre_1_16_0 relu_1_16_0_above_pre -1
+ pre_1_16_1 pre_definition_1_16_1 1
+ pre_1_16_1 relu_1_16_1_above_pre -1
+ pre_1_16_2 pre_definition_1_16_2 1
+ pre_1_16_2 relu_1_16_2_above_pre -1
+ pre_1_17_0 pre_definition_1_17_0 1
+ pre_1_17_0 relu_1_17_0_above_pre -1
+ pre_1_17_1 pre_definition_1_17_1 1
+ pre_1_17_1 relu_1_17_1_above_pre -1
+ pre_1_17_2 pre_definition_1_17_2 1
+ pre_1_17_2 relu_1_17_2_above_pre -1
+ pre_1_18_0 pre_definition_1_18_0 1
+ pre_1_18_0 relu_1_18_0_above_pre -1
+ pre_1_18_1 pre_definition_1_18_1 1
+ pre_1_18_1 relu_1_18_1_above_pre -1
+ pre_1_18_2 pre_definition_1_18_2 1
+ pre_1_18_2 relu_1_18_2_above_pre -1
+ pre_1_19_0 pre_definition_1_19_0 1
+ pre_1_19_0 relu_1_19_0_above_pre -1
+ pre_1_19_1 pre_definition_1_19_1 1
+ pre_1_19_1 relu_1_19_1_above_pre -1
+ pre_1_19_2 pre_definition_1_19_2 1
+ pre_1_19_2 relu_1_19_2_above_pre -1
+ pre_1_20_0 pre_definition_1_20_0 1
+ pre_1_20_0 relu_1_20_0_above_pre -1
+ pre_1_20_1 pre_definition_1_20_1 1
+ pre_1_20_1 relu_1_20_1_above_pre -1
+ pre_1_20_2 pre_definition_1_20_2 1
+ pre_1_20_2 relu_1_20_2_above_pre -1
+ pre_1_21_0 pre_definition_1_21_0 1
+ pre_1_21_0 relu_1_21_0_above_pre -1
+ pre_1_21_1 pre_definition_1_21_1 1
+ pre_1_21_1 relu_1_21_1_above_pre -1
+ pre_1_21_2 pre_definition_1_21_2 1
+ pre_1_21_2 relu_1_21_2_above_pre -1
+ pre_1_22_0 pre_definition_1_22_0 1
+ pre_1_22_0 relu_1_22_0_above_pre -1
+ pre_1_22_1 pre_definition_1_22_1 1
+ pre_1_22_1 relu_1_22_1_above_pre -1
+ pre_1_22_2 pre_definition_1_22_2 1
+ pre_1_22_2 relu_1_22_2_above_pre -1
+ pre_1_23_0 pre_definition_1_23_0 1
+ pre_1_23_0 relu_1_23_0_above_pre -1
+ pre_1_23_1 pre_definition_1_23_1 1
+ pre_1_23_1 relu_1_23_1_above_pre -1
+ pre_1_23_2 pre_definition_1_23_2 1
+ pre_1_23_2 relu_1_23_2_above_pre -1
+ pre_1_24_0 pre_definition_1_24_0 1
+ pre_1_24_0 relu_1_24_0_above_pre -1
+ pre_1_24_1 pre_definition_1_24_1 1
+ pre_1_24_1 relu_1_24_1_above_pre -1
+ pre_1_24_2 pre_definition_1_24_2 1
+ pre_1_24_2 relu_1_24_2_above_pre -1
+ pre_1_25_0 pre_definition_1_25_0 1
+ pre_1_25_0 relu_1_25_0_above_pre -1
+ pre_1_25_1 pre_definition_1_25_1 1
+ pre_1_25_1 relu_1_25_1_above_pre -1
+ pre_1_25_2 pre_definition_1_25_2 1
+ pre_1_25_2 relu_1_25_2_above_pre -1
+ pre_1_26_0 pre_definition_1_26_0 1
+ pre_1_26_0 relu_1_26_0_above_pre -1
+ pre_1_26_1 pre_definition_1_26_1 1
+ pre_1_26_1 relu_1_26_1_above_pre -1
+ pre_1_26_2 pre_definition_1_26_2 1
+ pre_1_26_2 relu_1_26_2_above_pre -1
+ pre_1_27_0 pre_definition_1_27_0 1
+ pre_1_27_0 relu_1_27_0_above_pre -1
+ pre_1_27_1 pre_definition_1_27_1 1
+ pre_1_27_1 relu_1_27_1_above_pre -1
+ pre_1_27_2 pre_definition_1_27_2 1
+ pre_1_27_2 relu_1_27_2_above_pre -1
+ pre_1_28_0 pre_definition_1_28_0 1
+ pre_1_28_0 relu_1_28_0_above_pre -1
+ pre_1_28_1 pre_definition_1_28_1 1
+ pre_1_28_1 relu_1_28_1_above_pre -1
+ pre_1_28_2 pre_definition_1_28_2 1
+ pre_1_28_2 relu_1_28_2_above_pre -1
+ pre_1_29_0 pre_definition_1_29_0 1
+ pre_1_29_0 relu_1_29_0_above_pre -1
+ pre_1_29_1 pre_definition_1_29_1 1
+ pre_1_29_1 relu_1_29_1_above_pre -1
+ pre_1_29_2 pre_definition_1_29_2 1
+ pre_1_29_2 relu_1_29_2_above_pre -1
+ pre_1_30_0 pre_definition_1_30_0 1
+ pre_1_30_0 relu_1_30_0_above_pre -1
+ pre_1_30_1 pre_definition_1_30_1 1
+ pre_1_30_1 relu_1_30_1_above_pre -1
+ pre_1_30_2 pre_definition_1_30_2 1
+ pre_1_30_2 relu_1_30_2_above_pre -1
+ pre_1_31_0 pre_definition_1_31_0 1
+ pre_1_31_0 relu_1_31_0_above_pre -1
+ pre_1_31_1 pre_definition_1_31_1 1
+ pre_1_31_1 relu_1_31_1_above_pre -1
+ pre_1_31_2 pre_definition_1_31_2 1
+ pre_1_31_2 relu_1_31_2_above_pre -1
+ pre_1_32_0 pre_definition_1_32_0 1
+ pre_1_32_0 relu_1_32_0_above_pre -1
+ pre_1_32_1 pre_definition_1_32_1 1
+ pre_1_32_1 relu_1_32_1_above_pre -1
+ pre_1_32_2 pre_definition_1_32_2 1
+ pre_1_32_2 relu_1_32_2_above_pre -1
+ pre_1_33_0 pre_definition_1_33_0 1
+ pre_1_33_0 relu_1_33_0_above_pre -1
+ pre_1_33_1 pre_definition_1_33_1 1
+ pre_1_33_1 relu_1_33_1_above_pre -1
+ pre_1_33_2 pre_definition_1_33_2 1
+ pre_1_33_2 relu_1_33_2_above_pre -1
+ pre_1_34_0 pre_definition_1_34_0 1
+ pre_1_34_0 relu_1_34_0_above_pre -1
+ pre_1_34_1 pre_definition_1_34_1 1
+ pre_1_34_1 relu_1_34_1_above_pre -1
+ pre_1_34_2 pre_definition_1_34_2 1
+ pre_1_34_2 relu_1_34_2_above_pre -1
+ pre_1_35_0 pre_definition_1_35_0 1
+ pre_1_35_0 relu_1_35_0_above_pre -1
+ pre_1_35_1 pre_definition_1_35_1 1
+ pre_1_35_1 relu_1_35_1_above_pre -1
+ pre_1_35_2 pre_definition_1_35_2 1
+ pre_1_35_2 relu_1_35_2_above_pre -1
+ pre_1_36_0 pre_definition_1_36_0 1
+ pre_1_36_0 relu_1_36_0_above_pre -1
+ pre_1_36_1 pre_definition_1_36_1 1
+ pre_1_36_1 relu_1_36_1_above_pre -1
+ pre_1_36_2 pre_definition_1_36_2 1
+ pre_1_36_2 relu_1_36_2_above_pre -1
+ pre_1_37_0 pre_definition_1_37_0 1
+ pre_1_37_0 relu_1_37_0_above_pre -1
+ pre_1_37_1 pre_definition_1_37_1 1
+ pre_1_37_1 relu_1_37_1_above_pre -1
+ pre_1_37_2 pre_definition_1_37_2 1
+ pre_1_37_2 relu_1_37_2_above_pre -1
+ pre_1_38_0 pre_definition_1_38_0 1
+ pre_1_38_0 relu_1_38_0_above_pre -1
+ pre_1_38_1 pre_definition_1_38_1 1
+ pre_1_38_1 relu_1_38_1_above_pre -1
+ pre_1_38_2 pre_definition_1_38_2 1
+ pre_1_38_2 relu_1_38_2_above_pre -1
+ pre_1_39_0 pre_definition_1_39_0 1
+ pre_1_39_0 relu_1_39_0_above_pre -1
+ pre_1_39_1 pre_definition_1_39_1 1
+ pre_1_39_1 relu_1_39_1_above_pre -1
+ pre_1_39_2 pre_definition_1_39_2 1
+ pre_1_39_2 relu_1_39_2_above_pre -1
+ pre_1_40_0 pre_definition_1_40_0 1
+ pre_1_40_0 relu_1_40_0_above_pre -1
+ pre_1_40_1 pre_definition_1_40_1 1
+ pre_1_40_1 relu_1_40_1_above_pre -1
+ pre_1_40_2 pre_definition_1_40_2 1
+ pre_1_40_2 relu_1_40_2_above_pre -1
+ pre_1_41_0 pre_definition_1_41_0 1
+ pre_1_41_0 relu_1_41_0_above_pre -1
+ pre_1_41_1 pre_definition_1_41_1 1
+ pre_1_41_1 relu_1_41_1_above_pre -1
+ pre_1_41_2 pre_definition_1_41_2 1
+ pre_1_41_2 relu_1_41_2_above_pre -1
+ pre_1_42_0 pre_definition_1_42_0 1
+ pre_1_42_0 relu_1_42_0_above_pre -1
+ pre_1_42_1 pre_definition_1_42_1 1
+ pre_1_42_1 relu_1_42_1_above_pre -1
+ pre_1_42_2 pre_definition_1_42_2 1
+ pre_1_42_2 relu_1_42_2_above_pre -1
+ pre_1_43_0 pre_definition_1_43_0 1
+ pre_1_43_0 relu_1_43_0_above_pre -1
+ pre_1_43_1 pre_definition_1_43_1 1
+ pre_1_43_1 relu_1_43_1_above_pre -1
+ pre_1_43_2 pre_definition_1_43_2 1
+ pre_1_43_2 relu_1_43_2_above_pre -1
+ pre_1_44_0 pre_definition_1_44_0 1
+ pre_1_44_0 relu_1_44_0_above_pre -1
+ pre_1_44_1 pre_definition_1_44_1 1
+ pre_1_44_1 relu_1_44_1_above_pre -1
+ pre_1_44_2 pre_definition_1_44_2 1
+ pre_1_44_2 relu_1_44_2_above_pre -1
+ pre_1_45_0 pre_definition_1_45_0 1
+ pre_1_45_0 relu_1_45_0_above_pre -1
+ pre_1_45_1 pre_definition_1_45_1 1
+ pre_1_45_1 relu_1_45_1_above_pre -1
+ pre_1_45_2 pre_definition_1_45_2 1
+ pre_1_45_2 relu_1_45_2_above_pre -1
+ pre_1_46_0 pre_definition_1_46_0 1
+ pre_1_46_0 relu_1_46_0_above_pre -1
+ pre_1_46_1 pre_definition_1_46_1 1
+ pre_1_46_1 relu_1_46_1_above_pre -1
+ pre_1_46_2 pre_definition_1_46_2 1
+ pre_1_46_2 relu_1_46_2_above_pre -1
+ pre_1_47_0 pre_definition_1_47_0 1
+ pre_1_47_0 relu_1_47_0_above_pre -1
+ pre_1_47_1 pre_definition_1_47_1 1
+ pre_1_47_1 relu_1_47_1_above_pre -1
+ pre_1_47_2 pre_definition_1_47_2 1
+ pre_1_47_2 relu_1_47_2_above_pre -1
+ pre_1_48_0 pre_definition_1_48_0 1
+ pre_1_48_0 relu_1_48_0_above_pre -1
+ pre_1_48_1 pre_definition_1_48_1 1
+ pre_1_48_1 relu_1_48_1_above_pre -1
+ pre_1_48_2 pre_definition_1_48_2 1
+ pre_1_48_2 relu_1_48_2_above_pre -1
+ pre_1_49_0 pre_definition_1_49_0 1
+ pre_1_49_0 relu_1_49_0_above_pre -1
+ pre_1_49_1 pre_definition_1_49_1 1
+ pre_1_49_1 relu_1_49_1_above_pre -1
+ pre_1_49_2 pre_definition_1_49_2 1
+ pre_1_49_2 relu_1_49_2_above_pre -1
+ pre_1_50_0 pre_definition_1_50_0 1
+ pre_1_50_0 relu_1_50_0_above_pre -1
+ pre_1_50_1 pre_definition_1_50_1 1
+ pre_1_50_1 relu_1_50_1_above_pre -1
+ pre_1_50_2 pre_definition_1_50_2 1
+ pre_1_50_2 relu_1_50_2_above_pre -1
+ pre_1_51_0 pre_definition_1_51_0 1
+ pre_1_51_0 relu_1_51_0_above_pre -1
+ pre_1_51_1 pre_definition_1_51_1 1
+ pre_1_51_1 relu_1_51_1_above_pre -1
+ pre_1_51_2 pre_definition_1_51_2 1
+ pre_1_51_2 relu_1_51_2_above_pre -1
+ pre_1_52_0 pre_definition_1_52_0 1
+ pre_1_52_0 relu_1_52_0_above_pre -1
+ pre_1_52_1 pre_definition_1_52_1 1
+ pre_1_52_1 relu_1_52_1_above_pre -1
+ pre_1_52_2 pre_definition_1_52_2 1
+ pre_1_52_2 relu_1_52_2_above_pre -1
+ pre_1_53_0 pre_definition_1_53_0 1
+ pre_1_53_0 relu_1_53_0_above_pre -1
+ pre_1_53_1 pre_definition_1_53_1 1
+ pre_1_53_1 relu_1_53_1_above_pre -1
+ pre_1_53_2 pre_definition_1_53_2 1
+ pre_1_53_2 relu_1_53_2_above_pre -1
+ pre_1_54_0 pre_definition_1_54_0 1
+ pre_1_54_0 relu_1_54_0_above_pre -1
+ pre_1_54_1 pre_definition_1_54_1 1
+ pre_1_54_1 relu_1_54_1_above_pre -1
+ pre_1_54_2 pre_definition_1_54_2 1
+ pre_1_54_2 relu_1_54_2_above_pre -1
+ pre_1_55_0 pre_definition_1_55_0 1
+ pre_1_55_0 relu_1_55_0_above_pre -1
+ pre_1_55_1 pre_definition_1_55_1 1
+ pre_1_55_1 relu_1_55_1_above_pre -1
+ pre_1_55_2 pre_definition_1_55_2 1
+ pre_1_55_2 relu_1_55_2_above_pre -1
+ pre_1_56_0 pre_definition_1_56_0 1
+ pre_1_56_0 relu_1_56_0_above_pre -1
+ pre_1_56_1 pre_definition_1_56_1 1
+ pre_1_56_1 relu_1_56_1_above_pre -1
+ pre_1_56_2 pre_definition_1_56_2 1
+ pre_1_56_2 relu_1_56_2_above_pre -1
+ pre_1_57_0 pre_definition_1_57_0 1
+ pre_1_57_0 relu_1_57_0_above_pre -1
+ pre_1_57_1 pre_definition_1_57_1 1
+ pre_1_57_1 relu_1_57_1_above_pre -1
+ pre_1_57_2 pre_definition_1_57_2 1
+ pre_1_57_2 relu_1_57_2_above_pre -1
+ pre_1_58_0 pre_definition_1_58_0 1
+ pre_1_58_0 relu_1_58_0_above_pre -1
+ pre_1_58_1 pre_definition_1_58_1 1
+ pre_1_58_1 relu_1_58_1_above_pre -1
+ pre_1_58_2 pre_definition_1_58_2 1
+ pre_1_58_2 relu_1_58_2_above_pre -1
+ pre_1_59_0 pre_definition_1_59_0 1
+ pre_1_59_0 relu_1_59_0_above_pre -1
+ pre_1_59_1 pre_definition_1_59_1 1
+ pre_1_59_1 relu_1_59_1_above_pre -1
+ pre_1_59_2 pre_definition_1_59_2 1
+ pre_1_59_2 relu_1_59_2_above_pre -1
+ pre_1_60_0 pre_definition_1_60_0 1
+ pre_1_60_0 relu_1_60_0_above_pre -1
+ pre_1_60_1 pre_definition_1_60_1 1
+ pre_1_60_1 relu_1_60_1_above_pre -1
+ pre_1_60_2 pre_definition_1_60_2 1
+ pre_1_60_2 relu_1_60_2_above_pre -1
+ pre_1_61_0 pre_definition_1_61_0 1
+ pre_1_61_0 relu_1_61_0_above_pre -1
+ pre_1_61_1 pre_definition_1_61_1 1
+ pre_1_61_1 relu_1_61_1_above_pre -1
+ pre_1_61_2 pre_definition_1_61_2 1
+ pre_1_61_2 relu_1_61_2_above_pre -1
+ pre_1_62_0 pre_definition_1_62_0 1
+ pre_1_62_0 relu_1_62_0_above_pre -1
+ pre_1_62_1 pre_definition_1_62_1 1
+ pre_1_62_1 relu_1_62_1_above_pre -1
+ pre_1_62_2 pre_definition_1_62_2 1
+ pre_1_62_2 relu_1_62_2_above_pre -1
+ pre_1_63_0 pre_definition_1_63_0 1
+ pre_1_63_0 relu_1_63_0_above_pre -1
+ pre_1_63_1 pre_definition_1_63_1 1
+ pre_1_63_1 relu_1_63_1_above_pre -1
+ pre_1_63_2 pre_definition_1_63_2 1
+ pre_1_63_2 relu_1_63_2_above_pre -1
+ post_1_0_0 relu_1_0_0_above_pre 1
+ post_1_0_1 relu_1_0_1_above_pre 1
+ post_1_0_2 relu_1_0_2_above_pre 1
+ post_1_1_0 relu_1_1_0_above_pre 1
+ post_1_1_1 relu_1_1_1_above_pre 1
+ post_1_1_2 relu_1_1_2_above_pre 1
+ post_1_2_0 relu_1_2_0_above_pre 1
+ post_1_2_1 relu_1_2_1_above_pre 1
+ post_1_2_2 relu_1_2_2_above_pre 1
+ post_1_3_0 relu_1_3_0_above_pre 1
+ post_1_3_1 relu_1_3_1_above_pre 1
+ post_1_3_2 relu_1_3_2_above_pre 1
+ post_1_4_0 relu_1_4_0_above_pre 1
+ post_1_4_1 relu_1_4_1_above_pre 1
+ post_1_4_2 relu_1_4_2_above_pre 1
+ post_1_5_0 relu_1_5_0_above_pre 1
+ post_1_5_1 relu_1_5_1_above_pre 1
+ post_1_5_2 relu_1_5_2_above_pre 1
+ post_1_6_0 relu_1_6_0_above_pre 1
+ post_1_6_1 relu_1_6_1_above_pre 1
+ post_1_6_2 relu_1_6_2_above_pre 1
+ post_1_7_0 relu_1_7_0_above_pre 1
+ post_1_7_1 relu_1_7_1_above_pre 1
+ post_1_7_2 relu_1_7_2_above_pre 1
+ post_1_8_0 relu_1_8_0_above_pre 1
+ post_1_8_1 relu_1_8_1_above_pre 1
+ post_1_8_2 relu_1_8_2_above_pre 1
+ post_1_9_0 relu_1_9_0_above_pre 1
+ post_1_9_1 relu_1_9_1_above_pre 1
+ post_1_9_2 relu_1_9_2_above_pre 1
+ post_1_10_0 relu_1_10_0_above_pre 1
+ post_1_10_1 relu_1_10_1_above_pre 1
+ post_1_10_2 relu_1_10_2_above_pre 1
+ post_1_11_0 relu_1_11_0_above_pre 1
+ post_1_11_1 relu_1_11_1_above_pre 1
+ post_1_11_2 relu_1_11_2_above_pre 1
+ post_1_12_0 relu_1_12_0_above_pre 1
+ post_1_12_1 relu_1_12_1_above_pre 1
+ post_1_12_2 relu_1_12_2_above_pre 1
+ post_1_13_0 relu_1_13_0_above_pre 1
+ post_1_13_1 relu_1_13_1_above_pre 1
+ post_1_13_2 relu_1_13_2_above_pre 1
+ post_1_14_0 relu_1_14_0_above_pre 1
+ post_1_14_1 relu_1_14_1_above_pre 1
+ post_1_14_2 relu_1_14_2_above_pre 1
+ post_1_15_0 relu_1_15_0_above_pre 1
+ post_1_15_1 relu_1_15_1_above_pre 1
+ post_1_15_2 relu_1_15_2_above_pre 1
+ post_1_16_0 relu_1_16_0_above_pre 1
+ post_1_16_1 relu_1_16_1_above_pre 1
+ post_1_16_2 relu_1_16_2_above_pre 1
+ post_1_17_0 relu_1_17_0_above_pre 1
+ post_1_17_1 relu_1_17_1_above_pre 1
+ post_1_17_2 relu_1_17_2_above_pre 1
+ post_1_18_0 relu_1_18_0_above_pre 1
+ post_1_18_1 relu_1_18_1_above_pre 1
+ post_1_18_2 relu_1_18_2_above_pre 1
+ post_1_19_0 relu_1_19_0_above_pre 1
+ post_1_19_1 relu_1_19_1_above_pre 1
+ post_1_19_2 relu_1_19_2_above_pre 1
+ post_1_20_0 relu_1_20_0_above_pre 1
+ post_1_20_1 relu_1_20_1_above_pre 1
+ post_1_20_2 relu_1_20_2_above_pre 1
+ post_1_21_0 relu_1_21_0_above_pre 1
+ post_1_21_1 relu_1_21_1_above_pre 1
+ post_1_21_2 relu_1_21_2_above_pre 1
+ post_1_22_0 relu_1_22_0_above_pre 1
+ post_1_22_1 relu_1_22_1_above_pre 1
+ post_1_22_2 relu_1_22_2_above_pre 1
+ post_1_23_0 relu_1_23_0_above_pre 1
+ post_1_23_1 relu_1_23_1_above_pre 1
+ post_1_23_2 relu_1_23_2_above_pre 1
+ post_1_24_0 relu_1_24_0_above_pre 1
+ post_1_24_1 relu_1_24_1_above_pre 1
+ post_1_24_2 relu_1_24_2_above_pre 1
+ post_1_25_0 relu_1_25_0_above_pre 1
+ post_1_25_1 relu_1_25_1_above_pre 1
+ post_1_25_2 relu_1_25_2_above_pre 1
+ post_1_26_0 relu_1_26_0_above_pre 1
+ post_1_26_1 relu_1_26_1_above_pre 1
+ post_1_26_2 relu_1_26_2_above_pre 1
+ post_1_27_0 relu_1_27_0_above_pre 1
+ post_1_27_1 relu_1_27_1_above_pre 1
+ post_1_27_2 relu_1_27_2_above_pre 1
+ post_1_28_0 relu_1_28_0_above_pre 1
+ post_1_28_1 relu_1_28_1_above_pre 1
+ post_1_28_2 relu_1_28_2_above_pre 1
+ post_1_29_0 relu_1_29_0_above_pre 1
+ post_1_29_1 relu_1_29_1_above_pre 1
+ post_1_29_2 relu_1_29_2_above_pre 1
+ post_1_30_0 relu_1_30_0_above_pre 1
+ post_1_30_1 relu_1_30_1_above_pre 1
+ post_1_30_2 relu_1_30_2_above_pre 1
+ post_1_31_0 relu_1_31_0_above_pre 1
+ post_1_31_1 relu_1_31_1_above_pre 1
+ post_1_31_2 relu_1_31_2_above_pre 1
+ post_1_32_0 relu_1_32_0_above_pre 1
+ post_1_32_1 relu_1_32_1_above_pre 1
+ post_1_32_2 relu_1_32_2_above_pre 1
+ post_1_33_0 relu_1_33_0_above_pre 1
+ post_1_33_1 relu_1_33_1_above_pre 1
+ post_1_33_2 relu_1_33_2_above_pre 1
+ post_1_34_0 relu_1_34_0_above_pre 1
+ post_1_34_1 relu_1_34_1_above_pre 1
+ post_1_34_2 relu_1_34_2_above_pre 1
+ post_1_35_0 relu_1_35_0_above_pre 1
+ post_1_35_1 relu_1_35_1_above_pre 1
+ post_1_35_2 relu_1_35_2_above_pre 1
+ post_1_36_0 relu_1_36_0_above_pre 1
+ post_1_36_1 relu_1_36_1_above_pre 1
+ post_1_36_2 relu_1_36_2_above_pre 1
+ post_1_37_0 relu_1_37_0_above_pre 1
+ post_1_37_1 relu_1_37_1_above_pre 1
+ post_1_37_2 relu_1_37_2_above_pre 1
+ post_1_38_0 relu_1_38_0_above_pre 1
+ post_1_38_1 relu_1_38_1_above_pre 1
+ post_1_38_2 relu_1_38_2_above_pre 1
+ post_1_39_0 relu_1_39_0_above_pre 1
+ post_1_39_1 relu_1_39_1_above_pre 1
+ post_1_39_2 relu_1_39_2_above_pre 1
+ post_1_40_0 relu_1_40_0_above_pre 1
+ post_1_40_1 relu_1_40_1_above_pre 1
+ post_1_40_2 relu_1_40_2_above_pre 1
+ post_1_41_0 relu_1_41_0_above_pre 1
+ post_1_41_1 relu_1_41_1_above_pre 1
+ post_1_41_2 relu_1_41_2_above_pre 1
+ post_1_42_0 relu_1_42_0_above_pre 1
+ post_1_42_1 relu_1_42_1_above_pre 1
+ post_1_42_2 relu_1_42_2_above_pre 1
+ post_1_43_0 relu_1_43_0_above_pre 1
+ post_1_43_1 relu_1_43_1_above_pre 1
+ post_1_43_2 relu_1_43_2_above_pre 1
+ post_1_44_0 relu_1_44_0_above_pre 1
+ post_1_44_1 relu_1_44_1_above_pre 1
+ post_1_44_2 relu_1_44_2_above_pre 1
+ post_1_45_0 relu_1_45_0_above_pre 1
+ post_1_45_1 relu_1_45_1_above_pre 1
+ post_1_45_2 relu_1_45_2_above_pre 1
+ post_1_46_0 relu_1_46_0_above_pre 1
+ post_1_46_1 relu_1_46_1_above_pre 1
+ post_1_46_2 relu_1_46_2_above_pre 1
+ post_1_47_0 relu_1_47_0_above_pre 1
+ post_1_47_1 relu_1_47_1_above_pre 1
+ post_1_47_2 relu_1_47_2_above_pre 1
+ post_1_48_0 relu_1_48_0_above_pre 1
+ post_1_48_1 relu_1_48_1_above_pre 1
+ post_1_48_2 relu_1_48_2_above_pre 1
+ post_1_49_0 relu_1_49_0_above_pre 1
+ post_1_49_1 relu_1_49_1_above_pre 1
+ post_1_49_2 relu_1_49_2_above_pre 1
+ post_1_50_0 relu_1_50_0_above_pre 1
+ post_1_50_1 relu_1_50_1_above_pre 1
+ post_1_50_2 relu_1_50_2_above_pre 1
+ post_1_51_0 relu_1_51_0_above_pre 1
+ post_1_51_1 relu_1_51_1_above_pre 1
+ post_1_51_2 relu_1_51_2_above_pre 1
+ post_1_52_0 relu_1_52_0_above_pre 1
+ post_1_52_1 relu_1_52_1_above_pre 1
+ post_1_52_2 relu_1_52_2_above_pre 1
+ post_1_53_0 relu_1_53_0_above_pre 1
+ post_1_53_1 relu_1_53_1_above_pre 1
+ post_1_53_2 relu_1_53_2_above_pre 1
+ post_1_54_0 relu_1_54_0_above_pre 1
+ post_1_54_1 relu_1_54_1_above_pre 1
+ post_1_54_2 relu_1_54_2_above_pre 1
+ post_1_55_0 relu_1_55_0_above_pre 1
+ post_1_55_1 relu_1_55_1_above_pre 1
+ post_1_55_2 relu_1_55_2_above_pre 1
+ post_1_56_0 relu_1_56_0_above_pre 1
+ post_1_56_1 relu_1_56_1_above_pre 1
+ post_1_56_2 relu_1_56_2_above_pre 1
+ post_1_57_0 relu_1_57_0_above_pre 1
+ post_1_57_1 relu_1_57_1_above_pre 1
+ post_1_57_2 relu_1_57_2_above_pre 1
+ post_1_58_0 relu_1_58_0_above_pre 1
+ post_1_58_1 relu_1_58_1_above_pre 1
+ post_1_58_2 relu_1_58_2_above_pre 1
+ post_1_59_0 relu_1_59_0_above_pre 1
+ post_1_59_1 relu_1_59_1_above_pre 1
+ post_1_59_2 relu_1_59_2_above_pre 1
+ post_1_60_0 relu_1_60_0_above_pre 1
+ post_1_60_1 relu_1_60_1_above_pre 1
+ post_1_60_2 relu_1_60_2_above_pre 1
+ post_1_61_0 relu_1_61_0_above_pre 1
+ post_1_61_1 relu_1_61_1_above_pre 1
+ post_1_61_2 relu_1_61_2_above_pre 1
+ post_1_62_0 relu_1_62_0_above_pre 1
+ post_1_62_1 relu_1_62_1_above_pre 1
+ post_1_62_2 relu_1_62_2_above_pre 1
+ post_1_63_0 relu_1_63_0_above_pre 1
+ post_1_63_1 relu_1_63_1_above_pre 1
+ post_1_63_2 relu_1_63_2_above_pre 1
+ out_0_0 obj -2.057307419418989
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -1.5624963045779565
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -3.202279861946506
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -4.4794104932472765
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -2.538447298642342
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -0.9134198931749558
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj 0.022935268810321693
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj 0.09122530717867053
+ out_7_0 out_definition_7_0 1
+ out_8_0 obj -0.09449278333923156
+ out_8_0 out_definition_8_0 1
+ out_9_0 obj -3.987005630249843
+ out_9_0 out_definition_9_0 1
+ out_10_0 obj -1.005860671220652
+ out_10_0 out_definition_10_0 1
+ out_11_0 obj -2.913286648278567
+ out_11_0 out_definition_11_0 1
+ out_12_0 obj 1.1509153376313876
+ out_12_0 out_definition_12_0 1
+ out_13_0 obj -2.248258204784366
+ out_13_0 out_definition_13_0 1
+ out_14_0 obj -2.0333706084977496
+ out_14_0 out_definition_14_0 1
+ out_15_0 obj -2.938509142494605
+ out_15_0 out_definition_15_0 1
+ out_16_0 obj -2.6987178998406605
+ out_16_0 out_definition_16_0 1
+ out_17_0 obj -3.598291468618931
+ out_17_0 out_definition_17_0 1
+ out_18_0 obj 0.2274919250077269
+ out_18_0 out_definition_18_0 1
+ out_19_0 obj -0.9127385859478523
+ out_19_0 out_definition_19_0 1
+ out_20_0 obj -3.409723096798519
+ out_20_0 out_definition_20_0 1
+ out_21_0 obj -2.5797836956251166
+ out_21_0 out_definition_21_0 1
+ out_22_0 obj -3.1406266077522673
+ out_22_0 out_definition_22_0 1
+ out_23_0 obj -3.319418209759157
+ out_23_0 out_definition_23_0 1
+ out_24_0 obj -4.342358622546832
+ out_24_0 out_definition_24_0 1
+ out_25_0 obj -3.0381229154104665
+ out_25_0 out_definition_25_0 1
+ out_26_0 obj -3.7246766141973295
+ out_26_0 out_definition_26_0 1
+ out_27_0 obj -1.5959850373531599
+ out_27_0 out_definition_27_0 1
+ out_28_0 obj -2.6265461830466292
+ out_28_0 out_definition_28_0 1
+ out_29_0 obj -0.9637593062937474
+ out_29_0 out_definition_29_0 1
+ out_30_0 obj -1.2575785776324724
+ out_30_0 out_definition_30_0 1
+ out_31_0 obj -1.7980076791367743
+ out_31_0 out_definition_31_0 1
+ out_32_0 obj 1.1151190852930843
+ out_32_0 out_definition_32_0 1
+ out_33_0 obj -0.5616957419401822
+ out_33_0 out_definition_33_0 1
+ out_34_0 obj -2.1855491380014826
+ out_34_0 out_definition_34_0 1
+ out_35_0 obj -1.804085876008215
+ out_35_0 out_definition_35_0 1
+ out_36_0 obj -0.3572373198484781
+ out_36_0 out_definition_36_0 1
+ out_37_0 obj -3.317812977870329
+ out_37_0 out_definition_37_0 1
+ out_38_0 obj 1.0131529515840323
+ out_38_0 out_definition_38_0 1
+ out_39_0 obj -3.9105173921259175
+ out_39_0 out_definition_39_0 1
+ out_40_0 obj 1.617493516180177
+ out_40_0 out_definition_40_0 1
+ out_41_0 obj -2.969356518302501
+ out_41_0 out_definition_41_0 1
+ out_42_0 obj 1.046488451250998
+ out_42_0 out_definition_42_0 1
+ out_43_0 obj -1.02030342129614
+ out_43_0 out_definition_43_0 1
+ out_44_0 obj -1.517521037220037
+ out_44_0 out_definition_44_0 1
+ out_45_0 obj -2.2469690432132494
+ out_45_0 out_definition_45_0 1
+ out_46_0 obj -2.389123502179658
+ out_46_0 out_definition_46_0 1
+ out_47_0 obj -3.754744440400469
+ out_47_0 out_definition_47_0 1
+ out_48_0 obj -0.6159622602648137
+ out_48_0 out_definition_48_0 1
+ out_49_0 obj -2.8457713596089307
+ out_49_0 out_definition_49_0 1
+ out_50_0 obj -2.572338127143162
+ out_50_0 out_definition_50_0 1
+ out_51_0 obj 0.27975482198092116
+ out_51_0 out_definition_51_0 1
+ out_52_0 obj -1.5804015016041368
+ out_52_0 out_definition_52_0 1
+ out_53_0 obj -3.3410716006427936
+ out_53_0 out_definition_53_0 1
+ out_54_0 obj -0.11663604683553075
+ out_54_0 out_definition_54_0 1
+ out_55_0 obj -3.261117332071716
+ out_55_0 out_definition_55_0 1
+ out_56_0 obj -0.799598300944086
+ out_56_0 out_definition_56_0 1
+ out_57_0 obj -4.602875621100117
+ out_57_0 out_definition_57_0 1
+ out_58_0 obj -2.064912895371501
+ out_58_0 out_definition_58_0 1
+ out_59_0 obj 0.012953368472856469
+ out_59_0 out_definition_59_0 1
+ out_60_0 obj -3.0595379761397004
+ out_60_0 out_definition_60_0 1
+ out_61_0 obj -0.5504364233768346
+ out_61_0 out_definition_61_0 1
+ out_62_0 obj 0.6995356842089351
+ out_62_0 out_definition_62_0 1
+ out_63_0 obj -2.2027498590731818
+ out_63_0 out_definition_63_0 1
+RHS
+ rhs obj -91.15246540988412
+BOUNDS
+ LO bnd w_1_0_0 -3
+ UP bnd w_1_0_0 3
+ LO bnd w_1_0_1 -3
+ UP bnd w_1_0_1 3
+ LO bnd w_1_1_0 -3
+ UP bnd w_1_1_0 3
+ LO bnd w_1_1_1 -3
+ UP bnd w_1_1_1 3
+ LO bnd w_1_2_0 -3
+ UP bnd w_1_2_0 3
+ LO bnd w_1_2_1 -3
+ UP bnd w_1_2_1 3
+ LO bnd w_2_0_0 -3
+ UP bnd w_2_0_0 3
+ LO bnd w_2_0_1 -3
+ UP bnd w_2_0_1 3
+ LO bnd w_2_0_2 -3
+ UP bnd w_2_0_2 3
+ LO bnd b_1_0 -3
+ UP bnd b_1_0 3
+ LO bnd b_1_1 -3
+ UP bnd b_1_1 3
+ LO bnd b_1_2 -3
+ UP bnd b_1_2 3
+ LO bnd b_2_0 -3
+ UP bnd b_2_0 3
+ LO bnd pre_1_0_0 -7.176419226746878
+ UP bnd pre_1_0_0 7.176419226746878
+ LO bnd pre_1_0_1 -7.176419226746878
+ UP bnd pre_1_0_1 7.176419226746878
+ LO bnd pre_1_0_2 -7.176419226746878
+ UP bnd pre_1_0_2 7.176419226746878
+ LO bnd pre_1_1_0 -7.125139810483965
+ UP bnd pre_1_1_0 7.125139810483965
+ LO bnd pre_1_1_1 -7.125139810483965
+ UP bnd pre_1_1_1 7.125139810483965
+ LO bnd pre_1_1_2 -7.125139810483965
+ UP bnd pre_1_1_2 7.125139810483965
+ LO bnd pre_1_2_0 -4.450495978270242
+ UP bnd pre_1_2_0 4.450495978270242
+ LO bnd pre_1_2_1 -4.450495978270242
+ UP bnd pre_1_2_1 4.450495978270242
+ LO bnd pre_1_2_2 -4.450495978270242
+ UP bnd pre_1_2_2 4.450495978270242
+ LO bnd pre_1_3_0 -6.293958645941272
+ UP bnd pre_1_3_0 6.293958645941272
+ LO bnd pre_1_3_1 -6.293958645941272
+ UP bnd pre_1_3_1 6.293958645941272
+ LO bnd pre_1_3_2 -6.293958645941272
+ UP bnd pre_1_3_2 6.293958645941272
+ LO bnd pre_1_4_0 -6.278046829164398
+ UP bnd pre_1_4_0 6.278046829164398
+ LO bnd pre_1_4_1 -6.278046829164398
+ UP bnd pre_1_4_1 6.278046829164398
+ LO bnd pre_1_4_2 -6.278046829164398
+ UP bnd pre_1_4_2 6.278046829164398
+ LO bnd pre_1_5_0 -4.575447738333024
+ UP bnd pre_1_5_0 4.575447738333024
+ LO bnd pre_1_5_1 -4.575447738333024
+ UP bnd pre_1_5_1 4.575447738333024
+ LO bnd pre_1_5_2 -4.575447738333024
+ UP bnd pre_1_5_2 4.575447738333024
+ LO bnd pre_1_6_0 -6.681194289163965
+ UP bnd pre_1_6_0 6.681194289163965
+ LO bnd pre_1_6_1 -6.681194289163965
+ UP bnd pre_1_6_1 6.681194289163965
+ LO bnd pre_1_6_2 -6.681194289163965
+ UP bnd pre_1_6_2 6.681194289163965
+ LO bnd pre_1_7_0 -6.998263939541548
+ UP bnd pre_1_7_0 6.998263939541548
+ LO bnd pre_1_7_1 -6.998263939541548
+ UP bnd pre_1_7_1 6.998263939541548
+ LO bnd pre_1_7_2 -6.998263939541548
+ UP bnd pre_1_7_2 6.998263939541548
+ LO bnd pre_1_8_0 -5.033436041032538
+ UP bnd pre_1_8_0 5.033436041032538
+ LO bnd pre_1_8_1 -5.033436041032538
+ UP bnd pre_1_8_1 5.033436041032538
+ LO bnd pre_1_8_2 -5.033436041032538
+ UP bnd pre_1_8_2 5.033436041032538
+ LO bnd pre_1_9_0 -5.85589242599091
+ UP bnd pre_1_9_0 5.85589242599091
+ LO bnd pre_1_9_1 -5.85589242599091
+ UP bnd pre_1_9_1 5.85589242599091
+ LO bnd pre_1_9_2 -5.85589242599091
+ UP bnd pre_1_9_2 5.85589242599091
+ LO bnd pre_1_10_0 -4.481055976018846
+ UP bnd pre_1_10_0 4.481055976018846
+ LO bnd pre_1_10_1 -4.481055976018846
+ UP bnd pre_1_10_1 4.481055976018846
+ LO bnd pre_1_10_2 -4.481055976018846
+ UP bnd pre_1_10_2 4.481055976018846
+ LO bnd pre_1_11_0 -4.223536593655531
+ UP bnd pre_1_11_0 4.223536593655531
+ LO bnd pre_1_11_1 -4.223536593655531
+ UP bnd pre_1_11_1 4.223536593655531
+ LO bnd pre_1_11_2 -4.223536593655531
+ UP bnd pre_1_11_2 4.223536593655531
+ LO bnd pre_1_12_0 -7.9411881018315
+ UP bnd pre_1_12_0 7.9411881018315
+ LO bnd pre_1_12_1 -7.9411881018315
+ UP bnd pre_1_12_1 7.9411881018315
+ LO bnd pre_1_12_2 -7.9411881018315
+ UP bnd pre_1_12_2 7.9411881018315
+ LO bnd pre_1_13_0 -4.282407804124144
+ UP bnd pre_1_13_0 4.282407804124144
+ LO bnd pre_1_13_1 -4.282407804124144
+ UP bnd pre_1_13_1 4.282407804124144
+ LO bnd pre_1_13_2 -4.282407804124144
+ UP bnd pre_1_13_2 4.282407804124144
+ LO bnd pre_1_14_0 -4.634583834742528
+ UP bnd pre_1_14_0 4.634583834742528
+ LO bnd pre_1_14_1 -4.634583834742528
+ UP bnd pre_1_14_1 4.634583834742528
+ LO bnd pre_1_14_2 -4.634583834742528
+ UP bnd pre_1_14_2 4.634583834742528
+ LO bnd pre_1_15_0 -4.622818643788233
+ UP bnd pre_1_15_0 4.622818643788233
+ LO bnd pre_1_15_1 -4.622818643788233
+ UP bnd pre_1_15_1 4.622818643788233
+ LO bnd pre_1_15_2 -4.622818643788233
+ UP bnd pre_1_15_2 4.622818643788233
+ LO bnd pre_1_16_0 -6.978700550828476
+ UP bnd pre_1_16_0 6.978700550828476
+ LO bnd pre_1_16_1 -6.978700550828476
+ UP bnd pre_1_16_1 6.978700550828476
+ LO bnd pre_1_16_2 -6.978700550828476
+ UP bnd pre_1_16_2 6.978700550828476
+ LO bnd pre_1_17_0 -6.235030806621945
+ UP bnd pre_1_17_0 6.235030806621945
+ LO bnd pre_1_17_1 -6.235030806621945
+ UP bnd pre_1_17_1 6.235030806621945
+ LO bnd pre_1_17_2 -6.235030806621945
+ UP bnd pre_1_17_2 6.235030806621945
+ LO bnd pre_1_18_0 -6.718454730852487
+ UP bnd pre_1_18_0 6.718454730852487
+ LO bnd pre_1_18_1 -6.718454730852487
+ UP bnd pre_1_18_1 6.718454730852487
+ LO bnd pre_1_18_2 -6.718454730852487
+ UP bnd pre_1_18_2 6.718454730852487
+ LO bnd pre_1_19_0 -6.8226887269065095
+ UP bnd pre_1_19_0 6.8226887269065095
+ LO bnd pre_1_19_1 -6.8226887269065095
+ UP bnd pre_1_19_1 6.8226887269065095
+ LO bnd pre_1_19_2 -6.8226887269065095
+ UP bnd pre_1_19_2 6.8226887269065095
+ LO bnd pre_1_20_0 -6.631889427894872
+ UP bnd pre_1_20_0 6.631889427894872
+ LO bnd pre_1_20_1 -6.631889427894872
+ UP bnd pre_1_20_1 6.631889427894872
+ LO bnd pre_1_20_2 -6.631889427894872
+ UP bnd pre_1_20_2 6.631889427894872
+ LO bnd pre_1_21_0 -5.396286998735244
+ UP bnd pre_1_21_0 5.396286998735244
+ LO bnd pre_1_21_1 -5.396286998735244
+ UP bnd pre_1_21_1 5.396286998735244
+ LO bnd pre_1_21_2 -5.396286998735244
+ UP bnd pre_1_21_2 5.396286998735244
+ LO bnd pre_1_22_0 -6.394092367761281
+ UP bnd pre_1_22_0 6.394092367761281
+ LO bnd pre_1_22_1 -6.394092367761281
+ UP bnd pre_1_22_1 6.394092367761281
+ LO bnd pre_1_22_2 -6.394092367761281
+ UP bnd pre_1_22_2 6.394092367761281
+ LO bnd pre_1_23_0 -6.260561154684373
+ UP bnd pre_1_23_0 6.260561154684373
+ LO bnd pre_1_23_1 -6.260561154684373
+ UP bnd pre_1_23_1 6.260561154684373
+ LO bnd pre_1_23_2 -6.260561154684373
+ UP bnd pre_1_23_2 6.260561154684373
+ LO bnd pre_1_24_0 -7.264403459229737
+ UP bnd pre_1_24_0 7.264403459229737
+ LO bnd pre_1_24_1 -7.264403459229737
+ UP bnd pre_1_24_1 7.264403459229737
+ LO bnd pre_1_24_2 -7.264403459229737
+ UP bnd pre_1_24_2 7.264403459229737
+ LO bnd pre_1_25_0 -4.689817519007568
+ UP bnd pre_1_25_0 4.689817519007568
+ LO bnd pre_1_25_1 -4.689817519007568
+ UP bnd pre_1_25_1 4.689817519007568
+ LO bnd pre_1_25_2 -4.689817519007568
+ UP bnd pre_1_25_2 4.689817519007568
+ LO bnd pre_1_26_0 -5.834876603928876
+ UP bnd pre_1_26_0 5.834876603928876
+ LO bnd pre_1_26_1 -5.834876603928876
+ UP bnd pre_1_26_1 5.834876603928876
+ LO bnd pre_1_26_2 -5.834876603928876
+ UP bnd pre_1_26_2 5.834876603928876
+ LO bnd pre_1_27_0 -6.462017653570015
+ UP bnd pre_1_27_0 6.462017653570015
+ LO bnd pre_1_27_1 -6.462017653570015
+ UP bnd pre_1_27_1 6.462017653570015
+ LO bnd pre_1_27_2 -6.462017653570015
+ UP bnd pre_1_27_2 6.462017653570015
+ LO bnd pre_1_28_0 -6.141677231816878
+ UP bnd pre_1_28_0 6.141677231816878
+ LO bnd pre_1_28_1 -6.141677231816878
+ UP bnd pre_1_28_1 6.141677231816878
+ LO bnd pre_1_28_2 -6.141677231816878
+ UP bnd pre_1_28_2 6.141677231816878
+ LO bnd pre_1_29_0 -5.920664390112501
+ UP bnd pre_1_29_0 5.920664390112501
+ LO bnd pre_1_29_1 -5.920664390112501
+ UP bnd pre_1_29_1 5.920664390112501
+ LO bnd pre_1_29_2 -5.920664390112501
+ UP bnd pre_1_29_2 5.920664390112501
+ LO bnd pre_1_30_0 -5.728168080018541
+ UP bnd pre_1_30_0 5.728168080018541
+ LO bnd pre_1_30_1 -5.728168080018541
+ UP bnd pre_1_30_1 5.728168080018541
+ LO bnd pre_1_30_2 -5.728168080018541
+ UP bnd pre_1_30_2 5.728168080018541
+ LO bnd pre_1_31_0 -4.169908962997813
+ UP bnd pre_1_31_0 4.169908962997813
+ LO bnd pre_1_31_1 -4.169908962997813
+ UP bnd pre_1_31_1 4.169908962997813
+ LO bnd pre_1_31_2 -4.169908962997813
+ UP bnd pre_1_31_2 4.169908962997813
+ LO bnd pre_1_32_0 -8.664241081038536
+ UP bnd pre_1_32_0 8.664241081038536
+ LO bnd pre_1_32_1 -8.664241081038536
+ UP bnd pre_1_32_1 8.664241081038536
+ LO bnd pre_1_32_2 -8.664241081038536
+ UP bnd pre_1_32_2 8.664241081038536
+ LO bnd pre_1_33_0 -4.786102235995172
+ UP bnd pre_1_33_0 4.786102235995172
+ LO bnd pre_1_33_1 -4.786102235995172
+ UP bnd pre_1_33_1 4.786102235995172
+ LO bnd pre_1_33_2 -4.786102235995172
+ UP bnd pre_1_33_2 4.786102235995172
+ LO bnd pre_1_34_0 -3.1913367882549086
+ UP bnd pre_1_34_0 3.1913367882549086
+ LO bnd pre_1_34_1 -3.1913367882549086
+ UP bnd pre_1_34_1 3.1913367882549086
+ LO bnd pre_1_34_2 -3.1913367882549086
+ UP bnd pre_1_34_2 3.1913367882549086
+ LO bnd pre_1_35_0 -5.22677910814882
+ UP bnd pre_1_35_0 5.22677910814882
+ LO bnd pre_1_35_1 -5.22677910814882
+ UP bnd pre_1_35_1 5.22677910814882
+ LO bnd pre_1_35_2 -5.22677910814882
+ UP bnd pre_1_35_2 5.22677910814882
+ LO bnd pre_1_36_0 -5.673758698670875
+ UP bnd pre_1_36_0 5.673758698670875
+ LO bnd pre_1_36_1 -5.673758698670875
+ UP bnd pre_1_36_1 5.673758698670875
+ LO bnd pre_1_36_2 -5.673758698670875
+ UP bnd pre_1_36_2 5.673758698670875
+ LO bnd pre_1_37_0 -7.902762319994839
+ UP bnd pre_1_37_0 7.902762319994839
+ LO bnd pre_1_37_1 -7.902762319994839
+ UP bnd pre_1_37_1 7.902762319994839
+ LO bnd pre_1_37_2 -7.902762319994839
+ UP bnd pre_1_37_2 7.902762319994839
+ LO bnd pre_1_38_0 -6.938634274205215
+ UP bnd pre_1_38_0 6.938634274205215
+ LO bnd pre_1_38_1 -6.938634274205215
+ UP bnd pre_1_38_1 6.938634274205215
+ LO bnd pre_1_38_2 -6.938634274205215
+ UP bnd pre_1_38_2 6.938634274205215
+ LO bnd pre_1_39_0 -8.719319309755662
+ UP bnd pre_1_39_0 8.719319309755662
+ LO bnd pre_1_39_1 -8.719319309755662
+ UP bnd pre_1_39_1 8.719319309755662
+ LO bnd pre_1_39_2 -8.719319309755662
+ UP bnd pre_1_39_2 8.719319309755662
+ LO bnd pre_1_40_0 -8.069010781871519
+ UP bnd pre_1_40_0 8.069010781871519
+ LO bnd pre_1_40_1 -8.069010781871519
+ UP bnd pre_1_40_1 8.069010781871519
+ LO bnd pre_1_40_2 -8.069010781871519
+ UP bnd pre_1_40_2 8.069010781871519
+ LO bnd pre_1_41_0 -7.850677004270794
+ UP bnd pre_1_41_0 7.850677004270794
+ LO bnd pre_1_41_1 -7.850677004270794
+ UP bnd pre_1_41_1 7.850677004270794
+ LO bnd pre_1_41_2 -7.850677004270794
+ UP bnd pre_1_41_2 7.850677004270794
+ LO bnd pre_1_42_0 -8.175386217260854
+ UP bnd pre_1_42_0 8.175386217260854
+ LO bnd pre_1_42_1 -8.175386217260854
+ UP bnd pre_1_42_1 8.175386217260854
+ LO bnd pre_1_42_2 -8.175386217260854
+ UP bnd pre_1_42_2 8.175386217260854
+ LO bnd pre_1_43_0 -5.054315422411429
+ UP bnd pre_1_43_0 5.054315422411429
+ LO bnd pre_1_43_1 -5.054315422411429
+ UP bnd pre_1_43_1 5.054315422411429
+ LO bnd pre_1_43_2 -5.054315422411429
+ UP bnd pre_1_43_2 5.054315422411429
+ LO bnd pre_1_44_0 -6.417045954474024
+ UP bnd pre_1_44_0 6.417045954474024
+ LO bnd pre_1_44_1 -6.417045954474024
+ UP bnd pre_1_44_1 6.417045954474024
+ LO bnd pre_1_44_2 -6.417045954474024
+ UP bnd pre_1_44_2 6.417045954474024
+ LO bnd pre_1_45_0 -6.944399324947062
+ UP bnd pre_1_45_0 6.944399324947062
+ LO bnd pre_1_45_1 -6.944399324947062
+ UP bnd pre_1_45_1 6.944399324947062
+ LO bnd pre_1_45_2 -6.944399324947062
+ UP bnd pre_1_45_2 6.944399324947062
+ LO bnd pre_1_46_0 -3.5770894718859325
+ UP bnd pre_1_46_0 3.5770894718859325
+ LO bnd pre_1_46_1 -3.5770894718859325
+ UP bnd pre_1_46_1 3.5770894718859325
+ LO bnd pre_1_46_2 -3.5770894718859325
+ UP bnd pre_1_46_2 3.5770894718859325
+ LO bnd pre_1_47_0 -8.343039628756323
+ UP bnd pre_1_47_0 8.343039628756323
+ LO bnd pre_1_47_1 -8.343039628756323
+ UP bnd pre_1_47_1 8.343039628756323
+ LO bnd pre_1_47_2 -8.343039628756323
+ UP bnd pre_1_47_2 8.343039628756323
+ LO bnd pre_1_48_0 -5.078276655633345
+ UP bnd pre_1_48_0 5.078276655633345
+ LO bnd pre_1_48_1 -5.078276655633345
+ UP bnd pre_1_48_1 5.078276655633345
+ LO bnd pre_1_48_2 -5.078276655633345
+ UP bnd pre_1_48_2 5.078276655633345
+ LO bnd pre_1_49_0 -7.145126446279315
+ UP bnd pre_1_49_0 7.145126446279315
+ LO bnd pre_1_49_1 -7.145126446279315
+ UP bnd pre_1_49_1 7.145126446279315
+ LO bnd pre_1_49_2 -7.145126446279315
+ UP bnd pre_1_49_2 7.145126446279315
+ LO bnd pre_1_50_0 -7.451755636997136
+ UP bnd pre_1_50_0 7.451755636997136
+ LO bnd pre_1_50_1 -7.451755636997136
+ UP bnd pre_1_50_1 7.451755636997136
+ LO bnd pre_1_50_2 -7.451755636997136
+ UP bnd pre_1_50_2 7.451755636997136
+ LO bnd pre_1_51_0 -5.651177664354505
+ UP bnd pre_1_51_0 5.651177664354505
+ LO bnd pre_1_51_1 -5.651177664354505
+ UP bnd pre_1_51_1 5.651177664354505
+ LO bnd pre_1_51_2 -5.651177664354505
+ UP bnd pre_1_51_2 5.651177664354505
+ LO bnd pre_1_52_0 -7.651408697329851
+ UP bnd pre_1_52_0 7.651408697329851
+ LO bnd pre_1_52_1 -7.651408697329851
+ UP bnd pre_1_52_1 7.651408697329851
+ LO bnd pre_1_52_2 -7.651408697329851
+ UP bnd pre_1_52_2 7.651408697329851
+ LO bnd pre_1_53_0 -6.53400007457264
+ UP bnd pre_1_53_0 6.53400007457264
+ LO bnd pre_1_53_1 -6.53400007457264
+ UP bnd pre_1_53_1 6.53400007457264
+ LO bnd pre_1_53_2 -6.53400007457264
+ UP bnd pre_1_53_2 6.53400007457264
+ LO bnd pre_1_54_0 -6.214580093017421
+ UP bnd pre_1_54_0 6.214580093017421
+ LO bnd pre_1_54_1 -6.214580093017421
+ UP bnd pre_1_54_1 6.214580093017421
+ LO bnd pre_1_54_2 -6.214580093017421
+ UP bnd pre_1_54_2 6.214580093017421
+ LO bnd pre_1_55_0 -4.820203494345149
+ UP bnd pre_1_55_0 4.820203494345149
+ LO bnd pre_1_55_1 -4.820203494345149
+ UP bnd pre_1_55_1 4.820203494345149
+ LO bnd pre_1_55_2 -4.820203494345149
+ UP bnd pre_1_55_2 4.820203494345149
+ LO bnd pre_1_56_0 -6.8786556393890095
+ UP bnd pre_1_56_0 6.8786556393890095
+ LO bnd pre_1_56_1 -6.8786556393890095
+ UP bnd pre_1_56_1 6.8786556393890095
+ LO bnd pre_1_56_2 -6.8786556393890095
+ UP bnd pre_1_56_2 6.8786556393890095
+ LO bnd pre_1_57_0 -6.897455194484353
+ UP bnd pre_1_57_0 6.897455194484353
+ LO bnd pre_1_57_1 -6.897455194484353
+ UP bnd pre_1_57_1 6.897455194484353
+ LO bnd pre_1_57_2 -6.897455194484353
+ UP bnd pre_1_57_2 6.897455194484353
+ LO bnd pre_1_58_0 -4.786753846830932
+ UP bnd pre_1_58_0 4.786753846830932
+ LO bnd pre_1_58_1 -4.786753846830932
+ UP bnd pre_1_58_1 4.786753846830932
+ LO bnd pre_1_58_2 -4.786753846830932
+ UP bnd pre_1_58_2 4.786753846830932
+ LO bnd pre_1_59_0 -5.182807668516274
+ UP bnd pre_1_59_0 5.182807668516274
+ LO bnd pre_1_59_1 -5.182807668516274
+ UP bnd pre_1_59_1 5.182807668516274
+ LO bnd pre_1_59_2 -5.182807668516274
+ UP bnd pre_1_59_2 5.182807668516274
+ LO bnd pre_1_60_0 -4.6323284254498525
+ UP bnd pre_1_60_0 4.6323284254498525
+ LO bnd pre_1_60_1 -4.6323284254498525
+ UP bnd pre_1_60_1 4.6323284254498525
+ LO bnd pre_1_60_2 -4.6323284254498525
+ UP bnd pre_1_60_2 4.6323284254498525
+ LO bnd pre_1_61_0 -5.431347769740106
+ UP bnd pre_1_61_0 5.431347769740106
+ LO bnd pre_1_61_1 -5.431347769740106
+ UP bnd pre_1_61_1 5.431347769740106
+ LO bnd pre_1_61_2 -5.431347769740106
+ UP bnd pre_1_61_2 5.431347769740106
+ LO bnd pre_1_62_0 -6.513504630703174
+ UP bnd pre_1_62_0 6.513504630703174
+ LO bnd pre_1_62_1 -6.513504630703174
+ UP bnd pre_1_62_1 6.513504630703174
+ LO bnd pre_1_62_2 -6.513504630703174
+ UP bnd pre_1_62_2 6.513504630703174
+ LO bnd pre_1_63_0 -4.099242596577638
+ UP bnd pre_1_63_0 4.099242596577638
+ LO bnd pre_1_63_1 -4.099242596577638
+ UP bnd pre_1_63_1 4.099242596577638
+ LO bnd pre_1_63_2 -4.099242596577638
+ UP bnd pre_1_63_2 4.099242596577638
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 7.176419226746878
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 7.176419226746878
+ LO bnd post_1_0_2 0
+ UP bnd post_1_0_2 7.176419226746878
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 7.125139810483965
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 7.125139810483965
+ LO bnd post_1_1_2 0
+ UP bnd post_1_1_2 7.125139810483965
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 4.450495978270242
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 4.450495978270242
+ LO bnd post_1_2_2 0
+ UP bnd post_1_2_2 4.450495978270242
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 6.293958645941272
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 6.293958645941272
+ LO bnd post_1_3_2 0
+ UP bnd post_1_3_2 6.293958645941272
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 6.278046829164398
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 6.278046829164398
+ LO bnd post_1_4_2 0
+ UP bnd post_1_4_2 6.278046829164398
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 4.575447738333024
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 4.575447738333024
+ LO bnd post_1_5_2 0
+ UP bnd post_1_5_2 4.575447738333024
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 6.681194289163965
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 6.681194289163965
+ LO bnd post_1_6_2 0
+ UP bnd post_1_6_2 6.681194289163965
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 6.998263939541548
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 6.998263939541548
+ LO bnd post_1_7_2 0
+ UP bnd post_1_7_2 6.998263939541548
+ LO bnd post_1_8_0 0
+ UP bnd post_1_8_0 5.033436041032538
+ LO bnd post_1_8_1 0
+ UP bnd post_1_8_1 5.033436041032538
+ LO bnd post_1_8_2 0
+ UP bnd post_1_8_2 5.033436041032538
+ LO bnd post_1_9_0 0
+ UP bnd post_1_9_0 5.85589242599091
+ LO bnd post_1_9_1 0
+ UP bnd post_1_9_1 5.85589242599091
+ LO bnd post_1_9_2 0
+ UP bnd post_1_9_2 5.85589242599091
+ LO bnd post_1_10_0 0
+ UP bnd post_1_10_0 4.481055976018846
+ LO bnd post_1_10_1 0
+ UP bnd post_1_10_1 4.481055976018846
+ LO bnd post_1_10_2 0
+ UP bnd post_1_10_2 4.481055976018846
+ LO bnd post_1_11_0 0
+ UP bnd post_1_11_0 4.223536593655531
+ LO bnd post_1_11_1 0
+ UP bnd post_1_11_1 4.223536593655531
+ LO bnd post_1_11_2 0
+ UP bnd post_1_11_2 4.223536593655531
+ LO bnd post_1_12_0 0
+ UP bnd post_1_12_0 7.9411881018315
+ LO bnd post_1_12_1 0
+ UP bnd post_1_12_1 7.9411881018315
+ LO bnd post_1_12_2 0
+ UP bnd post_1_12_2 7.9411881018315
+ LO bnd post_1_13_0 0
+ UP bnd post_1_13_0 4.282407804124144
+ LO bnd post_1_13_1 0
+ UP bnd post_1_13_1 4.282407804124144
+ LO bnd post_1_13_2 0
+ UP bnd post_1_13_2 4.282407804124144
+ LO bnd post_1_14_0 0
+ UP bnd post_1_14_0 4.634583834742528
+ LO bnd post_1_14_1 0
+ UP bnd post_1_14_1 4.634583834742528
+ LO bnd post_1_14_2 0
+ UP bnd post_1_14_2 4.634583834742528
+ LO bnd post_1_15_0 0
+ UP bnd post_1_15_0 4.622818643788233
+ LO bnd post_1_15_1 0
+ UP bnd post_1_15_1 4.622818643788233
+ LO bnd post_1_15_2 0
+ UP bnd post_1_15_2 4.622818643788233
+ LO bnd post_1_16_0 0
+ UP bnd post_1_16_0 6.978700550828476
+ LO bnd post_1_16_1 0
+ UP bnd post_1_16_1 6.978700550828476
+ LO bnd post_1_16_2 0
+ UP bnd post_1_16_2 6.978700550828476
+ LO bnd post_1_17_0 0
+ UP bnd post_1_17_0 6.235030806621945
+ LO bnd post_1_17_1 0
+ UP bnd post_1_17_1 6.235030806621945
+ LO bnd post_1_17_2 0
+ UP bnd post_1_17_2 6.235030806621945
+ LO bnd post_1_18_0 0
+ UP bnd post_1_18_0 6.718454730852487
+ LO bnd post_1_18_1 0
+ UP bnd post_1_18_1 6.718454730852487
+ LO bnd post_1_18_2 0
+ UP bnd post_1_18_2 6.718454730852487
+ LO bnd post_1_19_0 0
+ UP bnd post_1_19_0 6.8226887269065095
+ LO bnd post_1_19_1 0
+ UP bnd post_1_19_1 6.8226887269065095
+ LO bnd post_1_19_2 0
+ UP bnd post_1_19_2 6.8226887269065095
+ LO bnd post_1_20_0 0
+ UP bnd post_1_20_0 6.631889427894872
+ LO bnd post_1_20_1 0
+ UP bnd post_1_20_1 6.631889427894872
+ LO bnd post_1_20_2 0
+ UP bnd post_1_20_2 6.631889427894872
+ LO bnd post_1_21_0 0
+ UP bnd post_1_21_0 5.396286998735244
+ LO bnd post_1_21_1 0
+ UP bnd post_1_21_1 5.396286998735244
+ LO bnd post_1_21_2 0
+ UP bnd post_1_21_2 5.396286998735244
+ LO bnd post_1_22_0 0
+ UP bnd post_1_22_0 6.394092367761281
+ LO bnd post_1_22_1 0
+ UP bnd post_1_22_1 6.394092367761281
+ LO bnd post_1_22_2 0
+ UP bnd post_1_22_2 6.394092367761281
+ LO bnd post_1_23_0 0
+ UP bnd post_1_23_0 6.260561154684373
+ LO bnd post_1_23_1 0
+ UP bnd post_1_23_1 6.260561154684373
+ LO bnd post_1_23_2 0
+ UP bnd post_1_23_2 6.260561154684373
+ LO bnd post_1_24_0 0
+ UP bnd post_1_24_0 7.264403459229737
+ LO bnd post_1_24_1 0
+ UP bnd post_1_24_1 7.264403459229737
+ LO bnd post_1_24_2 0
+ UP bnd post_1_24_2 7.264403459229737
+ LO bnd post_1_25_0 0
+ UP bnd post_1_25_0 4.689817519007568
+ LO bnd post_1_25_1 0
+ UP bnd post_1_25_1 4.689817519007568
+ LO bnd post_1_25_2 0
+ UP bnd post_1_25_2 4.689817519007568
+ LO bnd post_1_26_0 0
+ UP bnd post_1_26_0 5.834876603928876
+ LO bnd post_1_26_1 0
+ UP bnd post_1_26_1 5.834876603928876
+ LO bnd post_1_26_2 0
+ UP bnd post_1_26_2 5.834876603928876
+ LO bnd post_1_27_0 0
+ UP bnd post_1_27_0 6.462017653570015
+ LO bnd post_1_27_1 0
+ UP bnd post_1_27_1 6.462017653570015
+ LO bnd post_1_27_2 0
+ UP bnd post_1_27_2 6.462017653570015
+ LO bnd post_1_28_0 0
+ UP bnd post_1_28_0 6.141677231816878
+ LO bnd post_1_28_1 0
+ UP bnd post_1_28_1 6.141677231816878
+ LO bnd post_1_28_2 0
+ UP bnd post_1_28_2 6.141677231816878
+ LO bnd post_1_29_0 0
+ UP bnd post_1_29_0 5.920664390112501
+ LO bnd post_1_29_1 0
+ UP bnd post_1_29_1 5.920664390112501
+ LO bnd post_1_29_2 0
+ UP bnd post_1_29_2 5.920664390112501
+ LO bnd post_1_30_0 0
+ UP bnd post_1_30_0 5.728168080018541
+ LO bnd post_1_30_1 0
+ UP bnd post_1_30_1 5.728168080018541
+ LO bnd post_1_30_2 0
+ UP bnd post_1_30_2 5.728168080018541
+ LO bnd post_1_31_0 0
+ UP bnd post_1_31_0 4.169908962997813
+ LO bnd post_1_31_1 0
+ UP bnd post_1_31_1 4.169908962997813
+ LO bnd post_1_31_2 0
+ UP bnd post_1_31_2 4.169908962997813
+ LO bnd post_1_32_0 0
+ UP bnd post_1_32_0 8.664241081038536
+ LO bnd post_1_32_1 0
+ UP bnd post_1_32_1 8.664241081038536
+ LO bnd post_1_32_2 0
+ UP bnd post_1_32_2 8.664241081038536
+ LO bnd post_1_33_0 0
+ UP bnd post_1_33_0 4.786102235995172
+ LO bnd post_1_33_1 0
+ UP bnd post_1_33_1 4.786102235995172
+ LO bnd post_1_33_2 0
+ UP bnd post_1_33_2 4.786102235995172
+ LO bnd post_1_34_0 0
+ UP bnd post_1_34_0 3.1913367882549086
+ LO bnd post_1_34_1 0
+ UP bnd post_1_34_1 3.1913367882549086
+ LO bnd post_1_34_2 0
+ UP bnd post_1_34_2 3.1913367882549086
+ LO bnd post_1_35_0 0
+ UP bnd post_1_35_0 5.22677910814882
+ LO bnd post_1_35_1 0
+ UP bnd post_1_35_1 5.22677910814882
+ LO bnd post_1_35_2 0
+ UP bnd post_1_35_2 5.22677910814882
+ LO bnd post_1_36_0 0
+ UP bnd post_1_36_0 5.673758698670875
+ LO bnd post_1_36_1 0
+ UP bnd post_1_36_1 5.673758698670875
+ LO bnd post_1_36_2 0
+ UP bnd post_1_36_2 5.673758698670875
+ LO bnd post_1_37_0 0
+ UP bnd post_1_37_0 7.902762319994839
+ LO bnd post_1_37_1 0
+ UP bnd post_1_37_1 7.902762319994839
+ LO bnd post_1_37_2 0
+ UP bnd post_1_37_2 7.902762319994839
+ LO bnd post_1_38_0 0
+ UP bnd post_1_38_0 6.938634274205215
+ LO bnd post_1_38_1 0
+ UP bnd post_1_38_1 6.938634274205215
+ LO bnd post_1_38_2 0
+ UP bnd post_1_38_2 6.938634274205215
+ LO bnd post_1_39_0 0
+ UP bnd post_1_39_0 8.719319309755662
+ LO bnd post_1_39_1 0
+ UP bnd post_1_39_1 8.719319309755662
+ LO bnd post_1_39_2 0
+ UP bnd post_1_39_2 8.719319309755662
+ LO bnd post_1_40_0 0
+ UP bnd post_1_40_0 8.069010781871519
+ LO bnd post_1_40_1 0
+ UP bnd post_1_40_1 8.069010781871519
+ LO bnd post_1_40_2 0
+ UP bnd post_1_40_2 8.069010781871519
+ LO bnd post_1_41_0 0
+ UP bnd post_1_41_0 7.850677004270794
+ LO bnd post_1_41_1 0
+ UP bnd post_1_41_1 7.850677004270794
+ LO bnd post_1_41_2 0
+ UP bnd post_1_41_2 7.850677004270794
+ LO bnd post_1_42_0 0
+ UP bnd post_1_42_0 8.175386217260854
+ LO bnd post_1_42_1 0
+ UP bnd post_1_42_1 8.175386217260854
+ LO bnd post_1_42_2 0
+ UP bnd post_1_42_2 8.175386217260854
+ LO bnd post_1_43_0 0
+ UP bnd post_1_43_0 5.054315422411429
+ LO bnd post_1_43_1 0
+ UP bnd post_1_43_1 5.054315422411429
+ LO bnd post_1_43_2 0
+ UP bnd post_1_43_2 5.054315422411429
+ LO bnd post_1_44_0 0
+ UP bnd post_1_44_0 6.417045954474024
+ LO bnd post_1_44_1 0
+ UP bnd post_1_44_1 6.417045954474024
+ LO bnd post_1_44_2 0
+ UP bnd post_1_44_2 6.417045954474024
+ LO bnd post_1_45_0 0
+ UP bnd post_1_45_0 6.944399324947062
+ LO bnd post_1_45_1 0
+ UP bnd post_1_45_1 6.944399324947062
+ LO bnd post_1_45_2 0
+ UP bnd post_1_45_2 6.944399324947062
+ LO bnd post_1_46_0 0
+ UP bnd post_1_46_0 3.5770894718859325
+ LO bnd post_1_46_1 0
+ UP bnd post_1_46_1 3.5770894718859325
+ LO bnd post_1_46_2 0
+ UP bnd post_1_46_2 3.5770894718859325
+ LO bnd post_1_47_0 0
+ UP bnd post_1_47_0 8.343039628756323
+ LO bnd post_1_47_1 0
+ UP bnd post_1_47_1 8.343039628756323
+ LO bnd post_1_47_2 0
+ UP bnd post_1_47_2 8.343039628756323
+ LO bnd post_1_48_0 0
+ UP bnd post_1_48_0 5.078276655633345
+ LO bnd post_1_48_1 0
+ UP bnd post_1_48_1 5.078276655633345
+ LO bnd post_1_48_2 0
+ UP bnd post_1_48_2 5.078276655633345
+ LO bnd post_1_49_0 0
+ UP bnd post_1_49_0 7.145126446279315
+ LO bnd post_1_49_1 0
+ UP bnd post_1_49_1 7.145126446279315
+ LO bnd post_1_49_2 0
+ UP bnd post_1_49_2 7.145126446279315
+ LO bnd post_1_50_0 0
+ UP bnd post_1_50_0 7.451755636997136
+ LO bnd post_1_50_1 0
+ UP bnd post_1_50_1 7.451755636997136
+ LO bnd post_1_50_2 0
+ UP bnd post_1_50_2 7.451755636997136
+ LO bnd post_1_51_0 0
+ UP bnd post_1_51_0 5.651177664354505
+ LO bnd post_1_51_1 0
+ UP bnd post_1_51_1 5.651177664354505
+ LO bnd post_1_51_2 0
+ UP bnd post_1_51_2 5.651177664354505
+ LO bnd post_1_52_0 0
+ UP bnd post_1_52_0 7.651408697329851
+ LO bnd post_1_52_1 0
+ UP bnd post_1_52_1 7.651408697329851
+ LO bnd post_1_52_2 0
+ UP bnd post_1_52_2 7.651408697329851
+ LO bnd post_1_53_0 0
+ UP bnd post_1_53_0 6.53400007457264
+ LO bnd post_1_53_1 0
+ UP bnd post_1_53_1 6.53400007457264
+ LO bnd post_1_53_2 0
+ UP bnd post_1_53_2 6.53400007457264
+ LO bnd post_1_54_0 0
+ UP bnd post_1_54_0 6.214580093017421
+ LO bnd post_1_54_1 0
+ UP bnd post_1_54_1 6.214580093017421
+ LO bnd post_1_54_2 0
+ UP bnd post_1_54_2 6.214580093017421
+ LO bnd post_1_55_0 0
+ UP bnd post_1_55_0 4.820203494345149
+ LO bnd post_1_55_1 0
+ UP bnd post_1_55_1 4.820203494345149
+ LO bnd post_1_55_2 0
+ UP bnd post_1_55_2 4.820203494345149
+ LO bnd post_1_56_0 0
+ UP bnd post_1_56_0 6.8786556393890095
+ LO bnd post_1_56_1 0
+ UP bnd post_1_56_1 6.8786556393890095
+ LO bnd post_1_56_2 0
+ UP bnd post_1_56_2 6.8786556393890095
+ LO bnd post_1_57_0 0
+ UP bnd post_1_57_0 6.897455194484353
+ LO bnd post_1_57_1 0
+ UP bnd post_1_57_1 6.897455194484353
+ LO bnd post_1_57_2 0
+ UP bnd post_1_57_2 6.897455194484353
+ LO bnd post_1_58_0 0
+ UP bnd post_1_58_0 4.786753846830932
+ LO bnd post_1_58_1 0
+ UP bnd post_1_58_1 4.786753846830932
+ LO bnd post_1_58_2 0
+ UP bnd post_1_58_2 4.786753846830932
+ LO bnd post_1_59_0 0
+ UP bnd post_1_59_0 5.182807668516274
+ LO bnd post_1_59_1 0
+ UP bnd post_1_59_1 5.182807668516274
+ LO bnd post_1_59_2 0
+ UP bnd post_1_59_2 5.182807668516274
+ LO bnd post_1_60_0 0
+ UP bnd post_1_60_0 4.6323284254498525
+ LO bnd post_1_60_1 0
+ UP bnd post_1_60_1 4.6323284254498525
+ LO bnd post_1_60_2 0
+ UP bnd post_1_60_2 4.6323284254498525
+ LO bnd post_1_61_0 0
+ UP bnd post_1_61_0 5.431347769740106
+ LO bnd post_1_61_1 0
+ UP bnd post_1_61_1 5.431347769740106
+ LO bnd post_1_61_2 0
+ UP bnd post_1_61_2 5.431347769740106
+ LO bnd post_1_62_0 0
+ UP bnd post_1_62_0 6.513504630703174
+ LO bnd post_1_62_1 0
+ UP bnd post_1_62_1 6.513504630703174
+ LO bnd post_1_62_2 0
+ UP bnd post_1_62_2 6.513504630703174
+ LO bnd post_1_63_0 0
+ UP bnd post_1_63_0 4.099242596577638
+ LO bnd post_1_63_1 0
+ UP bnd post_1_63_1 4.099242596577638
+ LO bnd post_1_63_2 0
+ UP bnd post_1_63_2 4.099242596577638
+ LO bnd out_0_0 -67.5877730407219
+ UP bnd out_0_0 67.5877730407219
+ LO bnd out_1_0 -67.1262582943557
+ UP bnd out_1_0 67.1262582943557
+ LO bnd out_2_0 -43.054463804432174
+ UP bnd out_2_0 43.054463804432174
+ LO bnd out_3_0 -59.64562781347144
+ UP bnd out_3_0 59.64562781347144
+ LO bnd out_4_0 -59.50242146247958
+ UP bnd out_4_0 59.50242146247958
+ LO bnd out_5_0 -44.179029644997215
+ UP bnd out_5_0 44.179029644997215
+ LO bnd out_6_0 -63.13074860247569
+ UP bnd out_6_0 63.13074860247569
+ LO bnd out_7_0 -65.98437545587393
+ UP bnd out_7_0 65.98437545587393
+ LO bnd out_8_0 -48.300924369292844
+ UP bnd out_8_0 48.300924369292844
+ LO bnd out_9_0 -55.70303183391819
+ UP bnd out_9_0 55.70303183391819
+ LO bnd out_10_0 -43.32950378416961
+ UP bnd out_10_0 43.32950378416961
+ LO bnd out_11_0 -41.01182934289978
+ UP bnd out_11_0 41.01182934289978
+ LO bnd out_12_0 -74.4706929164835
+ UP bnd out_12_0 74.4706929164835
+ LO bnd out_13_0 -41.5416702371173
+ UP bnd out_13_0 41.5416702371173
+ LO bnd out_14_0 -44.71125451268274
+ UP bnd out_14_0 44.71125451268274
+ LO bnd out_15_0 -44.6053677940941
+ UP bnd out_15_0 44.6053677940941
+ LO bnd out_16_0 -65.80830495745627
+ UP bnd out_16_0 65.80830495745627
+ LO bnd out_17_0 -59.115277259597505
+ UP bnd out_17_0 59.115277259597505
+ LO bnd out_18_0 -63.46609257767239
+ UP bnd out_18_0 63.46609257767239
+ LO bnd out_19_0 -64.40419854215858
+ UP bnd out_19_0 64.40419854215858
+ LO bnd out_20_0 -62.68700485105384
+ UP bnd out_20_0 62.68700485105384
+ LO bnd out_21_0 -51.5665829886172
+ UP bnd out_21_0 51.5665829886172
+ LO bnd out_22_0 -60.54683130985153
+ UP bnd out_22_0 60.54683130985153
+ LO bnd out_23_0 -59.34505039215935
+ UP bnd out_23_0 59.34505039215935
+ LO bnd out_24_0 -68.37963113306763
+ UP bnd out_24_0 68.37963113306763
+ LO bnd out_25_0 -45.208357671068114
+ UP bnd out_25_0 45.208357671068114
+ LO bnd out_26_0 -55.513889435359886
+ UP bnd out_26_0 55.513889435359886
+ LO bnd out_27_0 -61.15815888213014
+ UP bnd out_27_0 61.15815888213014
+ LO bnd out_28_0 -58.275095086351904
+ UP bnd out_28_0 58.275095086351904
+ LO bnd out_29_0 -56.28597951101251
+ UP bnd out_29_0 56.28597951101251
+ LO bnd out_30_0 -54.55351272016687
+ UP bnd out_30_0 54.55351272016687
+ LO bnd out_31_0 -40.529180666980324
+ UP bnd out_31_0 40.529180666980324
+ LO bnd out_32_0 -80.97816972934683
+ UP bnd out_32_0 80.97816972934683
+ LO bnd out_33_0 -46.074920123956545
+ UP bnd out_33_0 46.074920123956545
+ LO bnd out_34_0 -31.72203109429418
+ UP bnd out_34_0 31.72203109429418
+ LO bnd out_35_0 -50.04101197333938
+ UP bnd out_35_0 50.04101197333938
+ LO bnd out_36_0 -54.06382828803788
+ UP bnd out_36_0 54.06382828803788
+ LO bnd out_37_0 -74.12486087995354
+ UP bnd out_37_0 74.12486087995354
+ LO bnd out_38_0 -65.44770846784695
+ UP bnd out_38_0 65.44770846784695
+ LO bnd out_39_0 -81.47387378780095
+ UP bnd out_39_0 81.47387378780095
+ LO bnd out_40_0 -75.62109703684368
+ UP bnd out_40_0 75.62109703684368
+ LO bnd out_41_0 -73.65609303843715
+ UP bnd out_41_0 73.65609303843715
+ LO bnd out_42_0 -76.57847595534768
+ UP bnd out_42_0 76.57847595534768
+ LO bnd out_43_0 -48.48883880170286
+ UP bnd out_43_0 48.48883880170286
+ LO bnd out_44_0 -60.75341359026622
+ UP bnd out_44_0 60.75341359026622
+ LO bnd out_45_0 -65.49959392452355
+ UP bnd out_45_0 65.49959392452355
+ LO bnd out_46_0 -35.1938052469734
+ UP bnd out_46_0 35.1938052469734
+ LO bnd out_47_0 -78.0873566588069
+ UP bnd out_47_0 78.0873566588069
+ LO bnd out_48_0 -48.704489900700096
+ UP bnd out_48_0 48.704489900700096
+ LO bnd out_49_0 -67.30613801651384
+ UP bnd out_49_0 67.30613801651384
+ LO bnd out_50_0 -70.06580073297422
+ UP bnd out_50_0 70.06580073297422
+ LO bnd out_51_0 -53.86059897919054
+ UP bnd out_51_0 53.86059897919054
+ LO bnd out_52_0 -71.86267827596866
+ UP bnd out_52_0 71.86267827596866
+ LO bnd out_53_0 -61.80600067115377
+ UP bnd out_53_0 61.80600067115377
+ LO bnd out_54_0 -58.931220837156786
+ UP bnd out_54_0 58.931220837156786
+ LO bnd out_55_0 -46.38183144910634
+ UP bnd out_55_0 46.38183144910634
+ LO bnd out_56_0 -64.90790075450109
+ UP bnd out_56_0 64.90790075450109
+ LO bnd out_57_0 -65.07709675035917
+ UP bnd out_57_0 65.07709675035917
+ LO bnd out_58_0 -46.08078462147839
+ UP bnd out_58_0 46.08078462147839
+ LO bnd out_59_0 -49.645269016646466
+ UP bnd out_59_0 49.645269016646466
+ LO bnd out_60_0 -44.690955829048676
+ UP bnd out_60_0 44.690955829048676
+ LO bnd out_61_0 -51.882129927660955
+ UP bnd out_61_0 51.882129927660955
+ LO bnd out_62_0 -61.62154167632857
+ UP bnd out_62_0 61.62154167632857
+ LO bnd out_63_0 -39.89318336919874
+ UP bnd out_63_0 39.89318336919874
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ out_8_0 out_8_0 2
+ out_9_0 out_9_0 2
+ out_10_0 out_10_0 2
+ out_11_0 out_11_0 2
+ out_12_0 out_12_0 2
+ out_13_0 out_13_0 2
+ out_14_0 out_14_0 2
+ out_15_0 out_15_0 2
+ out_16_0 out_16_0 2
+ out_17_0 out_17_0 2
+ out_18_0 out_18_0 2
+ out_19_0 out_19_0 2
+ out_20_0 out_20_0 2
+ out_21_0 out_21_0 2
+ out_22_0 out_22_0 2
+ out_23_0 out_23_0 2
+ out_24_0 out_24_0 2
+ out_25_0 out_25_0 2
+ out_26_0 out_26_0 2
+ out_27_0 out_27_0 2
+ out_28_0 out_28_0 2
+ out_29_0 out_29_0 2
+ out_30_0 out_30_0 2
+ out_31_0 out_31_0 2
+ out_32_0 out_32_0 2
+ out_33_0 out_33_0 2
+ out_34_0 out_34_0 2
+ out_35_0 out_35_0 2
+ out_36_0 out_36_0 2
+ out_37_0 out_37_0 2
+ out_38_0 out_38_0 2
+ out_39_0 out_39_0 2
+ out_40_0 out_40_0 2
+ out_41_0 out_41_0 2
+ out_42_0 out_42_0 2
+ out_43_0 out_43_0 2
+ out_44_0 out_44_0 2
+ out_45_0 out_45_0 2
+ out_46_0 out_46_0 2
+ out_47_0 out_47_0 2
+ out_48_0 out_48_0 2
+ out_49_0 out_49_0 2
+ out_50_0 out_50_0 2
+ out_51_0 out_51_0 2
+ out_52_0 out_52_0 2
+ out_53_0 out_53_0 2
+ out_54_0 out_54_0 2
+ out_55_0 out_55_0 2
+ out_56_0 out_56_0 2
+ out_57_0 out_57_0 2
+ out_58_0 out_58_0 2
+ out_59_0 out_59_0 2
+ out_60_0 out_60_0 2
+ out_61_0 out_61_0 2
+ out_62_0 out_62_0 2
+ out_63_0 out_63_0 2
+QCMATRIX out_definition_0_0
+ w_2_0_0 post_1_0_0 -0.5
+ post_1_0_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_0_1 -0.5
+ post_1_0_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_0_2 -0.5
+ post_1_0_2 w_2_0_2 -0.5
+QCMATRIX out_definition_1_0
+ w_2_0_0 post_1_1_0 -0.5
+ post_1_1_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_1_1 -0.5
+ post_1_1_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_1_2 -0.5
+ post_1_1_2 w_2_0_2 -0.5
+QCMATRIX out_definition_2_0
+ w_2_0_0 post_1_2_0 -0.5
+ post_1_2_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_2_1 -0.5
+ post_1_2_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_2_2 -0.5
+ post_1_2_2 w_2_0_2 -0.5
+QCMATRIX out_definition_3_0
+ w_2_0_0 post_1_3_0 -0.5
+ post_1_3_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_3_1 -0.5
+ post_1_3_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_3_2 -0.5
+ post_1_3_2 w_2_0_2 -0.5
+QCMATRIX out_definition_4_0
+ w_2_0_0 post_1_4_0 -0.5
+ post_1_4_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_4_1 -0.5
+ post_1_4_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_4_2 -0.5
+ post_1_4_2 w_2_0_2 -0.5
+QCMATRIX out_definition_5_0
+ w_2_0_0 post_1_5_0 -0.5
+ post_1_5_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_5_1 -0.5
+ post_1_5_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_5_2 -0.5
+ post_1_5_2 w_2_0_2 -0.5
+QCMATRIX out_definition_6_0
+ w_2_0_0 post_1_6_0 -0.5
+ post_1_6_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_6_1 -0.5
+ post_1_6_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_6_2 -0.5
+ post_1_6_2 w_2_0_2 -0.5
+QCMATRIX out_definition_7_0
+ w_2_0_0 post_1_7_0 -0.5
+ post_1_7_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_7_1 -0.5
+ post_1_7_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_7_2 -0.5
+ post_1_7_2 w_2_0_2 -0.5
+QCMATRIX out_definition_8_0
+ w_2_0_0 post_1_8_0 -0.5
+ post_1_8_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_8_1 -0.5
+ post_1_8_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_8_2 -0.5
+ post_1_8_2 w_2_0_2 -0.5
+QCMATRIX out_definition_9_0
+ w_2_0_0 post_1_9_0 -0.5
+ post_1_9_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_9_1 -0.5
+ post_1_9_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_9_2 -0.5
+ post_1_9_2 w_2_0_2 -0.5
+QCMATRIX out_definition_10_0
+ w_2_0_0 post_1_10_0 -0.5
+ post_1_10_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_10_1 -0.5
+ post_1_10_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_10_2 -0.5
+ post_1_10_2 w_2_0_2 -0.5
+QCMATRIX out_definition_11_0
+ w_2_0_0 post_1_11_0 -0.5
+ post_1_11_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_11_1 -0.5
+ post_1_11_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_11_2 -0.5
+ post_1_11_2 w_2_0_2 -0.5
+QCMATRIX out_definition_12_0
+ w_2_0_0 post_1_12_0 -0.5
+ post_1_12_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_12_1 -0.5
+ post_1_12_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_12_2 -0.5
+ post_1_12_2 w_2_0_2 -0.5
+QCMATRIX out_definition_13_0
+ w_2_0_0 post_1_13_0 -0.5
+ post_1_13_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_13_1 -0.5
+ post_1_13_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_13_2 -0.5
+ post_1_13_2 w_2_0_2 -0.5
+QCMATRIX out_definition_14_0
+ w_2_0_0 post_1_14_0 -0.5
+ post_1_14_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_14_1 -0.5
+ post_1_14_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_14_2 -0.5
+ post_1_14_2 w_2_0_2 -0.5
+QCMATRIX out_definition_15_0
+ w_2_0_0 post_1_15_0 -0.5
+ post_1_15_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_15_1 -0.5
+ post_1_15_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_15_2 -0.5
+ post_1_15_2 w_2_0_2 -0.5
+QCMATRIX out_definition_16_0
+ w_2_0_0 post_1_16_0 -0.5
+ post_1_16_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_16_1 -0.5
+ post_1_16_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_16_2 -0.5
+ post_1_16_2 w_2_0_2 -0.5
+QCMATRIX out_definition_17_0
+ w_2_0_0 post_1_17_0 -0.5
+ post_1_17_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_17_1 -0.5
+ post_1_17_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_17_2 -0.5
+ post_1_17_2 w_2_0_2 -0.5
+QCMATRIX out_definition_18_0
+ w_2_0_0 post_1_18_0 -0.5
+ post_1_18_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_18_1 -0.5
+ post_1_18_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_18_2 -0.5
+ post_1_18_2 w_2_0_2 -0.5
+QCMATRIX out_definition_19_0
+ w_2_0_0 post_1_19_0 -0.5
+ post_1_19_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_19_1 -0.5
+ post_1_19_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_19_2 -0.5
+ post_1_19_2 w_2_0_2 -0.5
+QCMATRIX out_definition_20_0
+ w_2_0_0 post_1_20_0 -0.5
+ post_1_20_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_20_1 -0.5
+ post_1_20_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_20_2 -0.5
+ post_1_20_2 w_2_0_2 -0.5
+QCMATRIX out_definition_21_0
+ w_2_0_0 post_1_21_0 -0.5
+ post_1_21_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_21_1 -0.5
+ post_1_21_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_21_2 -0.5
+ post_1_21_2 w_2_0_2 -0.5
+QCMATRIX out_definition_22_0
+ w_2_0_0 post_1_22_0 -0.5
+ post_1_22_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_22_1 -0.5
+ post_1_22_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_22_2 -0.5
+ post_1_22_2 w_2_0_2 -0.5
+QCMATRIX out_definition_23_0
+ w_2_0_0 post_1_23_0 -0.5
+ post_1_23_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_23_1 -0.5
+ post_1_23_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_23_2 -0.5
+ post_1_23_2 w_2_0_2 -0.5
+QCMATRIX out_definition_24_0
+ w_2_0_0 post_1_24_0 -0.5
+ post_1_24_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_24_1 -0.5
+ post_1_24_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_24_2 -0.5
+ post_1_24_2 w_2_0_2 -0.5
+QCMATRIX out_definition_25_0
+ w_2_0_0 post_1_25_0 -0.5
+ post_1_25_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_25_1 -0.5
+ post_1_25_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_25_2 -0.5
+ post_1_25_2 w_2_0_2 -0.5
+QCMATRIX out_definition_26_0
+ w_2_0_0 post_1_26_0 -0.5
+ post_1_26_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_26_1 -0.5
+ post_1_26_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_26_2 -0.5
+ post_1_26_2 w_2_0_2 -0.5
+QCMATRIX out_definition_27_0
+ w_2_0_0 post_1_27_0 -0.5
+ post_1_27_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_27_1 -0.5
+ post_1_27_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_27_2 -0.5
+ post_1_27_2 w_2_0_2 -0.5
+QCMATRIX out_definition_28_0
+ w_2_0_0 post_1_28_0 -0.5
+ post_1_28_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_28_1 -0.5
+ post_1_28_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_28_2 -0.5
+ post_1_28_2 w_2_0_2 -0.5
+QCMATRIX out_definition_29_0
+ w_2_0_0 post_1_29_0 -0.5
+ post_1_29_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_29_1 -0.5
+ post_1_29_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_29_2 -0.5
+ post_1_29_2 w_2_0_2 -0.5
+QCMATRIX out_definition_30_0
+ w_2_0_0 post_1_30_0 -0.5
+ post_1_30_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_30_1 -0.5
+ post_1_30_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_30_2 -0.5
+ post_1_30_2 w_2_0_2 -0.5
+QCMATRIX out_definition_31_0
+ w_2_0_0 post_1_31_0 -0.5
+ post_1_31_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_31_1 -0.5
+ post_1_31_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_31_2 -0.5
+ post_1_31_2 w_2_0_2 -0.5
+QCMATRIX out_definition_32_0
+ w_2_0_0 post_1_32_0 -0.5
+ post_1_32_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_32_1 -0.5
+ post_1_32_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_32_2 -0.5
+ post_1_32_2 w_2_0_2 -0.5
+QCMATRIX out_definition_33_0
+ w_2_0_0 post_1_33_0 -0.5
+ post_1_33_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_33_1 -0.5
+ post_1_33_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_33_2 -0.5
+ post_1_33_2 w_2_0_2 -0.5
+QCMATRIX out_definition_34_0
+ w_2_0_0 post_1_34_0 -0.5
+ post_1_34_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_34_1 -0.5
+ post_1_34_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_34_2 -0.5
+ post_1_34_2 w_2_0_2 -0.5
+QCMATRIX out_definition_35_0
+ w_2_0_0 post_1_35_0 -0.5
+ post_1_35_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_35_1 -0.5
+ post_1_35_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_35_2 -0.5
+ post_1_35_2 w_2_0_2 -0.5
+QCMATRIX out_definition_36_0
+ w_2_0_0 post_1_36_0 -0.5
+ post_1_36_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_36_1 -0.5
+ post_1_36_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_36_2 -0.5
+ post_1_36_2 w_2_0_2 -0.5
+QCMATRIX out_definition_37_0
+ w_2_0_0 post_1_37_0 -0.5
+ post_1_37_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_37_1 -0.5
+ post_1_37_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_37_2 -0.5
+ post_1_37_2 w_2_0_2 -0.5
+QCMATRIX out_definition_38_0
+ w_2_0_0 post_1_38_0 -0.5
+ post_1_38_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_38_1 -0.5
+ post_1_38_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_38_2 -0.5
+ post_1_38_2 w_2_0_2 -0.5
+QCMATRIX out_definition_39_0
+ w_2_0_0 post_1_39_0 -0.5
+ post_1_39_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_39_1 -0.5
+ post_1_39_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_39_2 -0.5
+ post_1_39_2 w_2_0_2 -0.5
+QCMATRIX out_definition_40_0
+ w_2_0_0 post_1_40_0 -0.5
+ post_1_40_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_40_1 -0.5
+ post_1_40_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_40_2 -0.5
+ post_1_40_2 w_2_0_2 -0.5
+QCMATRIX out_definition_41_0
+ w_2_0_0 post_1_41_0 -0.5
+ post_1_41_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_41_1 -0.5
+ post_1_41_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_41_2 -0.5
+ post_1_41_2 w_2_0_2 -0.5
+QCMATRIX out_definition_42_0
+ w_2_0_0 post_1_42_0 -0.5
+ post_1_42_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_42_1 -0.5
+ post_1_42_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_42_2 -0.5
+ post_1_42_2 w_2_0_2 -0.5
+QCMATRIX out_definition_43_0
+ w_2_0_0 post_1_43_0 -0.5
+ post_1_43_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_43_1 -0.5
+ post_1_43_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_43_2 -0.5
+ post_1_43_2 w_2_0_2 -0.5
+QCMATRIX out_definition_44_0
+ w_2_0_0 post_1_44_0 -0.5
+ post_1_44_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_44_1 -0.5
+ post_1_44_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_44_2 -0.5
+ post_1_44_2 w_2_0_2 -0.5
+QCMATRIX out_definition_45_0
+ w_2_0_0 post_1_45_0 -0.5
+ post_1_45_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_45_1 -0.5
+ post_1_45_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_45_2 -0.5
+ post_1_45_2 w_2_0_2 -0.5
+QCMATRIX out_definition_46_0
+ w_2_0_0 post_1_46_0 -0.5
+ post_1_46_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_46_1 -0.5
+ post_1_46_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_46_2 -0.5
+ post_1_46_2 w_2_0_2 -0.5
+QCMATRIX out_definition_47_0
+ w_2_0_0 post_1_47_0 -0.5
+ post_1_47_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_47_1 -0.5
+ post_1_47_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_47_2 -0.5
+ post_1_47_2 w_2_0_2 -0.5
+QCMATRIX out_definition_48_0
+ w_2_0_0 post_1_48_0 -0.5
+ post_1_48_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_48_1 -0.5
+ post_1_48_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_48_2 -0.5
+ post_1_48_2 w_2_0_2 -0.5
+QCMATRIX out_definition_49_0
+ w_2_0_0 post_1_49_0 -0.5
+ post_1_49_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_49_1 -0.5
+ post_1_49_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_49_2 -0.5
+ post_1_49_2 w_2_0_2 -0.5
+QCMATRIX out_definition_50_0
+ w_2_0_0 post_1_50_0 -0.5
+ post_1_50_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_50_1 -0.5
+ post_1_50_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_50_2 -0.5
+ post_1_50_2 w_2_0_2 -0.5
+QCMATRIX out_definition_51_0
+ w_2_0_0 post_1_51_0 -0.5
+ post_1_51_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_51_1 -0.5
+ post_1_51_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_51_2 -0.5
+ post_1_51_2 w_2_0_2 -0.5
+QCMATRIX out_definition_52_0
+ w_2_0_0 post_1_52_0 -0.5
+ post_1_52_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_52_1 -0.5
+ post_1_52_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_52_2 -0.5
+ post_1_52_2 w_2_0_2 -0.5
+QCMATRIX out_definition_53_0
+ w_2_0_0 post_1_53_0 -0.5
+ post_1_53_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_53_1 -0.5
+ post_1_53_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_53_2 -0.5
+ post_1_53_2 w_2_0_2 -0.5
+QCMATRIX out_definition_54_0
+ w_2_0_0 post_1_54_0 -0.5
+ post_1_54_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_54_1 -0.5
+ post_1_54_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_54_2 -0.5
+ post_1_54_2 w_2_0_2 -0.5
+QCMATRIX out_definition_55_0
+ w_2_0_0 post_1_55_0 -0.5
+ post_1_55_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_55_1 -0.5
+ post_1_55_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_55_2 -0.5
+ post_1_55_2 w_2_0_2 -0.5
+QCMATRIX out_definition_56_0
+ w_2_0_0 post_1_56_0 -0.5
+ post_1_56_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_56_1 -0.5
+ post_1_56_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_56_2 -0.5
+ post_1_56_2 w_2_0_2 -0.5
+QCMATRIX out_definition_57_0
+ w_2_0_0 post_1_57_0 -0.5
+ post_1_57_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_57_1 -0.5
+ post_1_57_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_57_2 -0.5
+ post_1_57_2 w_2_0_2 -0.5
+QCMATRIX out_definition_58_0
+ w_2_0_0 post_1_58_0 -0.5
+ post_1_58_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_58_1 -0.5
+ post_1_58_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_58_2 -0.5
+ post_1_58_2 w_2_0_2 -0.5
+QCMATRIX out_definition_59_0
+ w_2_0_0 post_1_59_0 -0.5
+ post_1_59_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_59_1 -0.5
+ post_1_59_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_59_2 -0.5
+ post_1_59_2 w_2_0_2 -0.5
+QCMATRIX out_definition_60_0
+ w_2_0_0 post_1_60_0 -0.5
+ post_1_60_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_60_1 -0.5
+ post_1_60_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_60_2 -0.5
+ post_1_60_2 w_2_0_2 -0.5
+QCMATRIX out_definition_61_0
+ w_2_0_0 post_1_61_0 -0.5
+ post_1_61_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_61_1 -0.5
+ post_1_61_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_61_2 -0.5
+ post_1_61_2 w_2_0_2 -0.5
+QCMATRIX out_definition_62_0
+ w_2_0_0 post_1_62_0 -0.5
+ post_1_62_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_62_1 -0.5
+ post_1_62_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_62_2 -0.5
+ post_1_62_2 w_2_0_2 -0.5
+QCMATRIX out_definition_63_0
+ w_2_0_0 post_1_63_0 -0.5
+ post_1_63_0 w_2_0_0 -0.5
+ w_2_0_1 post_1_63_1 -0.5
+ post_1_63_1 w_2_0_1 -0.5
+ w_2_0_2 post_1_63_2 -0.5
+ post_1_63_2 w_2_0_2 -0.5
+QCMATRIX relu_1_0_0_complementary
+ pre_1_0_0 post_1_0_0 -0.5
+ post_1_0_0 pre_1_0_0 -0.5
+ post_1_0_0 post_1_0_0 1
+QCMATRIX relu_1_0_1_complementary
+ pre_1_0_1 post_1_0_1 -0.5
+ post_1_0_1 pre_1_0_1 -0.5
+ post_1_0_1 post_1_0_1 1
+QCMATRIX relu_1_0_2_complementary
+ pre_1_0_2 post_1_0_2 -0.5
+ post_1_0_2 pre_1_0_2 -0.5
+ post_1_0_2 post_1_0_2 1
+QCMATRIX relu_1_1_0_complementary
+ pre_1_1_0 post_1_1_0 -0.5
+ post_1_1_0 pre_1_1_0 -0.5
+ post_1_1_0 post_1_1_0 1
+QCMATRIX relu_1_1_1_complementary
+ pre_1_1_1 post_1_1_1 -0.5
+ post_1_1_1 pre_1_1_1 -0.5
+ post_1_1_1 post_1_1_1 1
+QCMATRIX relu_1_1_2_complementary
+ pre_1_1_2 post_1_1_2 -0.5
+ post_1_1_2 pre_1_1_2 -0.5
+ post_1_1_2 post_1_1_2 1
+QCMATRIX relu_1_2_0_complementary
+ pre_1_2_0 post_1_2_0 -0.5
+ post_1_2_0 pre_1_2_0 -0.5
+ post_1_2_0 post_1_2_0 1
+QCMATRIX relu_1_2_1_complementary
+ pre_1_2_1 post_1_2_1 -0.5
+ post_1_2_1 pre_1_2_1 -0.5
+ post_1_2_1 post_1_2_1 1
+QCMATRIX relu_1_2_2_complementary
+ pre_1_2_2 post_1_2_2 -0.5
+ post_1_2_2 pre_1_2_2 -0.5
+ post_1_2_2 post_1_2_2 1
+QCMATRIX relu_1_3_0_complementary
+ pre_1_3_0 post_1_3_0 -0.5
+ post_1_3_0 pre_1_3_0 -0.5
+ post_1_3_0 post_1_3_0 1
+QCMATRIX relu_1_3_1_complementary
+ pre_1_3_1 post_1_3_1 -0.5
+ post_1_3_1 pre_1_3_1 -0.5
+ post_1_3_1 post_1_3_1 1
+QCMATRIX relu_1_3_2_complementary
+ pre_1_3_2 post_1_3_2 -0.5
+ post_1_3_2 pre_1_3_2 -0.5
+ post_1_3_2 post_1_3_2 1
+QCMATRIX relu_1_4_0_complementary
+ pre_1_4_0 post_1_4_0 -0.5
+ post_1_4_0 pre_1_4_0 -0.5
+ post_1_4_0 post_1_4_0 1
+QCMATRIX relu_1_4_1_complementary
+ pre_1_4_1 post_1_4_1 -0.5
+ post_1_4_1 pre_1_4_1 -0.5
+ post_1_4_1 post_1_4_1 1
+QCMATRIX relu_1_4_2_complementary
+ pre_1_4_2 post_1_4_2 -0.5
+ post_1_4_2 pre_1_4_2 -0.5
+ post_1_4_2 post_1_4_2 1
+QCMATRIX relu_1_5_0_complementary
+ pre_1_5_0 post_1_5_0 -0.5
+ post_1_5_0 pre_1_5_0 -0.5
+ post_1_5_0 post_1_5_0 1
+QCMATRIX relu_1_5_1_complementary
+ pre_1_5_1 post_1_5_1 -0.5
+ post_1_5_1 pre_1_5_1 -0.5
+ post_1_5_1 post_1_5_1 1
+QCMATRIX relu_1_5_2_complementary
+ pre_1_5_2 post_1_5_2 -0.5
+ post_1_5_2 pre_1_5_2 -0.5
+ post_1_5_2 post_1_5_2 1
+QCMATRIX relu_1_6_0_complementary
+ pre_1_6_0 post_1_6_0 -0.5
+ post_1_6_0 pre_1_6_0 -0.5
+ post_1_6_0 post_1_6_0 1
+QCMATRIX relu_1_6_1_complementary
+ pre_1_6_1 post_1_6_1 -0.5
+ post_1_6_1 pre_1_6_1 -0.5
+ post_1_6_1 post_1_6_1 1
+QCMATRIX relu_1_6_2_complementary
+ pre_1_6_2 post_1_6_2 -0.5
+ post_1_6_2 pre_1_6_2 -0.5
+ post_1_6_2 post_1_6_2 1
+QCMATRIX relu_1_7_0_complementary
+ pre_1_7_0 post_1_7_0 -0.5
+ post_1_7_0 pre_1_7_0 -0.5
+ post_1_7_0 post_1_7_0 1
+QCMATRIX relu_1_7_1_complementary
+ pre_1_7_1 post_1_7_1 -0.5
+ post_1_7_1 pre_1_7_1 -0.5
+ post_1_7_1 post_1_7_1 1
+QCMATRIX relu_1_7_2_complementary
+ pre_1_7_2 post_1_7_2 -0.5
+ post_1_7_2 pre_1_7_2 -0.5
+ post_1_7_2 post_1_7_2 1
+QCMATRIX relu_1_8_0_complementary
+ pre_1_8_0 post_1_8_0 -0.5
+ post_1_8_0 pre_1_8_0 -0.5
+ post_1_8_0 post_1_8_0 1
+QCMATRIX relu_1_8_1_complementary
+ pre_1_8_1 post_1_8_1 -0.5
+ post_1_8_1 pre_1_8_1 -0.5
+ post_1_8_1 post_1_8_1 1
+QCMATRIX relu_1_8_2_complementary
+ pre_1_8_2 post_1_8_2 -0.5
+ post_1_8_2 pre_1_8_2 -0.5
+ post_1_8_2 post_1_8_2 1
+QCMATRIX relu_1_9_0_complementary
+ pre_1_9_0 post_1_9_0 -0.5
+ post_1_9_0 pre_1_9_0 -0.5
+ post_1_9_0 post_1_9_0 1
+QCMATRIX relu_1_9_1_complementary
+ pre_1_9_1 post_1_9_1 -0.5
+ post_1_9_1 pre_1_9_1 -0.5
+ post_1_9_1 post_1_9_1 1
+QCMATRIX relu_1_9_2_complementary
+ pre_1_9_2 post_1_9_2 -0.5
+ post_1_9_2 pre_1_9_2 -0.5
+ post_1_9_2 post_1_9_2 1
+QCMATRIX relu_1_10_0_complementary
+ pre_1_10_0 post_1_10_0 -0.5
+ post_1_10_0 pre_1_10_0 -0.5
+ post_1_10_0 post_1_10_0 1
+QCMATRIX relu_1_10_1_complementary
+ pre_1_10_1 post_1_10_1 -0.5
+ post_1_10_1 pre_1_10_1 -0.5
+ post_1_10_1 post_1_10_1 1
+QCMATRIX relu_1_10_2_complementary
+ pre_1_10_2 post_1_10_2 -0.5
+ post_1_10_2 pre_1_10_2 -0.5
+ post_1_10_2 post_1_10_2 1
+QCMATRIX relu_1_11_0_complementary
+ pre_1_11_0 post_1_11_0 -0.5
+ post_1_11_0 pre_1_11_0 -0.5
+ post_1_11_0 post_1_11_0 1
+QCMATRIX relu_1_11_1_complementary
+ pre_1_11_1 post_1_11_1 -0.5
+ post_1_11_1 pre_1_11_1 -0.5
+ post_1_11_1 post_1_11_1 1
+QCMATRIX relu_1_11_2_complementary
+ pre_1_11_2 post_1_11_2 -0.5
+ post_1_11_2 pre_1_11_2 -0.5
+ post_1_11_2 post_1_11_2 1
+QCMATRIX relu_1_12_0_complementary
+ pre_1_12_0 post_1_12_0 -0.5
+ post_1_12_0 pre_1_12_0 -0.5
+ post_1_12_0 post_1_12_0 1
+QCMATRIX relu_1_12_1_complementary
+ pre_1_12_1 post_1_12_1 -0.5
+ post_1_12_1 pre_1_12_1 -0.5
+ post_1_12_1 post_1_12_1 1
+QCMATRIX relu_1_12_2_complementary
+ pre_1_12_2 post_1_12_2 -0.5
+ post_1_12_2 pre_1_12_2 -0.5
+ post_1_12_2 post_1_12_2 1
+QCMATRIX relu_1_13_0_complementary
+ pre_1_13_0 post_1_13_0 -0.5
+ post_1_13_0 pre_1_13_0 -0.5
+ post_1_13_0 post_1_13_0 1
+QCMATRIX relu_1_13_1_complementary
+ pre_1_13_1 post_1_13_1 -0.5
+ post_1_13_1 pre_1_13_1 -0.5
+ post_1_13_1 post_1_13_1 1
+QCMATRIX relu_1_13_2_complementary
+ pre_1_13_2 post_1_13_2 -0.5
+ post_1_13_2 pre_1_13_2 -0.5
+ post_1_13_2 post_1_13_2 1
+QCMATRIX relu_1_14_0_complementary
+ pre_1_14_0 post_1_14_0 -0.5
+ post_1_14_0 pre_1_14_0 -0.5
+ post_1_14_0 post_1_14_0 1
+QCMATRIX relu_1_14_1_complementary
+ pre_1_14_1 post_1_14_1 -0.5
+ post_1_14_1 pre_1_14_1 -0.5
+ post_1_14_1 post_1_14_1 1
+QCMATRIX relu_1_14_2_complementary
+ pre_1_14_2 post_1_14_2 -0.5
+ post_1_14_2 pre_1_14_2 -0.5
+ post_1_14_2 post_1_14_2 1
+QCMATRIX relu_1_15_0_complementary
+ pre_1_15_0 post_1_15_0 -0.5
+ post_1_15_0 pre_1_15_0 -0.5
+ post_1_15_0 post_1_15_0 1
+QCMATRIX relu_1_15_1_complementary
+ pre_1_15_1 post_1_15_1 -0.5
+ post_1_15_1 pre_1_15_1 -0.5
+ post_1_15_1 post_1_15_1 1
+QCMATRIX relu_1_15_2_complementary
+ pre_1_15_2 post_1_15_2 -0.5
+ post_1_15_2 pre_1_15_2 -0.5
+ post_1_15_2 post_1_15_2 1
+QCMATRIX relu_1_16_0_complementary
+ pre_1_16_0 post_1_16_0 -0.5
+ post_1_16_0 pre_1_16_0 -0.5
+ post_1_16_0 post_1_16_0 1
+QCMATRIX relu_1_16_1_complementary
+ pre_1_16_1 post_1_16_1 -0.5
+ post_1_16_1 pre_1_16_1 -0.5
+ post_1_16_1 post_1_16_1 1
+QCMATRIX relu_1_16_2_complementary
+ pre_1_16_2 post_1_16_2 -0.5
+ post_1_16_2 pre_1_16_2 -0.5
+ post_1_16_2 post_1_16_2 1
+QCMATRIX relu_1_17_0_complementary
+ pre_1_17_0 post_1_17_0 -0.5
+ post_1_17_0 pre_1_17_0 -0.5
+ post_1_17_0 post_1_17_0 1
+QCMATRIX relu_1_17_1_complementary
+ pre_1_17_1 post_1_17_1 -0.5
+ post_1_17_1 pre_1_17_1 -0.5
+ post_1_17_1 post_1_17_1 1
+QCMATRIX relu_1_17_2_complementary
+ pre_1_17_2 post_1_17_2 -0.5
+ post_1_17_2 pre_1_17_2 -0.5
+ post_1_17_2 post_1_17_2 1
+QCMATRIX relu_1_18_0_complementary
+ pre_1_18_0 post_1_18_0 -0.5
+ post_1_18_0 pre_1_18_0 -0.5
+ post_1_18_0 post_1_18_0 1
+QCMATRIX relu_1_18_1_complementary
+ pre_1_18_1 post_1_18_1 -0.5
+ post_1_18_1 pre_1_18_1 -0.5
+ post_1_18_1 post_1_18_1 1
+QCMATRIX relu_1_18_2_complementary
+ pre_1_18_2 post_1_18_2 -0.5
+ post_1_18_2 pre_1_18_2 -0.5
+ post_1_18_2 post_1_18_2 1
+QCMATRIX relu_1_19_0_complementary
+ pre_1_19_0 post_1_19_0 -0.5
+ post_1_19_0 pre_1_19_0 -0.5
+ post_1_19_0 post_1_19_0 1
+QCMATRIX relu_1_19_1_complementary
+ pre_1_19_1 post_1_19_1 -0.5
+ post_1_19_1 pre_1_19_1 -0.5
+ post_1_19_1 post_1_19_1 1
+QCMATRIX relu_1_19_2_complementary
+ pre_1_19_2 post_1_19_2 -0.5
+ post_1_19_2 pre_1_19_2 -0.5
+ post_1_19_2 post_1_19_2 1
+QCMATRIX relu_1_20_0_complementary
+ pre_1_20_0 post_1_20_0 -0.5
+ post_1_20_0 pre_1_20_0 -0.5
+ post_1_20_0 post_1_20_0 1
+QCMATRIX relu_1_20_1_complementary
+ pre_1_20_1 post_1_20_1 -0.5
+ post_1_20_1 pre_1_20_1 -0.5
+ post_1_20_1 post_1_20_1 1
+QCMATRIX relu_1_20_2_complementary
+ pre_1_20_2 post_1_20_2 -0.5
+ post_1_20_2 pre_1_20_2 -0.5
+ post_1_20_2 post_1_20_2 1
+QCMATRIX relu_1_21_0_complementary
+ pre_1_21_0 post_1_21_0 -0.5
+ post_1_21_0 pre_1_21_0 -0.5
+ post_1_21_0 post_1_21_0 1
+QCMATRIX relu_1_21_1_complementary
+ pre_1_21_1 post_1_21_1 -0.5
+ post_1_21_1 pre_1_21_1 -0.5
+ post_1_21_1 post_1_21_1 1
+QCMATRIX relu_1_21_2_complementary
+ pre_1_21_2 post_1_21_2 -0.5
+ post_1_21_2 pre_1_21_2 -0.5
+ post_1_21_2 post_1_21_2 1
+QCMATRIX relu_1_22_0_complementary
+ pre_1_22_0 post_1_22_0 -0.5
+ post_1_22_0 pre_1_22_0 -0.5
+ post_1_22_0 post_1_22_0 1
+QCMATRIX relu_1_22_1_complementary
+ pre_1_22_1 post_1_22_1 -0.5
+ post_1_22_1 pre_1_22_1 -0.5
+ post_1_22_1 post_1_22_1 1
+QCMATRIX relu_1_22_2_complementary
+ pre_1_22_2 post_1_22_2 -0.5
+ post_1_22_2 pre_1_22_2 -0.5
+ post_1_22_2 post_1_22_2 1
+QCMATRIX relu_1_23_0_complementary
+ pre_1_23_0 post_1_23_0 -0.5
+ post_1_23_0 pre_1_23_0 -0.5
+ post_1_23_0 post_1_23_0 1
+QCMATRIX relu_1_23_1_complementary
+ pre_1_23_1 post_1_23_1 -0.5
+ post_1_23_1 pre_1_23_1 -0.5
+ post_1_23_1 post_1_23_1 1
+QCMATRIX relu_1_23_2_complementary
+ pre_1_23_2 post_1_23_2 -0.5
+ post_1_23_2 pre_1_23_2 -0.5
+ post_1_23_2 post_1_23_2 1
+QCMATRIX relu_1_24_0_complementary
+ pre_1_24_0 post_1_24_0 -0.5
+ post_1_24_0 pre_1_24_0 -0.5
+ post_1_24_0 post_1_24_0 1
+QCMATRIX relu_1_24_1_complementary
+ pre_1_24_1 post_1_24_1 -0.5
+ post_1_24_1 pre_1_24_1 -0.5
+ post_1_24_1 post_1_24_1 1
+QCMATRIX relu_1_24_2_complementary
+ pre_1_24_2 post_1_24_2 -0.5
+ post_1_24_2 pre_1_24_2 -0.5
+ post_1_24_2 post_1_24_2 1
+QCMATRIX relu_1_25_0_complementary
+ pre_1_25_0 post_1_25_0 -0.5
+ post_1_25_0 pre_1_25_0 -0.5
+ post_1_25_0 post_1_25_0 1
+QCMATRIX relu_1_25_1_complementary
+ pre_1_25_1 post_1_25_1 -0.5
+ post_1_25_1 pre_1_25_1 -0.5
+ post_1_25_1 post_1_25_1 1
+QCMATRIX relu_1_25_2_complementary
+ pre_1_25_2 post_1_25_2 -0.5
+ post_1_25_2 pre_1_25_2 -0.5
+ post_1_25_2 post_1_25_2 1
+QCMATRIX relu_1_26_0_complementary
+ pre_1_26_0 post_1_26_0 -0.5
+ post_1_26_0 pre_1_26_0 -0.5
+ post_1_26_0 post_1_26_0 1
+QCMATRIX relu_1_26_1_complementary
+ pre_1_26_1 post_1_26_1 -0.5
+ post_1_26_1 pre_1_26_1 -0.5
+ post_1_26_1 post_1_26_1 1
+QCMATRIX relu_1_26_2_complementary
+ pre_1_26_2 post_1_26_2 -0.5
+ post_1_26_2 pre_1_26_2 -0.5
+ post_1_26_2 post_1_26_2 1
+QCMATRIX relu_1_27_0_complementary
+ pre_1_27_0 post_1_27_0 -0.5
+ post_1_27_0 pre_1_27_0 -0.5
+ post_1_27_0 post_1_27_0 1
+QCMATRIX relu_1_27_1_complementary
+ pre_1_27_1 post_1_27_1 -0.5
+ post_1_27_1 pre_1_27_1 -0.5
+ post_1_27_1 post_1_27_1 1
+QCMATRIX relu_1_27_2_complementary
+ pre_1_27_2 post_1_27_2 -0.5
+ post_1_27_2 pre_1_27_2 -0.5
+ post_1_27_2 post_1_27_2 1
+QCMATRIX relu_1_28_0_complementary
+ pre_1_28_0 post_1_28_0 -0.5
+ post_1_28_0 pre_1_28_0 -0.5
+ post_1_28_0 post_1_28_0 1
+QCMATRIX relu_1_28_1_complementary
+ pre_1_28_1 post_1_28_1 -0.5
+ post_1_28_1 pre_1_28_1 -0.5
+ post_1_28_1 post_1_28_1 1
+QCMATRIX relu_1_28_2_complementary
+ pre_1_28_2 post_1_28_2 -0.5
+ post_1_28_2 pre_1_28_2 -0.5
+ post_1_28_2 post_1_28_2 1
+QCMATRIX relu_1_29_0_complementary
+ pre_1_29_0 post_1_29_0 -0.5
+ post_1_29_0 pre_1_29_0 -0.5
+ post_1_29_0 post_1_29_0 1
+QCMATRIX relu_1_29_1_complementary
+ pre_1_29_1 post_1_29_1 -0.5
+ post_1_29_1 pre_1_29_1 -0.5
+ post_1_29_1 post_1_29_1 1
+QCMATRIX relu_1_29_2_complementary
+ pre_1_29_2 post_1_29_2 -0.5
+ post_1_29_2 pre_1_29_2 -0.5
+ post_1_29_2 post_1_29_2 1
+QCMATRIX relu_1_30_0_complementary
+ pre_1_30_0 post_1_30_0 -0.5
+ post_1_30_0 pre_1_30_0 -0.5
+ post_1_30_0 post_1_30_0 1
+QCMATRIX relu_1_30_1_complementary
+ pre_1_30_1 post_1_30_1 -0.5
+ post_1_30_1 pre_1_30_1 -0.5
+ post_1_30_1 post_1_30_1 1
+QCMATRIX relu_1_30_2_complementary
+ pre_1_30_2 post_1_30_2 -0.5
+ post_1_30_2 pre_1_30_2 -0.5
+ post_1_30_2 post_1_30_2 1
+QCMATRIX relu_1_31_0_complementary
+ pre_1_31_0 post_1_31_0 -0.5
+ post_1_31_0 pre_1_31_0 -0.5
+ post_1_31_0 post_1_31_0 1
+QCMATRIX relu_1_31_1_complementary
+ pre_1_31_1 post_1_31_1 -0.5
+ post_1_31_1 pre_1_31_1 -0.5
+ post_1_31_1 post_1_31_1 1
+QCMATRIX relu_1_31_2_complementary
+ pre_1_31_2 post_1_31_2 -0.5
+ post_1_31_2 pre_1_31_2 -0.5
+ post_1_31_2 post_1_31_2 1
+QCMATRIX relu_1_32_0_complementary
+ pre_1_32_0 post_1_32_0 -0.5
+ post_1_32_0 pre_1_32_0 -0.5
+ post_1_32_0 post_1_32_0 1
+QCMATRIX relu_1_32_1_complementary
+ pre_1_32_1 post_1_32_1 -0.5
+ post_1_32_1 pre_1_32_1 -0.5
+ post_1_32_1 post_1_32_1 1
+QCMATRIX relu_1_32_2_complementary
+ pre_1_32_2 post_1_32_2 -0.5
+ post_1_32_2 pre_1_32_2 -0.5
+ post_1_32_2 post_1_32_2 1
+QCMATRIX relu_1_33_0_complementary
+ pre_1_33_0 post_1_33_0 -0.5
+ post_1_33_0 pre_1_33_0 -0.5
+ post_1_33_0 post_1_33_0 1
+QCMATRIX relu_1_33_1_complementary
+ pre_1_33_1 post_1_33_1 -0.5
+ post_1_33_1 pre_1_33_1 -0.5
+ post_1_33_1 post_1_33_1 1
+QCMATRIX relu_1_33_2_complementary
+ pre_1_33_2 post_1_33_2 -0.5
+ post_1_33_2 pre_1_33_2 -0.5
+ post_1_33_2 post_1_33_2 1
+QCMATRIX relu_1_34_0_complementary
+ pre_1_34_0 post_1_34_0 -0.5
+ post_1_34_0 pre_1_34_0 -0.5
+ post_1_34_0 post_1_34_0 1
+QCMATRIX relu_1_34_1_complementary
+ pre_1_34_1 post_1_34_1 -0.5
+ post_1_34_1 pre_1_34_1 -0.5
+ post_1_34_1 post_1_34_1 1
+QCMATRIX relu_1_34_2_complementary
+ pre_1_34_2 post_1_34_2 -0.5
+ post_1_34_2 pre_1_34_2 -0.5
+ post_1_34_2 post_1_34_2 1
+QCMATRIX relu_1_35_0_complementary
+ pre_1_35_0 post_1_35_0 -0.5
+ post_1_35_0 pre_1_35_0 -0.5
+ post_1_35_0 post_1_35_0 1
+QCMATRIX relu_1_35_1_complementary
+ pre_1_35_1 post_1_35_1 -0.5
+ post_1_35_1 pre_1_35_1 -0.5
+ post_1_35_1 post_1_35_1 1
+QCMATRIX relu_1_35_2_complementary
+ pre_1_35_2 post_1_35_2 -0.5
+ post_1_35_2 pre_1_35_2 -0.5
+ post_1_35_2 post_1_35_2 1
+QCMATRIX relu_1_36_0_complementary
+ pre_1_36_0 post_1_36_0 -0.5
+ post_1_36_0 pre_1_36_0 -0.5
+ post_1_36_0 post_1_36_0 1
+QCMATRIX relu_1_36_1_complementary
+ pre_1_36_1 post_1_36_1 -0.5
+ post_1_36_1 pre_1_36_1 -0.5
+ post_1_36_1 post_1_36_1 1
+QCMATRIX relu_1_36_2_complementary
+ pre_1_36_2 post_1_36_2 -0.5
+ post_1_36_2 pre_1_36_2 -0.5
+ post_1_36_2 post_1_36_2 1
+QCMATRIX relu_1_37_0_complementary
+ pre_1_37_0 post_1_37_0 -0.5
+ post_1_37_0 pre_1_37_0 -0.5
+ post_1_37_0 post_1_37_0 1
+QCMATRIX relu_1_37_1_complementary
+ pre_1_37_1 post_1_37_1 -0.5
+ post_1_37_1 pre_1_37_1 -0.5
+ post_1_37_1 post_1_37_1 1
+QCMATRIX relu_1_37_2_complementary
+ pre_1_37_2 post_1_37_2 -0.5
+ post_1_37_2 pre_1_37_2 -0.5
+ post_1_37_2 post_1_37_2 1
+QCMATRIX relu_1_38_0_complementary
+ pre_1_38_0 post_1_38_0 -0.5
+ post_1_38_0 pre_1_38_0 -0.5
+ post_1_38_0 post_1_38_0 1
+QCMATRIX relu_1_38_1_complementary
+ pre_1_38_1 post_1_38_1 -0.5
+ post_1_38_1 pre_1_38_1 -0.5
+ post_1_38_1 post_1_38_1 1
+QCMATRIX relu_1_38_2_complementary
+ pre_1_38_2 post_1_38_2 -0.5
+ post_1_38_2 pre_1_38_2 -0.5
+ post_1_38_2 post_1_38_2 1
+QCMATRIX relu_1_39_0_complementary
+ pre_1_39_0 post_1_39_0 -0.5
+ post_1_39_0 pre_1_39_0 -0.5
+ post_1_39_0 post_1_39_0 1
+QCMATRIX relu_1_39_1_complementary
+ pre_1_39_1 post_1_39_1 -0.5
+ post_1_39_1 pre_1_39_1 -0.5
+ post_1_39_1 post_1_39_1 1
+QCMATRIX relu_1_39_2_complementary
+ pre_1_39_2 post_1_39_2 -0.5
+ post_1_39_2 pre_1_39_2 -0.5
+ post_1_39_2 post_1_39_2 1
+QCMATRIX relu_1_40_0_complementary
+ pre_1_40_0 post_1_40_0 -0.5
+ post_1_40_0 pre_1_40_0 -0.5
+ post_1_40_0 post_1_40_0 1
+QCMATRIX relu_1_40_1_complementary
+ pre_1_40_1 post_1_40_1 -0.5
+ post_1_40_1 pre_1_40_1 -0.5
+ post_1_40_1 post_1_40_1 1
+QCMATRIX relu_1_40_2_complementary
+ pre_1_40_2 post_1_40_2 -0.5
+ post_1_40_2 pre_1_40_2 -0.5
+ post_1_40_2 post_1_40_2 1
+QCMATRIX relu_1_41_0_complementary
+ pre_1_41_0 post_1_41_0 -0.5
+ post_1_41_0 pre_1_41_0 -0.5
+ post_1_41_0 post_1_41_0 1
+QCMATRIX relu_1_41_1_complementary
+ pre_1_41_1 post_1_41_1 -0.5
+ post_1_41_1 pre_1_41_1 -0.5
+ post_1_41_1 post_1_41_1 1
+QCMATRIX relu_1_41_2_complementary
+ pre_1_41_2 post_1_41_2 -0.5
+ post_1_41_2 pre_1_41_2 -0.5
+ post_1_41_2 post_1_41_2 1
+QCMATRIX relu_1_42_0_complementary
+ pre_1_42_0 post_1_42_0 -0.5
+ post_1_42_0 pre_1_42_0 -0.5
+ post_1_42_0 post_1_42_0 1
+QCMATRIX relu_1_42_1_complementary
+ pre_1_42_1 post_1_42_1 -0.5
+ post_1_42_1 pre_1_42_1 -0.5
+ post_1_42_1 post_1_42_1 1
+QCMATRIX relu_1_42_2_complementary
+ pre_1_42_2 post_1_42_2 -0.5
+ post_1_42_2 pre_1_42_2 -0.5
+ post_1_42_2 post_1_42_2 1
+QCMATRIX relu_1_43_0_complementary
+ pre_1_43_0 post_1_43_0 -0.5
+ post_1_43_0 pre_1_43_0 -0.5
+ post_1_43_0 post_1_43_0 1
+QCMATRIX relu_1_43_1_complementary
+ pre_1_43_1 post_1_43_1 -0.5
+ post_1_43_1 pre_1_43_1 -0.5
+ post_1_43_1 post_1_43_1 1
+QCMATRIX relu_1_43_2_complementary
+ pre_1_43_2 post_1_43_2 -0.5
+ post_1_43_2 pre_1_43_2 -0.5
+ post_1_43_2 post_1_43_2 1
+QCMATRIX relu_1_44_0_complementary
+ pre_1_44_0 post_1_44_0 -0.5
+ post_1_44_0 pre_1_44_0 -0.5
+ post_1_44_0 post_1_44_0 1
+QCMATRIX relu_1_44_1_complementary
+ pre_1_44_1 post_1_44_1 -0.5
+ post_1_44_1 pre_1_44_1 -0.5
+ post_1_44_1 post_1_44_1 1
+QCMATRIX relu_1_44_2_complementary
+ pre_1_44_2 post_1_44_2 -0.5
+ post_1_44_2 pre_1_44_2 -0.5
+ post_1_44_2 post_1_44_2 1
+QCMATRIX relu_1_45_0_complementary
+ pre_1_45_0 post_1_45_0 -0.5
+ post_1_45_0 pre_1_45_0 -0.5
+ post_1_45_0 post_1_45_0 1
+QCMATRIX relu_1_45_1_complementary
+ pre_1_45_1 post_1_45_1 -0.5
+ post_1_45_1 pre_1_45_1 -0.5
+ post_1_45_1 post_1_45_1 1
+QCMATRIX relu_1_45_2_complementary
+ pre_1_45_2 post_1_45_2 -0.5
+ post_1_45_2 pre_1_45_2 -0.5
+ post_1_45_2 post_1_45_2 1
+QCMATRIX relu_1_46_0_complementary
+ pre_1_46_0 post_1_46_0 -0.5
+ post_1_46_0 pre_1_46_0 -0.5
+ post_1_46_0 post_1_46_0 1
+QCMATRIX relu_1_46_1_complementary
+ pre_1_46_1 post_1_46_1 -0.5
+ post_1_46_1 pre_1_46_1 -0.5
+ post_1_46_1 post_1_46_1 1
+QCMATRIX relu_1_46_2_complementary
+ pre_1_46_2 post_1_46_2 -0.5
+ post_1_46_2 pre_1_46_2 -0.5
+ post_1_46_2 post_1_46_2 1
+QCMATRIX relu_1_47_0_complementary
+ pre_1_47_0 post_1_47_0 -0.5
+ post_1_47_0 pre_1_47_0 -0.5
+ post_1_47_0 post_1_47_0 1
+QCMATRIX relu_1_47_1_complementary
+ pre_1_47_1 post_1_47_1 -0.5
+ post_1_47_1 pre_1_47_1 -0.5
+ post_1_47_1 post_1_47_1 1
+QCMATRIX relu_1_47_2_complementary
+ pre_1_47_2 post_1_47_2 -0.5
+ post_1_47_2 pre_1_47_2 -0.5
+ post_1_47_2 post_1_47_2 1
+QCMATRIX relu_1_48_0_complementary
+ pre_1_48_0 post_1_48_0 -0.5
+ post_1_48_0 pre_1_48_0 -0.5
+ post_1_48_0 post_1_48_0 1
+QCMATRIX relu_1_48_1_complementary
+ pre_1_48_1 post_1_48_1 -0.5
+ post_1_48_1 pre_1_48_1 -0.5
+ post_1_48_1 post_1_48_1 1
+QCMATRIX relu_1_48_2_complementary
+ pre_1_48_2 post_1_48_2 -0.5
+ post_1_48_2 pre_1_48_2 -0.5
+ post_1_48_2 post_1_48_2 1
+QCMATRIX relu_1_49_0_complementary
+ pre_1_49_0 post_1_49_0 -0.5
+ post_1_49_0 pre_1_49_0 -0.5
+ post_1_49_0 post_1_49_0 1
+QCMATRIX relu_1_49_1_complementary
+ pre_1_49_1 post_1_49_1 -0.5
+ post_1_49_1 pre_1_49_1 -0.5
+ post_1_49_1 post_1_49_1 1
+QCMATRIX relu_1_49_2_complementary
+ pre_1_49_2 post_1_49_2 -0.5
+ post_1_49_2 pre_1_49_2 -0.5
+ post_1_49_2 post_1_49_2 1
+QCMATRIX relu_1_50_0_complementary
+ pre_1_50_0 post_1_50_0 -0.5
+ post_1_50_0 pre_1_50_0 -0.5
+ post_1_50_0 post_1_50_0 1
+QCMATRIX relu_1_50_1_complementary
+ pre_1_50_1 post_1_50_1 -0.5
+ post_1_50_1 pre_1_50_1 -0.5
+ post_1_50_1 post_1_50_1 1
+QCMATRIX relu_1_50_2_complementary
+ pre_1_50_2 post_1_50_2 -0.5
+ post_1_50_2 pre_1_50_2 -0.5
+ post_1_50_2 post_1_50_2 1
+QCMATRIX relu_1_51_0_complementary
+ pre_1_51_0 post_1_51_0 -0.5
+ post_1_51_0 pre_1_51_0 -0.5
+ post_1_51_0 post_1_51_0 1
+QCMATRIX relu_1_51_1_complementary
+ pre_1_51_1 post_1_51_1 -0.5
+ post_1_51_1 pre_1_51_1 -0.5
+ post_1_51_1 post_1_51_1 1
+QCMATRIX relu_1_51_2_complementary
+ pre_1_51_2 post_1_51_2 -0.5
+ post_1_51_2 pre_1_51_2 -0.5
+ post_1_51_2 post_1_51_2 1
+QCMATRIX relu_1_52_0_complementary
+ pre_1_52_0 post_1_52_0 -0.5
+ post_1_52_0 pre_1_52_0 -0.5
+ post_1_52_0 post_1_52_0 1
+QCMATRIX relu_1_52_1_complementary
+ pre_1_52_1 post_1_52_1 -0.5
+ post_1_52_1 pre_1_52_1 -0.5
+ post_1_52_1 post_1_52_1 1
+QCMATRIX relu_1_52_2_complementary
+ pre_1_52_2 post_1_52_2 -0.5
+ post_1_52_2 pre_1_52_2 -0.5
+ post_1_52_2 post_1_52_2 1
+QCMATRIX relu_1_53_0_complementary
+ pre_1_53_0 post_1_53_0 -0.5
+ post_1_53_0 pre_1_53_0 -0.5
+ post_1_53_0 post_1_53_0 1
+QCMATRIX relu_1_53_1_complementary
+ pre_1_53_1 post_1_53_1 -0.5
+ post_1_53_1 pre_1_53_1 -0.5
+ post_1_53_1 post_1_53_1 1
+QCMATRIX relu_1_53_2_complementary
+ pre_1_53_2 post_1_53_2 -0.5
+ post_1_53_2 pre_1_53_2 -0.5
+ post_1_53_2 post_1_53_2 1
+QCMATRIX relu_1_54_0_complementary
+ pre_1_54_0 post_1_54_0 -0.5
+ post_1_54_0 pre_1_54_0 -0.5
+ post_1_54_0 post_1_54_0 1
+QCMATRIX relu_1_54_1_complementary
+ pre_1_54_1 post_1_54_1 -0.5
+ post_1_54_1 pre_1_54_1 -0.5
+ post_1_54_1 post_1_54_1 1
+QCMATRIX relu_1_54_2_complementary
+ pre_1_54_2 post_1_54_2 -0.5
+ post_1_54_2 pre_1_54_2 -0.5
+ post_1_54_2 post_1_54_2 1
+QCMATRIX relu_1_55_0_complementary
+ pre_1_55_0 post_1_55_0 -0.5
+ post_1_55_0 pre_1_55_0 -0.5
+ post_1_55_0 post_1_55_0 1
+QCMATRIX relu_1_55_1_complementary
+ pre_1_55_1 post_1_55_1 -0.5
+ post_1_55_1 pre_1_55_1 -0.5
+ post_1_55_1 post_1_55_1 1
+QCMATRIX relu_1_55_2_complementary
+ pre_1_55_2 post_1_55_2 -0.5
+ post_1_55_2 pre_1_55_2 -0.5
+ post_1_55_2 post_1_55_2 1
+QCMATRIX relu_1_56_0_complementary
+ pre_1_56_0 post_1_56_0 -0.5
+ post_1_56_0 pre_1_56_0 -0.5
+ post_1_56_0 post_1_56_0 1
+QCMATRIX relu_1_56_1_complementary
+ pre_1_56_1 post_1_56_1 -0.5
+ post_1_56_1 pre_1_56_1 -0.5
+ post_1_56_1 post_1_56_1 1
+QCMATRIX relu_1_56_2_complementary
+ pre_1_56_2 post_1_56_2 -0.5
+ post_1_56_2 pre_1_56_2 -0.5
+ post_1_56_2 post_1_56_2 1
+QCMATRIX relu_1_57_0_complementary
+ pre_1_57_0 post_1_57_0 -0.5
+ post_1_57_0 pre_1_57_0 -0.5
+ post_1_57_0 post_1_57_0 1
+QCMATRIX relu_1_57_1_complementary
+ pre_1_57_1 post_1_57_1 -0.5
+ post_1_57_1 pre_1_57_1 -0.5
+ post_1_57_1 post_1_57_1 1
+QCMATRIX relu_1_57_2_complementary
+ pre_1_57_2 post_1_57_2 -0.5
+ post_1_57_2 pre_1_57_2 -0.5
+ post_1_57_2 post_1_57_2 1
+QCMATRIX relu_1_58_0_complementary
+ pre_1_58_0 post_1_58_0 -0.5
+ post_1_58_0 pre_1_58_0 -0.5
+ post_1_58_0 post_1_58_0 1
+QCMATRIX relu_1_58_1_complementary
+ pre_1_58_1 post_1_58_1 -0.5
+ post_1_58_1 pre_1_58_1 -0.5
+ post_1_58_1 post_1_58_1 1
+QCMATRIX relu_1_58_2_complementary
+ pre_1_58_2 post_1_58_2 -0.5
+ post_1_58_2 pre_1_58_2 -0.5
+ post_1_58_2 post_1_58_2 1
+QCMATRIX relu_1_59_0_complementary
+ pre_1_59_0 post_1_59_0 -0.5
+ post_1_59_0 pre_1_59_0 -0.5
+ post_1_59_0 post_1_59_0 1
+QCMATRIX relu_1_59_1_complementary
+ pre_1_59_1 post_1_59_1 -0.5
+ post_1_59_1 pre_1_59_1 -0.5
+ post_1_59_1 post_1_59_1 1
+QCMATRIX relu_1_59_2_complementary
+ pre_1_59_2 post_1_59_2 -0.5
+ post_1_59_2 pre_1_59_2 -0.5
+ post_1_59_2 post_1_59_2 1
+QCMATRIX relu_1_60_0_complementary
+ pre_1_60_0 post_1_60_0 -0.5
+ post_1_60_0 pre_1_60_0 -0.5
+ post_1_60_0 post_1_60_0 1
+QCMATRIX relu_1_60_1_complementary
+ pre_1_60_1 post_1_60_1 -0.5
+ post_1_60_1 pre_1_60_1 -0.5
+ post_1_60_1 post_1_60_1 1
+QCMATRIX relu_1_60_2_complementary
+ pre_1_60_2 post_1_60_2 -0.5
+ post_1_60_2 pre_1_60_2 -0.5
+ post_1_60_2 post_1_60_2 1
+QCMATRIX relu_1_61_0_complementary
+ pre_1_61_0 post_1_61_0 -0.5
+ post_1_61_0 pre_1_61_0 -0.5
+ post_1_61_0 post_1_61_0 1
+QCMATRIX relu_1_61_1_complementary
+ pre_1_61_1 post_1_61_1 -0.5
+ post_1_61_1 pre_1_61_1 -0.5
+ post_1_61_1 post_1_61_1 1
+QCMATRIX relu_1_61_2_complementary
+ pre_1_61_2 post_1_61_2 -0.5
+ post_1_61_2 pre_1_61_2 -0.5
+ post_1_61_2 post_1_61_2 1
+QCMATRIX relu_1_62_0_complementary
+ pre_1_62_0 post_1_62_0 -0.5
+ post_1_62_0 pre_1_62_0 -0.5
+ post_1_62_0 post_1_62_0 1
+QCMATRIX relu_1_62_1_complementary
+ pre_1_62_1 post_1_62_1 -0.5
+ post_1_62_1 pre_1_62_1 -0.5
+ post_1_62_1 post_1_62_1 1
+QCMATRIX relu_1_62_2_complementary
+ pre_1_62_2 post_1_62_2 -0.5
+ post_1_62_2 pre_1_62_2 -0.5
+ post_1_62_2 post_1_62_2 1
+QCMATRIX relu_1_63_0_complementary
+ pre_1_63_0 post_1_63_0 -0.5
+ post_1_63_0 pre_1_63_0 -0.5
+ post_1_63_0 post_1_63_0 1
+QCMATRIX relu_1_63_1_complementary
+ pre_1_63_1 post_1_63_1 -0.5
+ post_1_63_1 pre_1_63_1 -0.5
+ post_1_63_1 post_1_63_1 1
+QCMATRIX relu_1_63_2_complementary
+ pre_1_63_2 post_1_63_2 -0.5
+ post_1_63_2 pre_1_63_2 -0.5
+ post_1_63_2 post_1_63_2 1
+ENDATA

@@ -1,0 +1,694 @@
+* teacher-N8-n2-m2-p1-s1-p1-normalized-bigm  (relu-opt library: teacher-N8-n2-m2-p1-s1, problem 1, normalized-bigm; {"hidden": [2], "bound": 3.0, "loss": "squared"})
+NAME teacher-N8-n2-m2-p1-s1-p1-normalized-bigm
+ROWS
+ N obj
+ E pre_definition_1_0_0
+ E pre_definition_1_0_1
+ E pre_definition_1_1_0
+ E pre_definition_1_1_1
+ E pre_definition_1_2_0
+ E pre_definition_1_2_1
+ E pre_definition_1_3_0
+ E pre_definition_1_3_1
+ E pre_definition_1_4_0
+ E pre_definition_1_4_1
+ E pre_definition_1_5_0
+ E pre_definition_1_5_1
+ E pre_definition_1_6_0
+ E pre_definition_1_6_1
+ E pre_definition_1_7_0
+ E pre_definition_1_7_1
+ E post_split_0_0
+ E post_split_0_1
+ E post_split_1_0
+ E post_split_1_1
+ E post_split_2_0
+ E post_split_2_1
+ E post_split_3_0
+ E post_split_3_1
+ E post_split_4_0
+ E post_split_4_1
+ E post_split_5_0
+ E post_split_5_1
+ E post_split_6_0
+ E post_split_6_1
+ E post_split_7_0
+ E post_split_7_1
+ L positive_if_sign_0_0
+ L positive_if_sign_0_1
+ L positive_if_sign_1_0
+ L positive_if_sign_1_1
+ L positive_if_sign_2_0
+ L positive_if_sign_2_1
+ L positive_if_sign_3_0
+ L positive_if_sign_3_1
+ L positive_if_sign_4_0
+ L positive_if_sign_4_1
+ L positive_if_sign_5_0
+ L positive_if_sign_5_1
+ L positive_if_sign_6_0
+ L positive_if_sign_6_1
+ L positive_if_sign_7_0
+ L positive_if_sign_7_1
+ L negative_unless_sign_0_0
+ L negative_unless_sign_0_1
+ L negative_unless_sign_1_0
+ L negative_unless_sign_1_1
+ L negative_unless_sign_2_0
+ L negative_unless_sign_2_1
+ L negative_unless_sign_3_0
+ L negative_unless_sign_3_1
+ L negative_unless_sign_4_0
+ L negative_unless_sign_4_1
+ L negative_unless_sign_5_0
+ L negative_unless_sign_5_1
+ L negative_unless_sign_6_0
+ L negative_unless_sign_6_1
+ L negative_unless_sign_7_0
+ L negative_unless_sign_7_1
+ E out_definition_0_0
+ E out_definition_1_0
+ E out_definition_2_0
+ E out_definition_3_0
+ E out_definition_4_0
+ E out_definition_5_0
+ E out_definition_6_0
+ E out_definition_7_0
+ L relu_1_0_0_above_pre
+ L relu_1_0_0_off_when_inactive
+ L relu_1_0_0_pre_when_active
+ L relu_1_0_1_above_pre
+ L relu_1_0_1_off_when_inactive
+ L relu_1_0_1_pre_when_active
+ L relu_1_1_0_above_pre
+ L relu_1_1_0_off_when_inactive
+ L relu_1_1_0_pre_when_active
+ L relu_1_1_1_above_pre
+ L relu_1_1_1_off_when_inactive
+ L relu_1_1_1_pre_when_active
+ L relu_1_2_0_above_pre
+ L relu_1_2_0_off_when_inactive
+ L relu_1_2_0_pre_when_active
+ L relu_1_2_1_above_pre
+ L relu_1_2_1_off_when_inactive
+ L relu_1_2_1_pre_when_active
+ L relu_1_3_0_above_pre
+ L relu_1_3_0_off_when_inactive
+ L relu_1_3_0_pre_when_active
+ L relu_1_3_1_above_pre
+ L relu_1_3_1_off_when_inactive
+ L relu_1_3_1_pre_when_active
+ L relu_1_4_0_above_pre
+ L relu_1_4_0_off_when_inactive
+ L relu_1_4_0_pre_when_active
+ L relu_1_4_1_above_pre
+ L relu_1_4_1_off_when_inactive
+ L relu_1_4_1_pre_when_active
+ L relu_1_5_0_above_pre
+ L relu_1_5_0_off_when_inactive
+ L relu_1_5_0_pre_when_active
+ L relu_1_5_1_above_pre
+ L relu_1_5_1_off_when_inactive
+ L relu_1_5_1_pre_when_active
+ L relu_1_6_0_above_pre
+ L relu_1_6_0_off_when_inactive
+ L relu_1_6_0_pre_when_active
+ L relu_1_6_1_above_pre
+ L relu_1_6_1_off_when_inactive
+ L relu_1_6_1_pre_when_active
+ L relu_1_7_0_above_pre
+ L relu_1_7_0_off_when_inactive
+ L relu_1_7_0_pre_when_active
+ L relu_1_7_1_above_pre
+ L relu_1_7_1_off_when_inactive
+ L relu_1_7_1_pre_when_active
+COLUMNS
+ u_0_0 pre_definition_1_0_0 0.9448817735138633
+ u_0_0 pre_definition_1_1_0 -0.07628662643855644
+ u_0_0 pre_definition_1_2_0 -0.5768574068568086
+ u_0_0 pre_definition_1_3_0 0.09300422103869699
+ u_0_0 pre_definition_1_4_0 0.19377402710574154
+ u_0_0 pre_definition_1_5_0 0.475373319116301
+ u_0_0 pre_definition_1_6_0 0.43918248402792015
+ u_0_0 pre_definition_1_7_0 -0.9614743996024773
+ u_0_1 pre_definition_1_0_0 -0.5070262173496132
+ u_0_1 pre_definition_1_1_0 0.34053656700181567
+ u_0_1 pre_definition_1_2_0 0.39361034141671003
+ u_0_1 pre_definition_1_3_0 0.7319166055056705
+ u_0_1 pre_definition_1_4_0 0.5930895186477008
+ u_0_1 pre_definition_1_5_0 -0.5007293452601052
+ u_0_1 pre_definition_1_6_0 0.029618051136729884
+ u_0_1 pre_definition_1_7_0 -0.9233143873275735
+ u_0_2 pre_definition_1_0_0 -1
+ u_0_2 pre_definition_1_1_0 -1
+ u_0_2 pre_definition_1_2_0 -1
+ u_0_2 pre_definition_1_3_0 -1
+ u_0_2 pre_definition_1_4_0 -1
+ u_0_2 pre_definition_1_5_0 -1
+ u_0_2 pre_definition_1_6_0 -1
+ u_0_2 pre_definition_1_7_0 -1
+ u_1_0 pre_definition_1_0_1 0.9448817735138633
+ u_1_0 pre_definition_1_1_1 -0.07628662643855644
+ u_1_0 pre_definition_1_2_1 -0.5768574068568086
+ u_1_0 pre_definition_1_3_1 0.09300422103869699
+ u_1_0 pre_definition_1_4_1 0.19377402710574154
+ u_1_0 pre_definition_1_5_1 0.475373319116301
+ u_1_0 pre_definition_1_6_1 0.43918248402792015
+ u_1_0 pre_definition_1_7_1 -0.9614743996024773
+ u_1_1 pre_definition_1_0_1 -0.5070262173496132
+ u_1_1 pre_definition_1_1_1 0.34053656700181567
+ u_1_1 pre_definition_1_2_1 0.39361034141671003
+ u_1_1 pre_definition_1_3_1 0.7319166055056705
+ u_1_1 pre_definition_1_4_1 0.5930895186477008
+ u_1_1 pre_definition_1_5_1 -0.5007293452601052
+ u_1_1 pre_definition_1_6_1 0.029618051136729884
+ u_1_1 pre_definition_1_7_1 -0.9233143873275735
+ u_1_2 pre_definition_1_0_1 -1
+ u_1_2 pre_definition_1_1_1 -1
+ u_1_2 pre_definition_1_2_1 -1
+ u_1_2 pre_definition_1_3_1 -1
+ u_1_2 pre_definition_1_4_1 -1
+ u_1_2 pre_definition_1_5_1 -1
+ u_1_2 pre_definition_1_6_1 -1
+ u_1_2 pre_definition_1_7_1 -1
+ pre_1_0_0 pre_definition_1_0_0 1
+ pre_1_0_0 relu_1_0_0_above_pre 1
+ pre_1_0_0 relu_1_0_0_pre_when_active -1
+ pre_1_0_1 pre_definition_1_0_1 1
+ pre_1_0_1 relu_1_0_1_above_pre 1
+ pre_1_0_1 relu_1_0_1_pre_when_active -1
+ pre_1_1_0 pre_definition_1_1_0 1
+ pre_1_1_0 relu_1_1_0_above_pre 1
+ pre_1_1_0 relu_1_1_0_pre_when_active -1
+ pre_1_1_1 pre_definition_1_1_1 1
+ pre_1_1_1 relu_1_1_1_above_pre 1
+ pre_1_1_1 relu_1_1_1_pre_when_active -1
+ pre_1_2_0 pre_definition_1_2_0 1
+ pre_1_2_0 relu_1_2_0_above_pre 1
+ pre_1_2_0 relu_1_2_0_pre_when_active -1
+ pre_1_2_1 pre_definition_1_2_1 1
+ pre_1_2_1 relu_1_2_1_above_pre 1
+ pre_1_2_1 relu_1_2_1_pre_when_active -1
+ pre_1_3_0 pre_definition_1_3_0 1
+ pre_1_3_0 relu_1_3_0_above_pre 1
+ pre_1_3_0 relu_1_3_0_pre_when_active -1
+ pre_1_3_1 pre_definition_1_3_1 1
+ pre_1_3_1 relu_1_3_1_above_pre 1
+ pre_1_3_1 relu_1_3_1_pre_when_active -1
+ pre_1_4_0 pre_definition_1_4_0 1
+ pre_1_4_0 relu_1_4_0_above_pre 1
+ pre_1_4_0 relu_1_4_0_pre_when_active -1
+ pre_1_4_1 pre_definition_1_4_1 1
+ pre_1_4_1 relu_1_4_1_above_pre 1
+ pre_1_4_1 relu_1_4_1_pre_when_active -1
+ pre_1_5_0 pre_definition_1_5_0 1
+ pre_1_5_0 relu_1_5_0_above_pre 1
+ pre_1_5_0 relu_1_5_0_pre_when_active -1
+ pre_1_5_1 pre_definition_1_5_1 1
+ pre_1_5_1 relu_1_5_1_above_pre 1
+ pre_1_5_1 relu_1_5_1_pre_when_active -1
+ pre_1_6_0 pre_definition_1_6_0 1
+ pre_1_6_0 relu_1_6_0_above_pre 1
+ pre_1_6_0 relu_1_6_0_pre_when_active -1
+ pre_1_6_1 pre_definition_1_6_1 1
+ pre_1_6_1 relu_1_6_1_above_pre 1
+ pre_1_6_1 relu_1_6_1_pre_when_active -1
+ pre_1_7_0 pre_definition_1_7_0 1
+ pre_1_7_0 relu_1_7_0_above_pre 1
+ pre_1_7_0 relu_1_7_0_pre_when_active -1
+ pre_1_7_1 pre_definition_1_7_1 1
+ pre_1_7_1 relu_1_7_1_above_pre 1
+ pre_1_7_1 relu_1_7_1_pre_when_active -1
+ post_1_0_0 post_split_0_0 1
+ post_1_0_0 relu_1_0_0_above_pre -1
+ post_1_0_0 relu_1_0_0_off_when_inactive 1
+ post_1_0_0 relu_1_0_0_pre_when_active 1
+ post_1_0_1 post_split_0_1 1
+ post_1_0_1 relu_1_0_1_above_pre -1
+ post_1_0_1 relu_1_0_1_off_when_inactive 1
+ post_1_0_1 relu_1_0_1_pre_when_active 1
+ post_1_1_0 post_split_1_0 1
+ post_1_1_0 relu_1_1_0_above_pre -1
+ post_1_1_0 relu_1_1_0_off_when_inactive 1
+ post_1_1_0 relu_1_1_0_pre_when_active 1
+ post_1_1_1 post_split_1_1 1
+ post_1_1_1 relu_1_1_1_above_pre -1
+ post_1_1_1 relu_1_1_1_off_when_inactive 1
+ post_1_1_1 relu_1_1_1_pre_when_active 1
+ post_1_2_0 post_split_2_0 1
+ post_1_2_0 relu_1_2_0_above_pre -1
+ post_1_2_0 relu_1_2_0_off_when_inactive 1
+ post_1_2_0 relu_1_2_0_pre_when_active 1
+ post_1_2_1 post_split_2_1 1
+ post_1_2_1 relu_1_2_1_above_pre -1
+ post_1_2_1 relu_1_2_1_off_when_inactive 1
+ post_1_2_1 relu_1_2_1_pre_when_active 1
+ post_1_3_0 post_split_3_0 1
+ post_1_3_0 relu_1_3_0_above_pre -1
+ post_1_3_0 relu_1_3_0_off_when_inactive 1
+ post_1_3_0 relu_1_3_0_pre_when_active 1
+ post_1_3_1 post_split_3_1 1
+ post_1_3_1 relu_1_3_1_above_pre -1
+ post_1_3_1 relu_1_3_1_off_when_inactive 1
+ post_1_3_1 relu_1_3_1_pre_when_active 1
+ post_1_4_0 post_split_4_0 1
+ post_1_4_0 relu_1_4_0_above_pre -1
+ post_1_4_0 relu_1_4_0_off_when_inactive 1
+ post_1_4_0 relu_1_4_0_pre_when_active 1
+ post_1_4_1 post_split_4_1 1
+ post_1_4_1 relu_1_4_1_above_pre -1
+ post_1_4_1 relu_1_4_1_off_when_inactive 1
+ post_1_4_1 relu_1_4_1_pre_when_active 1
+ post_1_5_0 post_split_5_0 1
+ post_1_5_0 relu_1_5_0_above_pre -1
+ post_1_5_0 relu_1_5_0_off_when_inactive 1
+ post_1_5_0 relu_1_5_0_pre_when_active 1
+ post_1_5_1 post_split_5_1 1
+ post_1_5_1 relu_1_5_1_above_pre -1
+ post_1_5_1 relu_1_5_1_off_when_inactive 1
+ post_1_5_1 relu_1_5_1_pre_when_active 1
+ post_1_6_0 post_split_6_0 1
+ post_1_6_0 relu_1_6_0_above_pre -1
+ post_1_6_0 relu_1_6_0_off_when_inactive 1
+ post_1_6_0 relu_1_6_0_pre_when_active 1
+ post_1_6_1 post_split_6_1 1
+ post_1_6_1 relu_1_6_1_above_pre -1
+ post_1_6_1 relu_1_6_1_off_when_inactive 1
+ post_1_6_1 relu_1_6_1_pre_when_active 1
+ post_1_7_0 post_split_7_0 1
+ post_1_7_0 relu_1_7_0_above_pre -1
+ post_1_7_0 relu_1_7_0_off_when_inactive 1
+ post_1_7_0 relu_1_7_0_pre_when_active 1
+ post_1_7_1 post_split_7_1 1
+ post_1_7_1 relu_1_7_1_above_pre -1
+ post_1_7_1 relu_1_7_1_off_when_inactive 1
+ post_1_7_1 relu_1_7_1_pre_when_active 1
+ b_2_0 out_definition_0_0 -1
+ b_2_0 out_definition_1_0 -1
+ b_2_0 out_definition_2_0 -1
+ b_2_0 out_definition_3_0 -1
+ b_2_0 out_definition_4_0 -1
+ b_2_0 out_definition_5_0 -1
+ b_2_0 out_definition_6_0 -1
+ b_2_0 out_definition_7_0 -1
+ out_0_0 obj 0.4570303845330703
+ out_0_0 out_definition_0_0 1
+ out_1_0 obj -0.1634203322812056
+ out_1_0 out_definition_1_0 1
+ out_2_0 obj -0.11393666837696725
+ out_2_0 out_definition_2_0 1
+ out_3_0 obj -0.2411033501919602
+ out_3_0 out_definition_3_0 1
+ out_4_0 obj -0.24183913689675068
+ out_4_0 out_definition_4_0 1
+ out_5_0 obj -0.4748676930409419
+ out_5_0 out_definition_5_0 1
+ out_6_0 obj 0.07220266823680058
+ out_6_0 out_definition_6_0 1
+ out_7_0 obj -0.7497285023568104
+ out_7_0 out_definition_7_0 1
+ M47 'MARKER' 'INTORG'
+ sign_0 positive_if_sign_0_0 -22.06717191777129
+ sign_0 positive_if_sign_1_0 -12.751408740963349
+ sign_0 positive_if_sign_2_0 -17.73420973446167
+ sign_0 positive_if_sign_3_0 -16.424287438899306
+ sign_0 positive_if_sign_4_0 -16.081771911780983
+ sign_0 positive_if_sign_5_0 -17.784923979387656
+ sign_0 positive_if_sign_6_0 -13.21920481648185
+ sign_0 positive_if_sign_7_0 -25.96309908237046
+ sign_0 negative_unless_sign_0_0 22.06717191777129
+ sign_0 negative_unless_sign_1_0 12.751408740963349
+ sign_0 negative_unless_sign_2_0 17.73420973446167
+ sign_0 negative_unless_sign_3_0 16.424287438899306
+ sign_0 negative_unless_sign_4_0 16.081771911780983
+ sign_0 negative_unless_sign_5_0 17.784923979387656
+ sign_0 negative_unless_sign_6_0 13.21920481648185
+ sign_0 negative_unless_sign_7_0 25.96309908237046
+ sign_1 positive_if_sign_0_1 -22.06717191777129
+ sign_1 positive_if_sign_1_1 -12.751408740963349
+ sign_1 positive_if_sign_2_1 -17.73420973446167
+ sign_1 positive_if_sign_3_1 -16.424287438899306
+ sign_1 positive_if_sign_4_1 -16.081771911780983
+ sign_1 positive_if_sign_5_1 -17.784923979387656
+ sign_1 positive_if_sign_6_1 -13.21920481648185
+ sign_1 positive_if_sign_7_1 -25.96309908237046
+ sign_1 negative_unless_sign_0_1 22.06717191777129
+ sign_1 negative_unless_sign_1_1 12.751408740963349
+ sign_1 negative_unless_sign_2_1 17.73420973446167
+ sign_1 negative_unless_sign_3_1 16.424287438899306
+ sign_1 negative_unless_sign_4_1 16.081771911780983
+ sign_1 negative_unless_sign_5_1 17.784923979387656
+ sign_1 negative_unless_sign_6_1 13.21920481648185
+ sign_1 negative_unless_sign_7_1 25.96309908237046
+ M49 'MARKER' 'INTEND'
+ post_positive_0_0 post_split_0_0 -1
+ post_positive_0_0 positive_if_sign_0_0 1
+ post_positive_0_0 out_definition_0_0 -1
+ post_positive_0_1 post_split_0_1 -1
+ post_positive_0_1 positive_if_sign_0_1 1
+ post_positive_0_1 out_definition_0_0 -1
+ post_positive_1_0 post_split_1_0 -1
+ post_positive_1_0 positive_if_sign_1_0 1
+ post_positive_1_0 out_definition_1_0 -1
+ post_positive_1_1 post_split_1_1 -1
+ post_positive_1_1 positive_if_sign_1_1 1
+ post_positive_1_1 out_definition_1_0 -1
+ post_positive_2_0 post_split_2_0 -1
+ post_positive_2_0 positive_if_sign_2_0 1
+ post_positive_2_0 out_definition_2_0 -1
+ post_positive_2_1 post_split_2_1 -1
+ post_positive_2_1 positive_if_sign_2_1 1
+ post_positive_2_1 out_definition_2_0 -1
+ post_positive_3_0 post_split_3_0 -1
+ post_positive_3_0 positive_if_sign_3_0 1
+ post_positive_3_0 out_definition_3_0 -1
+ post_positive_3_1 post_split_3_1 -1
+ post_positive_3_1 positive_if_sign_3_1 1
+ post_positive_3_1 out_definition_3_0 -1
+ post_positive_4_0 post_split_4_0 -1
+ post_positive_4_0 positive_if_sign_4_0 1
+ post_positive_4_0 out_definition_4_0 -1
+ post_positive_4_1 post_split_4_1 -1
+ post_positive_4_1 positive_if_sign_4_1 1
+ post_positive_4_1 out_definition_4_0 -1
+ post_positive_5_0 post_split_5_0 -1
+ post_positive_5_0 positive_if_sign_5_0 1
+ post_positive_5_0 out_definition_5_0 -1
+ post_positive_5_1 post_split_5_1 -1
+ post_positive_5_1 positive_if_sign_5_1 1
+ post_positive_5_1 out_definition_5_0 -1
+ post_positive_6_0 post_split_6_0 -1
+ post_positive_6_0 positive_if_sign_6_0 1
+ post_positive_6_0 out_definition_6_0 -1
+ post_positive_6_1 post_split_6_1 -1
+ post_positive_6_1 positive_if_sign_6_1 1
+ post_positive_6_1 out_definition_6_0 -1
+ post_positive_7_0 post_split_7_0 -1
+ post_positive_7_0 positive_if_sign_7_0 1
+ post_positive_7_0 out_definition_7_0 -1
+ post_positive_7_1 post_split_7_1 -1
+ post_positive_7_1 positive_if_sign_7_1 1
+ post_positive_7_1 out_definition_7_0 -1
+ post_negative_0_0 post_split_0_0 -1
+ post_negative_0_0 negative_unless_sign_0_0 1
+ post_negative_0_0 out_definition_0_0 1
+ post_negative_0_1 post_split_0_1 -1
+ post_negative_0_1 negative_unless_sign_0_1 1
+ post_negative_0_1 out_definition_0_0 1
+ post_negative_1_0 post_split_1_0 -1
+ post_negative_1_0 negative_unless_sign_1_0 1
+ post_negative_1_0 out_definition_1_0 1
+ post_negative_1_1 post_split_1_1 -1
+ post_negative_1_1 negative_unless_sign_1_1 1
+ post_negative_1_1 out_definition_1_0 1
+ post_negative_2_0 post_split_2_0 -1
+ post_negative_2_0 negative_unless_sign_2_0 1
+ post_negative_2_0 out_definition_2_0 1
+ post_negative_2_1 post_split_2_1 -1
+ post_negative_2_1 negative_unless_sign_2_1 1
+ post_negative_2_1 out_definition_2_0 1
+ post_negative_3_0 post_split_3_0 -1
+ post_negative_3_0 negative_unless_sign_3_0 1
+ post_negative_3_0 out_definition_3_0 1
+ post_negative_3_1 post_split_3_1 -1
+ post_negative_3_1 negative_unless_sign_3_1 1
+ post_negative_3_1 out_definition_3_0 1
+ post_negative_4_0 post_split_4_0 -1
+ post_negative_4_0 negative_unless_sign_4_0 1
+ post_negative_4_0 out_definition_4_0 1
+ post_negative_4_1 post_split_4_1 -1
+ post_negative_4_1 negative_unless_sign_4_1 1
+ post_negative_4_1 out_definition_4_0 1
+ post_negative_5_0 post_split_5_0 -1
+ post_negative_5_0 negative_unless_sign_5_0 1
+ post_negative_5_0 out_definition_5_0 1
+ post_negative_5_1 post_split_5_1 -1
+ post_negative_5_1 negative_unless_sign_5_1 1
+ post_negative_5_1 out_definition_5_0 1
+ post_negative_6_0 post_split_6_0 -1
+ post_negative_6_0 negative_unless_sign_6_0 1
+ post_negative_6_0 out_definition_6_0 1
+ post_negative_6_1 post_split_6_1 -1
+ post_negative_6_1 negative_unless_sign_6_1 1
+ post_negative_6_1 out_definition_6_0 1
+ post_negative_7_0 post_split_7_0 -1
+ post_negative_7_0 negative_unless_sign_7_0 1
+ post_negative_7_0 out_definition_7_0 1
+ post_negative_7_1 post_split_7_1 -1
+ post_negative_7_1 negative_unless_sign_7_1 1
+ post_negative_7_1 out_definition_7_0 1
+ M81 'MARKER' 'INTORG'
+ relu_1_0_0_on relu_1_0_0_off_when_inactive -22.06717191777129
+ relu_1_0_0_on relu_1_0_0_pre_when_active 22.06717191777129
+ relu_1_0_1_on relu_1_0_1_off_when_inactive -22.06717191777129
+ relu_1_0_1_on relu_1_0_1_pre_when_active 22.06717191777129
+ relu_1_1_0_on relu_1_1_0_off_when_inactive -12.751408740963349
+ relu_1_1_0_on relu_1_1_0_pre_when_active 12.751408740963349
+ relu_1_1_1_on relu_1_1_1_off_when_inactive -12.751408740963349
+ relu_1_1_1_on relu_1_1_1_pre_when_active 12.751408740963349
+ relu_1_2_0_on relu_1_2_0_off_when_inactive -17.73420973446167
+ relu_1_2_0_on relu_1_2_0_pre_when_active 17.73420973446167
+ relu_1_2_1_on relu_1_2_1_off_when_inactive -17.73420973446167
+ relu_1_2_1_on relu_1_2_1_pre_when_active 17.73420973446167
+ relu_1_3_0_on relu_1_3_0_off_when_inactive -16.424287438899306
+ relu_1_3_0_on relu_1_3_0_pre_when_active 16.424287438899306
+ relu_1_3_1_on relu_1_3_1_off_when_inactive -16.424287438899306
+ relu_1_3_1_on relu_1_3_1_pre_when_active 16.424287438899306
+ relu_1_4_0_on relu_1_4_0_off_when_inactive -16.081771911780983
+ relu_1_4_0_on relu_1_4_0_pre_when_active 16.081771911780983
+ relu_1_4_1_on relu_1_4_1_off_when_inactive -16.081771911780983
+ relu_1_4_1_on relu_1_4_1_pre_when_active 16.081771911780983
+ relu_1_5_0_on relu_1_5_0_off_when_inactive -17.784923979387656
+ relu_1_5_0_on relu_1_5_0_pre_when_active 17.784923979387656
+ relu_1_5_1_on relu_1_5_1_off_when_inactive -17.784923979387656
+ relu_1_5_1_on relu_1_5_1_pre_when_active 17.784923979387656
+ relu_1_6_0_on relu_1_6_0_off_when_inactive -13.21920481648185
+ relu_1_6_0_on relu_1_6_0_pre_when_active 13.21920481648185
+ relu_1_6_1_on relu_1_6_1_off_when_inactive -13.21920481648185
+ relu_1_6_1_on relu_1_6_1_pre_when_active 13.21920481648185
+ relu_1_7_0_on relu_1_7_0_off_when_inactive -25.96309908237046
+ relu_1_7_0_on relu_1_7_0_pre_when_active 25.96309908237046
+ relu_1_7_1_on relu_1_7_1_off_when_inactive -25.96309908237046
+ relu_1_7_1_on relu_1_7_1_pre_when_active 25.96309908237046
+ M97 'MARKER' 'INTEND'
+RHS
+ rhs obj -0.2894967284599167
+ rhs negative_unless_sign_0_0 22.06717191777129
+ rhs negative_unless_sign_0_1 22.06717191777129
+ rhs negative_unless_sign_1_0 12.751408740963349
+ rhs negative_unless_sign_1_1 12.751408740963349
+ rhs negative_unless_sign_2_0 17.73420973446167
+ rhs negative_unless_sign_2_1 17.73420973446167
+ rhs negative_unless_sign_3_0 16.424287438899306
+ rhs negative_unless_sign_3_1 16.424287438899306
+ rhs negative_unless_sign_4_0 16.081771911780983
+ rhs negative_unless_sign_4_1 16.081771911780983
+ rhs negative_unless_sign_5_0 17.784923979387656
+ rhs negative_unless_sign_5_1 17.784923979387656
+ rhs negative_unless_sign_6_0 13.21920481648185
+ rhs negative_unless_sign_6_1 13.21920481648185
+ rhs negative_unless_sign_7_0 25.96309908237046
+ rhs negative_unless_sign_7_1 25.96309908237046
+ rhs relu_1_0_0_pre_when_active 22.06717191777129
+ rhs relu_1_0_1_pre_when_active 22.06717191777129
+ rhs relu_1_1_0_pre_when_active 12.751408740963349
+ rhs relu_1_1_1_pre_when_active 12.751408740963349
+ rhs relu_1_2_0_pre_when_active 17.73420973446167
+ rhs relu_1_2_1_pre_when_active 17.73420973446167
+ rhs relu_1_3_0_pre_when_active 16.424287438899306
+ rhs relu_1_3_1_pre_when_active 16.424287438899306
+ rhs relu_1_4_0_pre_when_active 16.081771911780983
+ rhs relu_1_4_1_pre_when_active 16.081771911780983
+ rhs relu_1_5_0_pre_when_active 17.784923979387656
+ rhs relu_1_5_1_pre_when_active 17.784923979387656
+ rhs relu_1_6_0_pre_when_active 13.21920481648185
+ rhs relu_1_6_1_pre_when_active 13.21920481648185
+ rhs relu_1_7_0_pre_when_active 25.96309908237046
+ rhs relu_1_7_1_pre_when_active 25.96309908237046
+BOUNDS
+ LO bnd u_0_0 -9
+ UP bnd u_0_0 9
+ LO bnd u_0_1 -9
+ UP bnd u_0_1 9
+ LO bnd u_0_2 -9
+ UP bnd u_0_2 9
+ LO bnd u_1_0 -9
+ UP bnd u_1_0 9
+ LO bnd u_1_1 -9
+ UP bnd u_1_1 9
+ LO bnd u_1_2 -9
+ UP bnd u_1_2 9
+ LO bnd pre_1_0_0 -22.06717191777129
+ UP bnd pre_1_0_0 22.06717191777129
+ LO bnd pre_1_0_1 -22.06717191777129
+ UP bnd pre_1_0_1 22.06717191777129
+ LO bnd pre_1_1_0 -12.751408740963349
+ UP bnd pre_1_1_0 12.751408740963349
+ LO bnd pre_1_1_1 -12.751408740963349
+ UP bnd pre_1_1_1 12.751408740963349
+ LO bnd pre_1_2_0 -17.73420973446167
+ UP bnd pre_1_2_0 17.73420973446167
+ LO bnd pre_1_2_1 -17.73420973446167
+ UP bnd pre_1_2_1 17.73420973446167
+ LO bnd pre_1_3_0 -16.424287438899306
+ UP bnd pre_1_3_0 16.424287438899306
+ LO bnd pre_1_3_1 -16.424287438899306
+ UP bnd pre_1_3_1 16.424287438899306
+ LO bnd pre_1_4_0 -16.081771911780983
+ UP bnd pre_1_4_0 16.081771911780983
+ LO bnd pre_1_4_1 -16.081771911780983
+ UP bnd pre_1_4_1 16.081771911780983
+ LO bnd pre_1_5_0 -17.784923979387656
+ UP bnd pre_1_5_0 17.784923979387656
+ LO bnd pre_1_5_1 -17.784923979387656
+ UP bnd pre_1_5_1 17.784923979387656
+ LO bnd pre_1_6_0 -13.21920481648185
+ UP bnd pre_1_6_0 13.21920481648185
+ LO bnd pre_1_6_1 -13.21920481648185
+ UP bnd pre_1_6_1 13.21920481648185
+ LO bnd pre_1_7_0 -25.96309908237046
+ UP bnd pre_1_7_0 25.96309908237046
+ LO bnd pre_1_7_1 -25.96309908237046
+ UP bnd pre_1_7_1 25.96309908237046
+ LO bnd post_1_0_0 0
+ UP bnd post_1_0_0 22.06717191777129
+ LO bnd post_1_0_1 0
+ UP bnd post_1_0_1 22.06717191777129
+ LO bnd post_1_1_0 0
+ UP bnd post_1_1_0 12.751408740963349
+ LO bnd post_1_1_1 0
+ UP bnd post_1_1_1 12.751408740963349
+ LO bnd post_1_2_0 0
+ UP bnd post_1_2_0 17.73420973446167
+ LO bnd post_1_2_1 0
+ UP bnd post_1_2_1 17.73420973446167
+ LO bnd post_1_3_0 0
+ UP bnd post_1_3_0 16.424287438899306
+ LO bnd post_1_3_1 0
+ UP bnd post_1_3_1 16.424287438899306
+ LO bnd post_1_4_0 0
+ UP bnd post_1_4_0 16.081771911780983
+ LO bnd post_1_4_1 0
+ UP bnd post_1_4_1 16.081771911780983
+ LO bnd post_1_5_0 0
+ UP bnd post_1_5_0 17.784923979387656
+ LO bnd post_1_5_1 0
+ UP bnd post_1_5_1 17.784923979387656
+ LO bnd post_1_6_0 0
+ UP bnd post_1_6_0 13.21920481648185
+ LO bnd post_1_6_1 0
+ UP bnd post_1_6_1 13.21920481648185
+ LO bnd post_1_7_0 0
+ UP bnd post_1_7_0 25.96309908237046
+ LO bnd post_1_7_1 0
+ UP bnd post_1_7_1 25.96309908237046
+ LO bnd b_2_0 -3
+ UP bnd b_2_0 3
+ LO bnd out_0_0 -47.13434383554258
+ UP bnd out_0_0 47.13434383554258
+ LO bnd out_1_0 -28.502817481926698
+ UP bnd out_1_0 28.502817481926698
+ LO bnd out_2_0 -38.46841946892334
+ UP bnd out_2_0 38.46841946892334
+ LO bnd out_3_0 -35.84857487779861
+ UP bnd out_3_0 35.84857487779861
+ LO bnd out_4_0 -35.163543823561966
+ UP bnd out_4_0 35.163543823561966
+ LO bnd out_5_0 -38.56984795877531
+ UP bnd out_5_0 38.56984795877531
+ LO bnd out_6_0 -29.4384096329637
+ UP bnd out_6_0 29.4384096329637
+ LO bnd out_7_0 -54.92619816474092
+ UP bnd out_7_0 54.92619816474092
+ BV bnd sign_0
+ BV bnd sign_1
+ LO bnd post_positive_0_0 0
+ UP bnd post_positive_0_0 22.06717191777129
+ LO bnd post_positive_0_1 0
+ UP bnd post_positive_0_1 22.06717191777129
+ LO bnd post_positive_1_0 0
+ UP bnd post_positive_1_0 12.751408740963349
+ LO bnd post_positive_1_1 0
+ UP bnd post_positive_1_1 12.751408740963349
+ LO bnd post_positive_2_0 0
+ UP bnd post_positive_2_0 17.73420973446167
+ LO bnd post_positive_2_1 0
+ UP bnd post_positive_2_1 17.73420973446167
+ LO bnd post_positive_3_0 0
+ UP bnd post_positive_3_0 16.424287438899306
+ LO bnd post_positive_3_1 0
+ UP bnd post_positive_3_1 16.424287438899306
+ LO bnd post_positive_4_0 0
+ UP bnd post_positive_4_0 16.081771911780983
+ LO bnd post_positive_4_1 0
+ UP bnd post_positive_4_1 16.081771911780983
+ LO bnd post_positive_5_0 0
+ UP bnd post_positive_5_0 17.784923979387656
+ LO bnd post_positive_5_1 0
+ UP bnd post_positive_5_1 17.784923979387656
+ LO bnd post_positive_6_0 0
+ UP bnd post_positive_6_0 13.21920481648185
+ LO bnd post_positive_6_1 0
+ UP bnd post_positive_6_1 13.21920481648185
+ LO bnd post_positive_7_0 0
+ UP bnd post_positive_7_0 25.96309908237046
+ LO bnd post_positive_7_1 0
+ UP bnd post_positive_7_1 25.96309908237046
+ LO bnd post_negative_0_0 0
+ UP bnd post_negative_0_0 22.06717191777129
+ LO bnd post_negative_0_1 0
+ UP bnd post_negative_0_1 22.06717191777129
+ LO bnd post_negative_1_0 0
+ UP bnd post_negative_1_0 12.751408740963349
+ LO bnd post_negative_1_1 0
+ UP bnd post_negative_1_1 12.751408740963349
+ LO bnd post_negative_2_0 0
+ UP bnd post_negative_2_0 17.73420973446167
+ LO bnd post_negative_2_1 0
+ UP bnd post_negative_2_1 17.73420973446167
+ LO bnd post_negative_3_0 0
+ UP bnd post_negative_3_0 16.424287438899306
+ LO bnd post_negative_3_1 0
+ UP bnd post_negative_3_1 16.424287438899306
+ LO bnd post_negative_4_0 0
+ UP bnd post_negative_4_0 16.081771911780983
+ LO bnd post_negative_4_1 0
+ UP bnd post_negative_4_1 16.081771911780983
+ LO bnd post_negative_5_0 0
+ UP bnd post_negative_5_0 17.784923979387656
+ LO bnd post_negative_5_1 0
+ UP bnd post_negative_5_1 17.784923979387656
+ LO bnd post_negative_6_0 0
+ UP bnd post_negative_6_0 13.21920481648185
+ LO bnd post_negative_6_1 0
+ UP bnd post_negative_6_1 13.21920481648185
+ LO bnd post_negative_7_0 0
+ UP bnd post_negative_7_0 25.96309908237046
+ LO bnd post_negative_7_1 0
+ UP bnd post_negative_7_1 25.96309908237046
+ BV bnd relu_1_0_0_on
+ BV bnd relu_1_0_1_on
+ BV bnd relu_1_1_0_on
+ BV bnd relu_1_1_1_on
+ BV bnd relu_1_2_0_on
+ BV bnd relu_1_2_1_on
+ BV bnd relu_1_3_0_on
+ BV bnd relu_1_3_1_on
+ BV bnd relu_1_4_0_on
+ BV bnd relu_1_4_1_on
+ BV bnd relu_1_5_0_on
+ BV bnd relu_1_5_1_on
+ BV bnd relu_1_6_0_on
+ BV bnd relu_1_6_1_on
+ BV bnd relu_1_7_0_on
+ BV bnd relu_1_7_1_on
+QUADOBJ
+ out_0_0 out_0_0 2
+ out_1_0 out_1_0 2
+ out_2_0 out_2_0 2
+ out_3_0 out_3_0 2
+ out_4_0 out_4_0 2
+ out_5_0 out_5_0 2
+ out_6_0 out_6_0 2
+ out_7_0 out_7_0 2
+ENDATA
