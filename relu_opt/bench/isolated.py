@@ -25,11 +25,15 @@ class SolverCrashedError(ReluOptError):
     """The child process died without a result (killed by a signal or a hard exit)."""
 
 
-def run_isolated(function: Callable[..., T], *args: Any, isolation_timeout: float | None = None, **kwargs: Any) -> T:
-    """``function(*args, **kwargs)`` in a forked child; its return value must be picklable.
+def run_isolated(function: Callable[..., T], *args: Any, isolation_timeout: float | None = None,
+                 start_method: str = "fork", **kwargs: Any) -> T:
+    """``function(*args, **kwargs)`` in a child process; its return value must be picklable.
     An exception in the child is re-raised here (as its type if it can be rebuilt). A child
-    with no result after ``isolation_timeout`` seconds is killed (a hang counts as a crash)."""
-    context = multiprocessing.get_context("fork")
+    with no result after ``isolation_timeout`` seconds is killed (a hang counts as a crash).
+    ``start_method="spawn"`` for libraries with thread pools (HiGHS 1.16, Gurobi): a forked child
+    of a process whose pool already ran inherits its locks and can hang (measured: HiGHS 1.16.0
+    in a forked child after an in-process HiGHS solve never returned; 1.15.1 did)."""
+    context = multiprocessing.get_context(start_method)
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(send, function, args, kwargs), daemon=True)
     child.start()

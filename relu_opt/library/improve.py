@@ -26,7 +26,7 @@ from ..files import atomic_write_text
 from ..network import Weights
 from .check import network_of_point
 from .index import INDEX, solution_path
-from .validate import gams_solve, scip_solve
+from .validate import gams_solve, quietly, scip_solve
 
 
 
@@ -61,7 +61,7 @@ def _try_model(folder: Path, row: dict[str, Any], problem: dict[str, Any], solve
         copy = Path(scratch) / Path(model_file).name
         shutil.copyfile(folder / model_file, copy)
         try:
-            status, objective, values, info = run_isolated(solve, copy, time_limit,
+            status, objective, values, info = run_isolated(quietly, solve, copy, time_limit,
                                                            isolation_timeout=3 * time_limit + 120)
         except Exception as exc:  # noqa: BLE001 - a failed run only finds nothing
             print(f"improve: {row['model']} ({solver}): {exc}", file=stream, flush=True)

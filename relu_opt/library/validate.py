@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import os
 import shutil
 import subprocess
 import tempfile
@@ -31,10 +32,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from ..backends.base import c_output_to
 from ..bench.isolated import SolverCrashedError, run_isolated
 from .checker import check_point, read_mps
 from .metadata import bounds_of
 
+THREADED = {"highs", "gurobi"}  # thread pools: their children are spawned, not forked (bench/isolated.py)
 AGREEMENT = 1e-6  # relative, as relu-opt's own certificates
 SOLVER_TOLERANCE = 1e-4  # relative: how far below a solver's default tolerances let an "optimum" slip
 
@@ -100,6 +103,13 @@ def validate(folder: Path, rows: list[dict[str, Any]], time_limit: float, chosen
     return results
 
 
+def quietly(solve: Callable[..., Any], path: Path, time_limit: float):
+    """``solve(path, time_limit)`` with what C libraries print (HiGHS 1.16's banner, readers'
+    warnings) kept off stdout, which carries the validation table."""
+    with c_output_to(Path(os.devnull)):
+        return solve(path, time_limit)
+
+
 def _highs_takes(row: dict[str, Any]) -> bool:
     discrete = row["nbinvars"] or row["nintvars"] or row["nsos1"]
     if row["nquadcons"] or row["objcurvature"] not in ("linear", "convex"):
@@ -112,8 +122,9 @@ def _read_one(path: Path, row: dict[str, Any], model, reader: str, fmt: str, sol
     with tempfile.TemporaryDirectory() as folder:
         plain = _plain_copy(path, Path(folder))
         try:  # in a child process: SCIP was seen to abort the process on large ETR models
-            status, objective, values, info = run_isolated(solve, plain, time_limit,
-                                                           isolation_timeout=3 * time_limit + 120)
+            status, objective, values, info = run_isolated(
+                quietly, solve, plain, time_limit, isolation_timeout=3 * time_limit + 120,
+                start_method="spawn" if reader in THREADED else "fork")
         except Exception as exc:  # noqa: BLE001 - a reader's failure is the finding, kept as text
             message = " ".join(str(exc).split())[:200]
             verdict = ("refused" if "size-limited" in message or "license" in message.lower()
