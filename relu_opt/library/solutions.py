@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +56,10 @@ def read_solution(path: Path) -> tuple[float | None, dict[str, str]]:
                 continue
             if len(fields) != 2:
                 raise ValueError(f"{path}:{number}: expected 'name value', got {line.strip()!r}")
+            try:
+                Fraction(fields[1])  # the checker reads every value exactly
+            except (ValueError, ZeroDivisionError):
+                raise ValueError(f"{path}:{number}: {fields[1]!r} is not a number") from None
             if fields[0] == "=obj=":
                 stated = float(fields[1])
             else:

@@ -97,3 +97,13 @@ def test_cli_check_exit_codes(tmp_path):
                              capture_output=True, text=True)
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
     assert "nothing.mps" in missing.stderr
+
+
+def test_a_solution_file_with_text_for_a_number_is_named(tmp_path):
+    from relu_opt.errors import InputError
+
+    rows = export(tmp_path, encodings=("bigm",))
+    bad = tmp_path / "bad.sol"
+    bad.write_text("=obj= 1\nw_1_0_0 abc\n")
+    with pytest.raises(InputError, match="bad.sol:2: 'abc' is not a number"):
+        check_files(tmp_path / f"mps/{rows[0]['model']}.mps", bad)
