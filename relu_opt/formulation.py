@@ -26,7 +26,7 @@ from .bounds import NetworkBounds, interval_bounds, parameter_bounds
 from .data import Dataset
 from .encodings import Encoding, Record, get_encoding
 from .errors import InputError
-from .network import LOSSES, Layer, Weights
+from .network import LOSSES, Layer, Weights, decay_penalty, loss_value
 
 
 @dataclass
@@ -107,6 +107,14 @@ class TrainingProblem:
     domain: Domain
     loss: str = "squared"
     encoding: str = "bigm"
+
+    def objective(self, weights: Weights) -> float:
+        """Training loss plus weight-decay penalty of ``weights``, by a numpy forward pass."""
+        data = self.dataset
+        loss = loss_value(weights.predict(data.x), data.y, self.loss)
+        if self.domain.decay is None:
+            return loss
+        return loss + decay_penalty(weights, self.domain.decay.coefficients(len(weights.layers)))
 
 
 def build_model(problem: TrainingProblem) -> TrainingModel:

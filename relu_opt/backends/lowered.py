@@ -39,6 +39,23 @@ class Column:
     integer: bool
 
 
+def quadratic_matrix(quadratic: dict[tuple[int, int], float], sign: float = 1.0) -> tuple[list[int], np.ndarray]:
+    """(columns involved, the symmetric matrix Q with sign * sum c x_i x_j = x'Qx over them)."""
+    members = sorted({i for pair in quadratic for i in pair})
+    position = {v: k for k, v in enumerate(members)}
+    matrix = np.zeros((len(members), len(members)))
+    for (i, j), coef in quadratic.items():
+        matrix[position[i], position[j]] += sign * coef / (1.0 if i == j else 2.0)
+        if i != j:
+            matrix[position[j], position[i]] += sign * coef / 2.0
+    return members, matrix
+
+
+def is_psd(quadratic: dict[tuple[int, int], float]) -> bool:
+    """Whether sum c x_i x_j is a convex function."""
+    return bool(np.linalg.eigvalsh(quadratic_matrix(quadratic)[1]).min() >= -1e-12)
+
+
 @dataclass
 class Row:
     """``lower <= linear . x + sum c x_i x_j <= upper`` (bounds may be infinite)."""
@@ -57,13 +74,7 @@ class Row:
         if np.isfinite(self.lower) and np.isfinite(self.upper):
             return False
         sign = 1.0 if np.isfinite(self.upper) else -1.0
-        members = sorted({i for pair in self.quadratic for i in pair})
-        position = {v: k for k, v in enumerate(members)}
-        matrix = np.zeros((len(members), len(members)))
-        for (i, j), coef in self.quadratic.items():
-            matrix[position[i], position[j]] += sign * coef / (1.0 if i == j else 2.0)
-            if i != j:
-                matrix[position[j], position[i]] += sign * coef / 2.0
+        members, matrix = quadratic_matrix(self.quadratic, sign)
         if np.linalg.eigvalsh(matrix).min() >= -1e-12:
             return True
         diagonal = np.diag(matrix)

@@ -21,7 +21,6 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -30,14 +29,14 @@ from ..api import define_problem, train
 from ..backends import BACKENDS, SolveOptions
 from ..bench.isolated import SolverCrashedError, run_isolated
 from ..data import Dataset, load_dataset, save_dataset_csv
-from ..network import Weights, decay_penalty, loss_value
+from ..network import Weights
 from ..files import atomic_write_text
 from ..generators.classic import blog_quadratic, function_samples, rank_one, rank_one_optimum, xor
 from ..generators.etr_gadgets import inversion_band, inversion_network, variable_band, variable_network
 from ..generators.teacher import teacher_dataset
 from ..methods.enumeration import count_subproblems
 from ..results import Result, Verdict, json_number
-from .index import INDEX, INSTANCES, problem_arguments, solution_path
+from .index import INDEX, INSTANCES, problem_arguments, store_solution, stored_solution
 
 
 @dataclass
@@ -219,9 +218,7 @@ def build(time_limit: float, only: list[str] | None, force: bool, stream=sys.std
                 known["best"] = stored["objective"]
                 known["how"] += "; best: the stored point of an earlier run (instances/solutions)"
             if best is not None:
-                solution = solution_path(recipe.name, index + 1)
-                solution.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write_text(solution, json.dumps({"problem": spec, **best}, indent=1) + "\n")
+                store_solution(recipe.name, index + 1, spec, best["objective"], best["layers"])
             problems.append(measured)
         entries[recipe.name] = {
             "name": recipe.name,
@@ -340,20 +337,13 @@ def _witness(recipe: Recipe, index: int, data: Dataset, spec: dict[str, Any]) ->
 def _objective(network: Weights, data: Dataset, spec: dict[str, Any]) -> float:
     """Training loss plus penalty of ``network`` on ``data``, by a numpy forward pass."""
     arguments = problem_arguments({**spec})
-    problem = define_problem(data, arguments.pop("hidden"), **arguments)
-    objective = loss_value(network.predict(data.x), data.y, problem.loss)
-    if problem.domain.decay is not None:
-        objective += decay_penalty(network, problem.domain.decay.coefficients(len(network.layers)))
-    return objective
+    return define_problem(data, arguments.pop("hidden"), **arguments).objective(network)
 
 
 def _stored(name: str, number: int, data: Dataset, spec: dict[str, Any]) -> dict[str, Any] | None:
     """The best point an earlier build (or ``improve``) stored, its objective recomputed."""
-    path = solution_path(name, number)
-    if not path.is_file():
-        return None
-    stored = json.loads(path.read_text())
-    if stored.get("problem") != spec:
+    stored = stored_solution(name, number)
+    if stored is None or stored.get("problem") != spec:
         return None
     return {"objective": _objective(Weights.from_lists(stored["layers"]), data, spec), "layers": stored["layers"]}
 
@@ -368,11 +358,10 @@ def store_witnesses() -> int:
     written = 0
     for recipe in recipes():
         for index, spec in enumerate(recipe.problems):
-            witness = _witness(recipe, index, recipe.make(), spec)
-            if witness is not None:
-                path = solution_path(recipe.name, index + 1)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write_text(path, json.dumps({"problem": spec, **witness}, indent=1) + "\n")
+            if index in recipe.witnesses:
+                data = load_dataset(INSTANCES / recipe.folder / f"{recipe.name}.csv")  # what the library ships
+                witness = _witness(recipe, index, data, spec)
+                store_solution(recipe.name, index + 1, spec, witness["objective"], witness["layers"])
                 written += 1
     return written
 

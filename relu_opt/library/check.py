@@ -20,7 +20,7 @@ from ..backends.lowered import lower
 from ..errors import InputError
 from ..network import Weights
 from .checker import CheckReport, check_point, read_mps
-from .export import models_for, network_objective
+from .export import models_for
 from .index import find, problem_arguments
 from .model_files import plain_name
 from .solutions import read_solution
@@ -129,7 +129,7 @@ def network_of_point(name: str, values: dict[str, str]) -> tuple[Weights | None,
         network = training.weights()
     except (RuntimeError, ValueError) as exc:
         return None, None, f"the point does not give every weight: {exc}"
-    value = network_objective(training, network)
+    value = problem.objective(network)
     if not math.isfinite(value):
         return None, None, "the network's objective is not finite"
     return network, value, ""

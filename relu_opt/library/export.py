@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -35,12 +34,12 @@ from ..encodings import ENCODINGS
 from ..errors import InputError
 from ..files import atomic_write_bytes, atomic_write_text
 from ..formulation import TrainingModel, TrainingProblem, build_model
-from ..network import Weights, decay_penalty, loss_value
+from ..network import Weights
 from ..reformulations.sign_normalized import build_normalized_model, normalization_blocker
-from .index import Entry, load_index, problem_arguments, solution_path
+from .index import Entry, load_index, problem_arguments, stored_solution
 from .metadata import write_instancedata, write_solu
 from .model_files import WRITERS, FileModel, curvatures, file_model, model_sizes, probtype, write_nl
-from .solutions import objective_value, write_solution
+from .solutions import write_solution
 
 FORMATS = ("gms", "lp", "mps", "nl", "osil")
 PLAIN_LIMIT = 1_000_000  # bytes; a larger model file is written gzip-compressed beside the plain ones
@@ -112,10 +111,8 @@ def export_library(
 
 def best_network(entry: Entry, number: int) -> Weights | None:
     """The library's best known weights of a problem (``instances/solutions``), if stored."""
-    path = solution_path(entry.name, number, entry.file.parents[1] / "solutions")
-    if not path.is_file():
-        return None
-    return Weights.from_lists(json.loads(path.read_text())["layers"])
+    stored = stored_solution(entry.name, number, entry.file.parents[1] / "solutions")
+    return None if stored is None else Weights.from_lists(stored["layers"])
 
 
 def export_problem(entry: Entry, number: int, spec: dict[str, Any], encodings, formats, out: Path,
@@ -128,7 +125,7 @@ def export_problem(entry: Entry, number: int, spec: dict[str, Any], encodings, f
     rows = []
     for label, training in models_for(problem, encodings):
         name = f"{entry.name}-p{number}-{label}"
-        point_note = _load_point(training, network)
+        missing_point = _load_point(training, network)  # None: the model holds the network's point
         model, note = writable_model(training)
         files_model = file_model(lower(model))
         title = f"{name}  (relu-opt library: {entry.name}, problem {number}, {label}; {json.dumps(spec['spec'])})"
@@ -140,7 +137,7 @@ def export_problem(entry: Entry, number: int, spec: dict[str, Any], encodings, f
                 atomic_write_text(out / "nl" / f"{name}.col", columns)
             else:
                 files.append(write_file(out, name, fmt, WRITERS[fmt](files_model, title)))
-        solution = _write_point(out, name, files_model, point_note)
+        solution = None if missing_point else _write_point(out, name, files_model)
         objective, constraints, convex = curvatures(files_model)
         rows.append({
             "model": name,
@@ -160,38 +157,30 @@ def export_problem(entry: Entry, number: int, spec: dict[str, Any], encodings, f
             "known": spec.get("known"),
             "tier": spec.get("tier"),
             "measured": spec.get("strong_scip"),
-            "note": "; ".join(n for n in (note, point_note) if n and not n.startswith("point:")),
+            "note": "; ".join(n for n in (note, missing_point) if n),
         })
     return rows
 
 
-def _load_point(training: TrainingModel, network: Weights | None) -> str:
+def _load_point(training: TrainingModel, network: Weights | None) -> str | None:
+    """Set the model's variables to ``network``'s point; why not, if it cannot."""
     if network is None:
         return "no stored best weights: no solution file"
     try:
         training.load_network(network)
     except ValueError as exc:
         return f"best weights do not fit this model: {exc}"
-    return "point: loaded"
+    return None
 
 
-def _write_point(out: Path, name: str, model: FileModel, point_note: str) -> str | None:
+def _write_point(out: Path, name: str, model: FileModel) -> str | None:
     start = model.problem.start
-    if point_note != "point: loaded" or start is None:
+    if start is None:
         return None
     relative = f"{SOLUTION_FOLDER}/{name}.p1.sol"
     (out / SOLUTION_FOLDER).mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / relative, write_solution(model, np.asarray(start, dtype=float)))
     return relative
-
-
-def network_objective(training: TrainingModel, network: Weights) -> float:
-    """The training objective (loss + penalty) of ``network``, by a numpy forward pass."""
-    loss = loss_value(network.predict(training.dataset.x), training.dataset.y, training.loss)
-    decay = training.domain.decay
-    if decay is None:
-        return loss
-    return loss + decay_penalty(network, decay.coefficients(len(network.layers)))
 
 
 MEASUREMENTS = "file-measurements.json"  # relu-opt library validate --record: each model solved from its file

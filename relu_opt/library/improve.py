@@ -15,22 +15,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..bench.isolated import run_isolated
 from ..files import atomic_write_text
 from ..network import Weights
 from .check import network_of_point
-from .index import INDEX, solution_path
-from .validate import gams_solve, quietly, scip_solve
+from .index import INDEX, store_solution
+from .validate import run_reader
 
 
 
-SOLVERS = {"scip": ("mps", scip_solve), "gams": ("gms", gams_solve)}  # GAMS/SCIP: the best runs
+SOLVERS = {"scip": "mps", "gams": "gms"}  # reader -> the format it solves (GAMS/SCIP: the best runs)
 
 
 def improve(folder: Path, time_limit: float, solvers: tuple[str, ...] = ("scip",), instances: list[str] | None = None,
@@ -53,19 +50,15 @@ def improve(folder: Path, time_limit: float, solvers: tuple[str, ...] = ("scip",
 
 def _try_model(folder: Path, row: dict[str, Any], problem: dict[str, Any], solver: str, time_limit: float, stream):
     known = problem.get("known") or {}
-    fmt, solve = SOLVERS[solver]
+    fmt = SOLVERS[solver]
     model_file = next((f for f in row["files"] if f.startswith(f"{fmt}/")), None)
     if known.get("status") != "bounds" or model_file is None or model_file.endswith(".gz"):
         return None
-    with tempfile.TemporaryDirectory() as scratch:  # GAMS writes its listing beside the model
-        copy = Path(scratch) / Path(model_file).name
-        shutil.copyfile(folder / model_file, copy)
-        try:
-            status, objective, values, info = run_isolated(quietly, solve, copy, time_limit,
-                                                           isolation_timeout=3 * time_limit + 120)
-        except Exception as exc:  # noqa: BLE001 - a failed run only finds nothing
-            print(f"improve: {row['model']} ({solver}): {exc}", file=stream, flush=True)
-            return None
+    try:
+        status, objective, values, info = run_reader(solver, folder / model_file, time_limit)
+    except Exception as exc:  # noqa: BLE001 - a failed run only finds nothing
+        print(f"improve: {row['model']} ({solver}): {exc}", file=stream, flush=True)
+        return None
     network, value, note = network_of_point(row["model"], values) if values else (None, None, "no point")
     best = float(known.get("best", "inf"))
     print(f"improve: {row['model']} ({solver}): {status}, network objective "
@@ -82,9 +75,7 @@ def _store(name: str, number: int, problem: dict[str, Any], network: Weights, va
     known["best"] = value
     lower_how = known.get("how", "").split("lower bound from")[-1].strip()
     known["how"] = f"best from {how}; lower bound from {lower_how}" if lower_how else f"best from {how}"
-    path = solution_path(name, number)
-    atomic_write_text(path, json.dumps({"problem": problem["spec"], "objective": value,
-                                        "layers": network.to_lists()}, indent=1) + "\n")
+    store_solution(name, number, problem["spec"], value, network.to_lists())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..files import atomic_write_text
 
 INSTANCES_VARIABLE = "RELU_OPT_INSTANCES"
 INSTALLED = Path("share") / "relu-opt" / "instances"  # where the wheel puts the library (pyproject)
@@ -107,6 +108,20 @@ def select(entries: list[Entry], tags: list[str] | None = None, tier: str | None
 def solution_path(name: str, number: int, root: Path | None = None) -> Path:
     """Where the build keeps the best known weights of problem ``number`` of dataset ``name``."""
     return (root or SOLUTIONS) / f"{name}-p{number}.json"
+
+
+def store_solution(name: str, number: int, spec: dict[str, Any], objective: float, layers: list[dict[str, Any]]) -> None:
+    """Keep ``layers`` (``Weights.to_lists()``) as the best known point of a problem."""
+    path = solution_path(name, number)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"problem": spec, "objective": objective, "layers": layers}, indent=1) + "\n"
+    atomic_write_text(path, text)
+
+
+def stored_solution(name: str, number: int, root: Path | None = None) -> dict[str, Any] | None:
+    """The stored best point of a problem ({"problem", "objective", "layers"}), if any."""
+    path = solution_path(name, number, root)
+    return json.loads(path.read_text()) if path.is_file() else None
 
 
 def problem_arguments(problem: dict[str, Any]) -> dict[str, Any]:

@@ -29,9 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 
-from ..backends.lowered import LoweredProblem
+from ..backends.lowered import LoweredProblem, is_psd
 
 GAMS_NAME_LIMIT = 63
 LP_CONSTANT = "objconst"  # LP only: a column fixed to 1 that carries the objective constant
@@ -453,32 +452,15 @@ def model_sizes(model: FileModel) -> dict[str, object]:
 
 
 def curvatures(model: FileModel) -> tuple[str, str, bool]:
-    """(objective curvature, constraints curvature, convex continuous relaxation)."""
+    """(objective curvature, constraints curvature, convex continuous relaxation), by the same
+    test the backends use (``Row.is_convex``: PSD one-sided rows and second-order cones)."""
     p = model.problem
-    objective = "linear"
-    if p.objective_quadratic:
-        objective = "convex" if _psd(p.objective_quadratic, 1.0) else "nonconvex"
-    quadratic_rows = [r for r in model.rows if r.quadratic]
-    if not quadratic_rows:
+    objective = "linear" if not p.objective_quadratic else "convex" if is_psd(p.objective_quadratic) else "nonconvex"
+    if not any(row.quadratic for row in p.rows):
         constraints = "linear"
-    elif all(_psd(r.quadratic, 1.0 if r.sense == "<=" else -1.0) for r in quadratic_rows if r.sense != "=="):
-        constraints = "nonconvex" if any(r.sense == "==" for r in quadratic_rows) else "convex"
     else:
-        constraints = "nonconvex"
-    return objective, constraints, objective in ("linear", "convex") and constraints in ("linear", "convex")
-
-
-def _psd(quadratic: dict[tuple[int, int], float], sign: float) -> bool:
-    members = sorted({i for pair in quadratic for i in pair})
-    position = {v: k for k, v in enumerate(members)}
-    matrix = np.zeros((len(members), len(members)))
-    for (i, j), c in quadratic.items():
-        if i == j:
-            matrix[position[i], position[i]] += sign * c
-        else:
-            matrix[position[i], position[j]] += sign * c / 2
-            matrix[position[j], position[i]] += sign * c / 2
-    return bool(np.linalg.eigvalsh(matrix).min() >= -1e-12)
+        constraints = "nonconvex" if "nonconvex_constraints" in p.features else "convex"
+    return objective, constraints, objective != "nonconvex" and constraints != "nonconvex"
 
 
 def probtype(model: FileModel) -> str:

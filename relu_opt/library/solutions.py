@@ -5,7 +5,7 @@
     ...
 
 one line per variable, in the model's own (plain) names, the same in every format. A point is
-made from a network: the model's ``load_network`` sets every variable (pre-activations,
+made from a network by the model's ``load_network`` (export.py): every variable (pre-activations,
 activations, binaries, sign variables of normalized models) from the weights' forward pass.
 """
 
@@ -18,14 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..formulation import TrainingModel
-from ..network import Weights
 from .model_files import FileModel
-
-
-def point_from_network(training: TrainingModel, network: Weights) -> None:
-    """Set every variable of ``training``'s model to the values ``network`` gives."""
-    training.load_network(network)
 
 
 def objective_value(model: FileModel, values: np.ndarray) -> float:

@@ -83,7 +83,7 @@ def validate(folder: Path, rows: list[dict[str, Any]], time_limit: float, chosen
         if not mps_files:
             continue
         model = read_mps(folder / mps_files[0])
-        for reader, (formats_read, solve, unavailable) in readers().items():
+        for reader, (formats_read, _, unavailable) in readers().items():
             if chosen and reader not in chosen:
                 continue
             for fmt in (f for f in formats_read if not formats or f in formats):
@@ -96,7 +96,7 @@ def validate(folder: Path, rows: list[dict[str, Any]], time_limit: float, chosen
                     reading = Reading(row["model"], reader, fmt, False, "skipped", None, None, None, 0.0, "skipped",
                                       "HiGHS solves LP, MILP and convex QP only")
                 else:
-                    reading = _read_one(folder / files[0], row, model, reader, fmt, solve, time_limit)
+                    reading = _read_one(folder / files[0], row, model, reader, fmt, time_limit)
                 results.append(reading)
                 if report is not None:
                     report(reading)
@@ -117,20 +117,28 @@ def _highs_takes(row: dict[str, Any]) -> bool:
     return not (discrete and row["objcurvature"] != "linear")
 
 
-def _read_one(path: Path, row: dict[str, Any], model, reader: str, fmt: str, solve, time_limit: float) -> Reading:
-    start = time.perf_counter()
+def run_reader(reader: str, path: Path, time_limit: float) -> tuple[str, float | None, dict[str, str], dict[str, Any]]:
+    """Solve the model file ``path`` with ``reader`` (a key of :func:`readers`): (status, the
+    solver's objective or None, the point {name: value text}, {"nodes", "solver"}). The file is
+    read from a plain copy in a scratch folder (GAMS writes its listing beside it), in a child
+    process: SCIP was seen to abort the process on large ETR models."""
+    solve = readers()[reader][1]
     with tempfile.TemporaryDirectory() as folder:
-        plain = _plain_copy(path, Path(folder))
-        try:  # in a child process: SCIP was seen to abort the process on large ETR models
-            status, objective, values, info = run_isolated(
-                quietly, solve, plain, time_limit, isolation_timeout=3 * time_limit + 120,
-                start_method="spawn" if reader in THREADED else "fork")
-        except Exception as exc:  # noqa: BLE001 - a reader's failure is the finding, kept as text
-            message = " ".join(str(exc).split())[:200]
-            verdict = ("refused" if "size-limited" in message or "license" in message.lower()
-                       else "crashed" if isinstance(exc, SolverCrashedError) else "error")
-            return Reading(row["model"], reader, fmt, False, verdict, None, None, None,
-                           time.perf_counter() - start, verdict, message)
+        return run_isolated(quietly, solve, _plain_copy(path, Path(folder)), time_limit,
+                            isolation_timeout=3 * time_limit + 120,
+                            start_method="spawn" if reader in THREADED else "fork")
+
+
+def _read_one(path: Path, row: dict[str, Any], model, reader: str, fmt: str, time_limit: float) -> Reading:
+    start = time.perf_counter()
+    try:
+        status, objective, values, info = run_reader(reader, path, time_limit)
+    except Exception as exc:  # noqa: BLE001 - a reader's failure is the finding, kept as text
+        message = " ".join(str(exc).split())[:200]
+        verdict = ("refused" if "size-limited" in message or "license" in message.lower()
+                   else "crashed" if isinstance(exc, SolverCrashedError) else "error")
+        return Reading(row["model"], reader, fmt, False, verdict, None, None, None,
+                       time.perf_counter() - start, verdict, message)
     seconds = time.perf_counter() - start
     checked = violation = None
     if values:

@@ -60,7 +60,7 @@ def solve_convex(problem: TrainingProblem, patterns: str = "all", samples: int =
         "width": width,
     }
     weights = _network(neurons[:width], width, bias, problem)
-    objective = _objective(problem, weights)
+    objective = problem.objective(weights)
     if patterns == "all":
         trivial = zero_network_objective(data.y, problem.loss)
         bound = value - SOLVER_ALLOWANCE * max(abs(value), ZERO_LEVEL * trivial)
@@ -100,7 +100,7 @@ def solve_gated(problem: TrainingProblem, samples: int = 100, seed: int = 0) -> 
         "note": "gated-ReLU optimum, read as ReLU weights (patterns change): a heuristic incumbent",
     }
     return method_result(
-        problem, "gated-relu", weights, _objective(problem, weights), -np.inf,
+        problem, "gated-relu", weights, problem.objective(weights), -np.inf,
         Termination.HEURISTIC, time.perf_counter() - start, solver, details,
     )
 
@@ -199,12 +199,3 @@ def _network(neurons, width: int, bias: float, problem: TrainingProblem) -> Weig
         u[j], signs[j] = vector, sign
     parameters = parameter_bounds(problem.dataset, arch, problem.domain, problem.loss)
     return weights_from_normalized(u, signs, bias, arch, parameters, problem.domain)
-
-
-def _objective(problem: TrainingProblem, weights: Weights) -> float:
-    from ..network import decay_penalty, loss_value
-
-    data = problem.dataset
-    return loss_value(weights.predict(data.x), data.y, problem.loss) + decay_penalty(
-        weights, problem.domain.decay.coefficients(len(problem.architecture.layers))
-    )
