@@ -52,7 +52,8 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
         "mps/<name>.mps) and SOLUTION (MINLPLib .sol: '=obj= v' and 'name value' lines), evaluate "
         "every bound, row, integrality and SOS1 condition and the objective in exact rational "
         "arithmetic, and report the true loss of the network the point encodes. Exit 0 if the "
-        "point is feasible (violations <= 1e-9 relative) and its stated objective agrees, else 1.",
+        "point is feasible (violations <= 1e-9, each relative to its own scale: no absolute floor) and "
+        "its stated objective agrees, else 1.",
     )
     check.add_argument("model", help="model file, e.g. models/mps/step-N8-p1-normalized-bigm.mps")
     check.add_argument("solution", help="solution file, e.g. models/sol/step-N8-p1-normalized-bigm.p1.sol")

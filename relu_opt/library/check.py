@@ -42,11 +42,11 @@ class FileCheck:
             f"  objective (exact, at the point)  {float(r.objective):.12g}"
             + ("" if r.stated_objective is None else f"   stated {r.stated_objective:.12g}"
                + ("" if r.objective_agrees else "  (DISAGREES)")),
-            f"  bounds violated by               {r.bound_violation:.3g}",
+            f"  bounds violated by               {r.bound_violation:.3g} (relative {r.bound_violation_relative:.3g})",
             f"  rows violated by                 {r.row_violation:.3g} (relative {r.row_violation_relative:.3g})"
             + (f"; worst {r.worst}" if r.worst else ""),
             f"  integrality violated by          {r.integrality_violation:.3g}",
-            f"  SOS1 violated by                 {r.sos1_violation:.3g}",
+            f"  SOS1 violated by                 {r.sos1_violation:.3g} (second largest member / largest)",
         ]
         if r.missing:
             out.append(f"  {len(r.missing)} variables have no value, e.g. {', '.join(r.missing[:3])}")
@@ -60,7 +60,7 @@ class FileCheck:
         return out
 
 
-TOLERANCE_TEXT = "1e-9 (relative to each row's terms)"
+TOLERANCE_TEXT = "1e-9 (relative: to each row's terms, each bound, each SOS1 set's largest member)"
 
 
 def mps_of(model_path: Path) -> Path:

@@ -17,7 +17,10 @@ from fractions import Fraction
 from pathlib import Path
 
 INFINITY = Fraction(10) ** 20  # MPS writers use 1e20 or 1e30 for "no bound"
-TOLERANCE = 1e-9  # accepted violation, relative to max(1, the size of the row's terms)
+# Accepted violation, relative to the size of what is compared (a row's largest term or side, a
+# bound, an SOS1 set's largest member, the objective's largest term): no absolute floor, so a
+# verdict is the same for data scaled by any factor (issue 10's rule for certificates).
+TOLERANCE = 1e-9
 
 
 @dataclass
@@ -159,34 +162,41 @@ class CheckReport:
     row_violation: float
     row_violation_relative: float
     integrality_violation: float
-    sos1_violation: float
+    sos1_violation: float  # the second largest member's magnitude over the largest's (0: SOS1 holds)
     worst: str
     missing: list[str]
     unknown: list[str]
+    bound_violation_relative: float = 0.0
+    objective_size: float = 0.0  # the objective's largest term: the scale its value is compared on
+
+    @property
+    def worst_relative(self) -> float:
+        """The largest violation, each relative to its own scale (integrality: absolute)."""
+        return max(self.bound_violation_relative, self.row_violation_relative, self.integrality_violation,
+                   self.sos1_violation)
 
     @property
     def feasible(self) -> bool:
-        return (not self.missing and self.bound_violation <= TOLERANCE and self.row_violation_relative <= TOLERANCE
-                and self.integrality_violation <= TOLERANCE and self.sos1_violation <= TOLERANCE)
+        return not self.missing and self.worst_relative <= TOLERANCE
 
     @property
     def objective_agrees(self) -> bool:
         if self.stated_objective is None:
             return True
-        return abs(float(self.objective) - self.stated_objective) <= TOLERANCE * max(1.0, abs(self.stated_objective))
+        return abs(float(self.objective) - self.stated_objective) <= TOLERANCE * self.objective_size
 
 
 def check_point(model: MpsModel, values_text: dict[str, str], stated: float | None = None) -> CheckReport:
     missing = [c for c in model.columns if c not in values_text]
     unknown = sorted(set(values_text) - set(model.columns))
     x = {c: Fraction(values_text.get(c, "0")) for c in model.columns}
-    bound = Fraction(0)
+    bound, bound_relative = Fraction(0), 0.0
     for c in model.columns:
-        low, high = model.lower[c], model.upper[c]
-        if low is not None:
-            bound = max(bound, low - x[c])
-        if high is not None:
-            bound = max(bound, x[c] - high)
+        for side, excess in ((model.lower[c], lambda s: s - x[c]), (model.upper[c], lambda s: x[c] - s)):
+            if side is not None and excess(side) > 0:
+                bound = max(bound, excess(side))
+                scale = max([abs(x[c])] + [abs(v) for v in (model.lower[c], model.upper[c]) if v is not None])
+                bound_relative = max(bound_relative, _relative(excess(side), scale))
     integrality = max((abs(x[c] - round(x[c])) for c in model.integer), default=Fraction(0))
     worst_absolute, worst_relative, worst = Fraction(0), 0.0, ""
     for row, sense in model.senses.items():
@@ -197,20 +207,28 @@ def check_point(model: MpsModel, values_text: dict[str, str], stated: float | No
         low, high = _row_sides(sense, rhs, model.ranges.get(row))
         violation = max(Fraction(0), (low - activity) if low is not None else Fraction(0),
                         (activity - high) if high is not None else Fraction(0))
-        size = max([1.0, abs(float(rhs))] + [abs(float(t)) for t in terms])
+        relative = _relative(violation, max([abs(rhs)] + [abs(t) for t in terms]))
         worst_absolute = max(worst_absolute, violation)
-        if float(violation) / size > worst_relative:
-            worst_relative, worst = float(violation) / size, f"row {row}: violated by {float(violation):.3g}"
+        if relative > worst_relative:
+            worst_relative, worst = relative, f"row {row}: violated by {float(violation):.3g}"
     sos = Fraction(0)
     for members in model.sos1:
         magnitudes = sorted((abs(x[m]) for m in members), reverse=True)
-        if len(magnitudes) > 1:
-            sos = max(sos, magnitudes[1])  # the second largest must be 0
-    objective = -model.rhs.get(model.objective_row, Fraction(0))
-    objective += sum((a * x[c] for c, a in model.linear.get(model.objective_row, {}).items()), Fraction(0))
-    objective += sum((q * x[i] * x[j] for (i, j), q in model.quadratic_objective.items()), Fraction(0))
+        if len(magnitudes) > 1 and magnitudes[1] > 0:  # the second largest must be 0
+            sos = max(sos, magnitudes[1] / magnitudes[0])
+    terms = [-model.rhs.get(model.objective_row, Fraction(0))]
+    terms += [a * x[c] for c, a in model.linear.get(model.objective_row, {}).items()]
+    terms += [q * x[i] * x[j] for (i, j), q in model.quadratic_objective.items()]
+    objective = sum(terms, Fraction(0))
     return CheckReport(objective, stated, float(bound), float(worst_absolute), worst_relative, float(integrality),
-                       float(sos), worst, missing, unknown)
+                       float(sos), worst, missing, unknown, bound_relative, float(max(abs(t) for t in terms)))
+
+
+def _relative(violation: Fraction, size: Fraction) -> float:
+    """``violation / size``; a violation of something whose every term is 0 counts as infinite."""
+    if violation == 0:
+        return 0.0
+    return float(violation / size) if size > 0 else float("inf")
 
 
 def _row_sides(sense: str, rhs: Fraction, range_: Fraction | None) -> tuple[Fraction | None, Fraction | None]:

@@ -32,7 +32,7 @@ COLUMNS = [
     "ncons", "nlincons", "nquadcons", "conscurvature", "njacobiannz", "njacobiannlnz", "convex",
     "primalbound", "dualbound",
     # relu-opt's columns
-    "status", "tolerance", "howknown", "gamstype", "tier", "filetier", "filesolver", "fileseconds", "filenodes",
+    "status", "tolerance", "howknown", "gamstype", "tier", "filetier", "fileverdict", "filesolver", "fileseconds", "filenodes",
     "instance", "problem", "formulation", "encoding",
 ]
 
@@ -80,7 +80,7 @@ def write_instancedata(rows: list[dict[str, Any]], path: Path) -> None:
             "status": status, "tolerance": tolerance, "howknown": (row.get("known") or {}).get("how", ""),
             "gamstype": row["gams_type"], "problem": row["problem_number"],
             "filetier": row.get("file_tier", ""),
-            **{f"file{k}": (row.get("file_measurement") or {}).get(k, "") for k in ("solver", "seconds", "nodes")},
+            **{f"file{k}": (row.get("file_measurement") or {}).get(k, "") for k in ("verdict", "solver", "seconds", "nodes")},
         }
         writer.writerow([_cell(values.get(c, "")) for c in COLUMNS])
     atomic_write_text(path, buffer.getvalue())

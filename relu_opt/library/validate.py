@@ -8,7 +8,8 @@ quadratic rows, whose objective is linear or convex), GAMS (the system gamspy in
 SCIP; ``.gms``). Per (model, reader): parses / solver status / solver's objective / exact
 objective and worst violation of its point / verdict:
 
-* ``agrees``: the solver says optimal and its objective is the stated optimum (1e-6 relative)
+* ``agrees``: the solver says optimal and its objective is the stated optimum (1e-6 relative to
+  the value, or to 1e-4 of the zero network's objective for an exact fit: scale-free)
   or, for an open problem, between the stated bound and the best known value;
 * ``tolerance``: the solver's "optimal" value is below the stated optimum by more than 1e-6 but
   less than 1e-4 relative — what its default tolerances let through; the point's violations
@@ -35,6 +36,7 @@ from typing import Any, Callable
 from ..backends.base import c_output_to
 from ..bench.isolated import SolverCrashedError, run_isolated
 from .checker import check_point, read_mps
+from ..results import ZERO_LEVEL
 from .metadata import bounds_of
 
 THREADED = {"highs", "gurobi"}  # thread pools: their children are spawned, not forked (bench/isolated.py)
@@ -144,8 +146,7 @@ def _read_one(path: Path, row: dict[str, Any], model, reader: str, fmt: str, tim
     if values:
         check = check_point(model, values)
         checked = float(check.objective)
-        violation = max(check.bound_violation, check.row_violation_relative, check.integrality_violation,
-                        check.sos1_violation) if not check.missing else math.inf
+        violation = check.worst_relative if not check.missing else math.inf
     return Reading(row["model"], reader, fmt, True, status, objective, checked, violation, seconds,
                    _verdict(row, status, objective), nodes=info.get("nodes"), solver=info.get("solver", reader))
 
@@ -156,7 +157,9 @@ def _verdict(row: dict[str, Any], status: str, objective: float | None) -> str:
         return "no solution"
     if status != "optimal":
         return "stopped"
-    scale = max(1.0, abs(primal or 0.0))
+    # scale-free, as relu-opt's certificates: relative to the value, or to 1e-4 of the zero
+    # network's objective for a value near 0 (an exact fit)
+    scale = max(abs(primal or 0.0), ZERO_LEVEL * row.get("trivial", 0.0)) or 1.0
     if known == "optimal" and primal is not None:
         if abs(objective - primal) <= AGREEMENT * scale:
             return "agrees"

@@ -107,3 +107,54 @@ def test_a_solution_file_with_text_for_a_number_is_named(tmp_path):
     bad.write_text("=obj= 1\nw_1_0_0 abc\n")
     with pytest.raises(InputError, match="bad.sol:2: 'abc' is not a number"):
         check_files(tmp_path / f"mps/{rows[0]['model']}.mps", bad)
+
+
+@pytest.mark.parametrize("scale", [1e-3, 1.0, 1e3])
+def test_the_checker_says_the_same_at_every_data_scale(tmp_path, scale):
+    """Data x, y scaled by s (no biases: the optimal network is unchanged, its loss x s^2): the
+    stored point is accepted, a relative error of 1e-7 in one output or a binary off by 9.54e-7
+    is caught, whatever s is (no absolute tolerance hides small-scale errors)."""
+    import numpy as np
+
+    from relu_opt.data import load_dataset, save_dataset_csv
+    from relu_opt.library import Entry
+    from relu_opt.library.checker import read_mps
+    from relu_opt.library.export import FORMATS, export_problem
+    from relu_opt.library.solutions import read_solution
+
+    from ..conftest import BLOG
+    from .test_export import BLOG_NETWORK, SPEC
+
+    data = load_dataset(BLOG)
+    scaled = tmp_path / "blog-scaled.csv"
+    save_dataset_csv(type(data)(data.x * scale, data.y * scale, name="blog"), scaled, [])
+    entry = Entry("blog-quadratic", scaled, {"problems": [{"spec": SPEC}]})
+    known = {"status": "optimal", "value": BLOG_OPTIMUM * scale**2, "how": "closed form"}
+    rows = export_problem(entry, 1, {"spec": SPEC, "known": known}, ["bigm"], list(FORMATS), tmp_path,
+                          network=BLOG_NETWORK)
+    row = next(r for r in rows if r["formulation"] == "plain")
+    model = read_mps(tmp_path / f"mps/{row['model']}.mps")
+    stated, values = read_solution(tmp_path / row["solution"])
+    good = check_point(model, values, stated)
+    assert good.feasible and good.objective_agrees
+    assert float(good.objective) == pytest.approx(BLOG_OPTIMUM * scale**2, rel=1e-12)
+    for name, change in (("out_0_0", lambda v: v * (1 + 1e-7)), ("relu_1_0_0_on", lambda v: v - 9.54e-7)):
+        bad = {**values, name: repr(change(float(values[name])))}
+        assert not check_point(model, bad, stated).feasible, (name, scale)
+    assert not check_point(model, values, stated * (1 + 1e-7)).objective_agrees
+    assert np.isfinite(good.objective_size) and good.objective_size > 0
+
+
+@pytest.mark.parametrize("scale", [1e-3, 1.0, 1e3])
+def test_validation_verdicts_are_scale_free(scale):
+    from relu_opt.library.validate import _verdict
+
+    row = {"known": {"status": "optimal", "value": 0.5 * scale**2, "how": "x"}, "trivial": 98.0 * scale**2}
+    optimum = 0.5 * scale**2
+    assert _verdict(row, "optimal", optimum * (1 + 1e-7)) == "agrees"
+    assert _verdict(row, "optimal", optimum * (1 + 1e-5)) == "above"
+    assert _verdict(row, "optimal", optimum * (1 - 1e-5)) == "tolerance"
+    assert _verdict(row, "optimal", optimum * (1 - 1e-3)) == "below"
+    exact_fit = {"known": {"status": "optimal", "value": 0.0, "how": "x"}, "trivial": 98.0 * scale**2}
+    assert _verdict(exact_fit, "optimal", 98.0 * scale**2 * 1e-11) == "agrees"
+    assert _verdict(exact_fit, "optimal", 98.0 * scale**2 * 1e-7) == "above"
