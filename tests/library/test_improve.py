@@ -28,3 +28,13 @@ def test_a_better_network_from_a_model_file_is_stored(tmp_path, monkeypatch):
     assert network.predict([[1.0]]).shape == (1, 1)
     problem["known"]["best"] = BLOG_OPTIMUM * 0.5  # nothing better than this exists: nothing stored
     assert improve._try_model(tmp_path, row, problem, "scip", 20.0, io.StringIO()) is None
+
+
+def test_impossible_options_are_one_line_errors(tmp_path, capsys):
+    for argv, named in ((["--time-limit", "-1"], "--time-limit must be positive"),
+                        (["--folder", str(tmp_path / "nowhere")], "no manifest.json")):
+        with pytest.raises(SystemExit) as stop:
+            improve.main(argv)
+        assert stop.value.code == 2
+        last = capsys.readouterr().err.strip().splitlines()[-1]
+        assert "error:" in last and named in last
