@@ -46,7 +46,7 @@ class FileCheck:
             f"  rows violated by                 {r.row_violation:.3g} (relative {r.row_violation_relative:.3g})"
             + (f"; worst {r.worst}" if r.worst else ""),
             f"  integrality violated by          {r.integrality_violation:.3g}",
-            f"  SOS1 violated by                 {r.sos1_violation:.3g} (second largest member / largest)",
+            f"  SOS1 violated by                 {r.sos1_violation:.3g} (second largest member, relative to their bounds)",
         ]
         if r.missing:
             out.append(f"  {len(r.missing)} variables have no value, e.g. {', '.join(r.missing[:3])}")
@@ -60,7 +60,7 @@ class FileCheck:
         return out
 
 
-TOLERANCE_TEXT = "1e-9 (relative: to each row's terms, each bound, each SOS1 set's largest member)"
+TOLERANCE_TEXT = "1e-9 (relative to each row, bound and SOS1 set over the variables' box)"
 
 
 def mps_of(model_path: Path) -> Path:

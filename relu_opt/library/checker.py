@@ -17,9 +17,10 @@ from fractions import Fraction
 from pathlib import Path
 
 INFINITY = Fraction(10) ** 20  # MPS writers use 1e20 or 1e30 for "no bound"
-# Accepted violation, relative to the size of what is compared (a row's largest term or side, a
-# bound, an SOS1 set's largest member, the objective's largest term): no absolute floor, so a
-# verdict is the same for data scaled by any factor (issue 10's rule for certificates).
+# Accepted violation, relative to the size of what is compared, measured over the variables' box
+# (a row's largest |coefficient| x |bound| product or side, a variable's bounds, an SOS1 set's
+# members' bounds; the objective's largest term): no absolute floor, so a verdict is the same for
+# data scaled by any factor (issue 10's rule for certificates).
 TOLERANCE = 1e-9
 
 
@@ -162,7 +163,7 @@ class CheckReport:
     row_violation: float
     row_violation_relative: float
     integrality_violation: float
-    sos1_violation: float  # the second largest member's magnitude over the largest's (0: SOS1 holds)
+    sos1_violation: float  # the second largest member's magnitude over the members' bounds (0: SOS1 holds)
     worst: str
     missing: list[str]
     unknown: list[str]
@@ -190,13 +191,15 @@ def check_point(model: MpsModel, values_text: dict[str, str], stated: float | No
     missing = [c for c in model.columns if c not in values_text]
     unknown = sorted(set(values_text) - set(model.columns))
     x = {c: Fraction(values_text.get(c, "0")) for c in model.columns}
+    # a variable's size: its box (scales with the data), or its value where it has no finite bound
+    size = {c: max([abs(x[c])] + [abs(v) for v in (model.lower[c], model.upper[c]) if v is not None])
+            for c in model.columns}
     bound, bound_relative = Fraction(0), 0.0
     for c in model.columns:
         for side, excess in ((model.lower[c], lambda s: s - x[c]), (model.upper[c], lambda s: x[c] - s)):
             if side is not None and excess(side) > 0:
                 bound = max(bound, excess(side))
-                scale = max([abs(x[c])] + [abs(v) for v in (model.lower[c], model.upper[c]) if v is not None])
-                bound_relative = max(bound_relative, _relative(excess(side), scale))
+                bound_relative = max(bound_relative, _relative(excess(side), size[c]))
     integrality = max((abs(x[c] - round(x[c])) for c in model.integer), default=Fraction(0))
     worst_absolute, worst_relative, worst = Fraction(0), 0.0, ""
     for row, sense in model.senses.items():
@@ -207,7 +210,11 @@ def check_point(model: MpsModel, values_text: dict[str, str], stated: float | No
         low, high = _row_sides(sense, rhs, model.ranges.get(row))
         violation = max(Fraction(0), (low - activity) if low is not None else Fraction(0),
                         (activity - high) if high is not None else Fraction(0))
-        relative = _relative(violation, max([abs(rhs)] + [abs(t) for t in terms]))
+        # the row's size over the box, not at the point: noise-level values (1e-12) do not make
+        # a noise-level violation large
+        reach = [abs(a) * size[c] for c, a in model.linear.get(row, {}).items()]
+        reach += [abs(q) * size[i] * size[j] for (i, j), q in model.quadratic_rows.get(row, {}).items()]
+        relative = _relative(violation, max([abs(rhs)] + reach))
         worst_absolute = max(worst_absolute, violation)
         if relative > worst_relative:
             worst_relative, worst = relative, f"row {row}: violated by {float(violation):.3g}"
@@ -215,7 +222,7 @@ def check_point(model: MpsModel, values_text: dict[str, str], stated: float | No
     for members in model.sos1:
         magnitudes = sorted((abs(x[m]) for m in members), reverse=True)
         if len(magnitudes) > 1 and magnitudes[1] > 0:  # the second largest must be 0
-            sos = max(sos, magnitudes[1] / magnitudes[0])
+            sos = max(sos, magnitudes[1] / max(size[m] for m in members))
     terms = [-model.rhs.get(model.objective_row, Fraction(0))]
     terms += [a * x[c] for c, a in model.linear.get(model.objective_row, {}).items()]
     terms += [q * x[i] * x[j] for (i, j), q in model.quadratic_objective.items()]
