@@ -55,6 +55,16 @@ class SolveOptions:
     # Solver parameters by the solver's own names (SCIP "numerics/epsilon", Gurobi "MIPFocus",
     # HiGHS "mip_rel_gap"), set last, so they override relu-opt's choices.
     parameters: tuple[tuple[str, float | int | str], ...] = ()
+    # Parts of a solve running at the same time (solving/parallel.py), each in its own process;
+    # ``scheduler``: a Dask scheduler's address to run them on instead of local processes.
+    jobs: int = 1
+    scheduler: str | None = None
+    # Parts solved side by side share their incumbents: the backend polls ``cutoff_source``
+    # (the latest cutoff from the other parts, or None) and tightens its objective limit, and
+    # reports each new incumbent objective to ``incumbent_sink``. A backend that cannot change
+    # a running solve's cutoff (Gurobi, HiGHS) uses ``cutoff`` alone.
+    cutoff_source: Callable[[], float | None] | None = None
+    incumbent_sink: Callable[[float], None] | None = None
 
     def __post_init__(self) -> None:
         checks = [
@@ -62,6 +72,7 @@ class SolveOptions:
             ("relative gap", self.rel_gap, 0 <= self.rel_gap < 1),
             ("absolute gap", self.abs_gap, self.abs_gap is None or self.abs_gap >= 0),
             ("threads", self.threads, self.threads is None or self.threads >= 1),
+            ("number of jobs", self.jobs, isinstance(self.jobs, int) and self.jobs >= 1),
             ("seed", self.seed, self.seed >= 0),
             (
                 "feasibility tolerance",

@@ -37,6 +37,7 @@ class Column:
     lower: float
     upper: float
     integer: bool
+    priority: int = 0  # branching priority (higher first), from the model's ``priority`` Suffix
 
 
 def quadratic_matrix(quadratic: dict[tuple[int, int], float], sign: float = 1.0) -> tuple[list[int], np.ndarray]:
@@ -194,6 +195,9 @@ def lower(model: pyo.ConcreteModel) -> LoweredProblem:
     """Flatten ``model`` (one active minimisation objective) into a :class:`LoweredProblem`."""
     problem = LoweredProblem()
     index: dict[int, int] = {}
+    priority = getattr(model, "priority", None)  # Pyomo's convention for branching priorities
+    if not isinstance(priority, pyo.Suffix):
+        priority = None
     for var in model.component_data_objects(pyo.Var, descend_into=(pyo.Block, Disjunct)):
         if var.fixed:
             continue
@@ -205,6 +209,7 @@ def lower(model: pyo.ConcreteModel) -> LoweredProblem:
                 -np.inf if var.lb is None else float(var.lb),
                 np.inf if var.ub is None else float(var.ub),
                 var.is_integer() or var.is_binary(),
+                0 if priority is None else int(priority.get(var, 0) or 0),
             )
         )
 

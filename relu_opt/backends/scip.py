@@ -14,6 +14,7 @@ import importlib.util
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -107,6 +108,9 @@ class ScipBackend:
                 model.addCons(norm <= math.sqrt(b) * x[t], name=row.name)
                 continue
             _add_row(model, row, expression(row.linear, row.quadratic))
+        for column, var in zip(problem.columns, x):
+            if column.priority and column.integer:
+                model.chgVarBranchPriority(var, column.priority)
         for sos in problem.sos1:
             model.addConsSOS1([x[i] for i in sos.members], sos.weights, name=sos.name)
         for ind in problem.indicators:
@@ -151,6 +155,11 @@ class ScipBackend:
             model.includeEventhdlr(
                 _progress_handler(options.progress), "relu_opt_progress", "reports solve progress"
             )
+        if options.cutoff_source is not None or options.incumbent_sink is not None:
+            model.includeEventhdlr(
+                _sharing_handler(options.cutoff_source, options.incumbent_sink),
+                "relu_opt_sharing", "shares incumbents with parts solved beside this one",
+            )
 
         with log_path(options) as path:
             model.setLogfile(str(path))
@@ -170,6 +179,9 @@ class ScipBackend:
             best = model.getBestSol()
             values = np.array([model.getSolVal(best, v) for v in x])
             objective_value = model.getSolObjVal(best)
+        limit = model.getObjlimit()  # lowered during the solve by the other parts' incumbents
+        if limit < model.infinity() and (options.cutoff is None or limit < options.cutoff):
+            options = replace(options, cutoff=limit)
         termination, bound = apply_cutoff(
             _STATUS.get(model.getStatus(), Termination.UNKNOWN),
             options,
@@ -187,6 +199,35 @@ class ScipBackend:
             wall_time=wall_time,
             log=log,
         )
+
+
+def _sharing_handler(cutoff_source, incumbent_sink):
+    """A SCIP event handler that reports every new incumbent's objective to ``incumbent_sink``
+    and, after every node, lowers the objective limit to ``cutoff_source()`` (another part's
+    incumbent minus the gap). SCIP takes a lower limit while solving (measured on a knapsack:
+    nodes above it are pruned and the solve ends "infeasible", or "optimal" at the limit when
+    its own incumbents lie above it: apply_cutoff reads both as cut off at the limit)."""
+    from pyscipopt import SCIP_EVENTTYPE, Eventhdlr
+
+    EVENTS = SCIP_EVENTTYPE.NODESOLVED | SCIP_EVENTTYPE.BESTSOLFOUND
+
+    class SharingHandler(Eventhdlr):
+        def eventinit(self):
+            self.model.catchEvent(EVENTS, self)
+
+        def eventexit(self):
+            self.model.dropEvent(EVENTS, self)
+
+        def eventexec(self, event):
+            m = self.model
+            if incumbent_sink is not None and event.getType() == SCIP_EVENTTYPE.BESTSOLFOUND:
+                incumbent_sink(m.getSolObjVal(m.getBestSol()))
+            if cutoff_source is not None:
+                cutoff = cutoff_source()
+                if cutoff is not None and cutoff < m.getObjlimit():
+                    m.setObjlimit(cutoff)
+
+    return SharingHandler()
 
 
 def _progress_handler(report):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class RunSpec:
     seed: int = 0
     time_limit: float = 60.0
     threads: int | None = 1
+    jobs: int = 1  # parts solved side by side within the run (solving/parallel.py)
     instance_hash: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # free-form labels (e.g. tier)
 
@@ -57,6 +58,8 @@ class RunSpec:
     def key(self) -> str:
         fields = asdict(self)
         fields.pop("extra")
+        if fields["jobs"] == 1:
+            fields.pop("jobs")  # runs stored before parts ran side by side keep their keys
         fields["instance"] = Path(self.instance).name  # the content hash identifies the data
         text = json.dumps(fields, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:20]
@@ -83,11 +86,12 @@ def expand(
     seeds: list[int],
     time_limit: float,
     threads: int | None,
+    jobs: int = 1,
 ) -> list[RunSpec]:
     """The cross product, instance-major so a partial sweep covers whole instances first.
 
     Each instance is a dict with ``path`` and the problem keys of :class:`RunSpec`
-    (``hidden``, ``bound``, ``loss``, ...)."""
+    (``hidden``, ``bound``, ``loss``, ...), and optionally its own ``time_limit``."""
     for formulation in formulations:
         check_formulation(formulation)  # fail before any run on a typo
     specs = []
@@ -98,11 +102,12 @@ def expand(
         digest = content_hash(path)
         problem = {k: v for k, v in instance.items() if k not in ("path", "extra")}
         problem["hidden"] = tuple(problem.get("hidden", ()))
+        limit = problem.pop("time_limit", time_limit)
         for formulation, encoding, solver, seed in itertools.product(formulations, encodings, solvers, seeds):
             specs.append(
                 RunSpec(
                     instance=str(path), formulation=formulation, encoding=encoding, solver=solver,
-                    seed=seed, time_limit=time_limit, threads=threads, instance_hash=digest,
+                    seed=seed, time_limit=limit, threads=threads, jobs=jobs, instance_hash=digest,
                     extra=instance.get("extra", {}), **problem,
                 )
             )

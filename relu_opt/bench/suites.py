@@ -8,7 +8,6 @@ model, sign classes without and with warm start, and with bound tightening / sym
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
@@ -25,6 +24,7 @@ class Suite:
     solvers: list[str]
     time_limit: float
     seeds: list[int] = field(default_factory=lambda: [0])
+    jobs: int = 1  # parts side by side within each run
 
 
 def library(name: str, problem: int = 1) -> dict[str, Any]:
@@ -47,14 +47,24 @@ def resolve(instance: dict[str, Any]) -> dict[str, Any]:
             "extra": {"library": entry.name, "problem": number, "tier": problem.get("tier")}}
 
 
-def teacher(points: int, hidden: int, outputs: int = 1, seed: int = 0, inputs: int = 2) -> dict[str, Any]:
+def teacher(points: int, hidden: int, outputs: int = 1, seed: int = 0, inputs: int = 2,
+            time_limit: float | None = None) -> dict[str, Any]:
     name = f"teacher-N{points}-n{inputs}-m{hidden}-p{outputs}-s{seed}.csv"
-    return {
+    instance = {
         "path": str(INSTANCES / "teacher" / name),
         "hidden": [hidden],
         "bound": 3.0,
         "extra": {"points": points, "width": hidden, "outputs": outputs},
     }
+    if time_limit is not None:
+        instance["time_limit"] = time_limit
+    return instance
+
+
+def etr(file: str, hidden: int, bound: float, time_limit: float, claim: str) -> dict[str, Any]:
+    """An ETR-INV no-fit claim: certified by a positive lower bound."""
+    return {"path": str(INSTANCES / "etr" / file), "hidden": [hidden], "bound": bound, "time_limit": time_limit,
+            "extra": {"claim": claim}}
 
 
 ABLATION_STEPS = [
@@ -101,6 +111,30 @@ SUITES: dict[str, Suite] = {
         time_limit=120.0,
     ),
 }
+
+
+# Issue 12's targets: each instance at its target's time limit (a positive lower bound is the
+# certificate of an ETR no-fit claim).
+HARD = Suite(
+    description="the hard cases: width 3-4 and N up to 128 (scalar), two outputs, ETR-INV no-fit claims",
+    instances=[
+        teacher(64, 3, time_limit=60.0),
+        teacher(128, 2, time_limit=60.0),
+        teacher(32, 4, time_limit=300.0),
+        teacher(16, 2, outputs=2, time_limit=60.0),
+        teacher(32, 3, outputs=2, time_limit=600.0),
+        etr("etr-inversion-forced-inconsistent.csv", 5, 8.0, 600.0, "X = 1, Y = 1.2 forced: no exact fit"),
+        etr("etr-inversion-gadget.csv", 4, 8.0, 600.0, "no exact fit with 4 ReLUs"),
+        etr("etr-inversion-moved-label.csv", 5, 8.0, 600.0, "label moved by 0.1: no exact fit"),
+        etr("etr-contradiction.csv", 4, 11.0, 1800.0, "X + X = X is unsatisfiable: no exact fit"),
+    ],
+    formulations=["strong"],
+    encodings=["bigm"],
+    solvers=["scip"],
+    time_limit=600.0,
+    jobs=2,
+)
+SUITES["hard"] = HARD
 
 
 def get_suite(name: str) -> Suite:

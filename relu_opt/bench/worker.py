@@ -41,7 +41,7 @@ def execute(spec: RunSpec) -> dict[str, Any]:
             loss=spec.loss,
             encoding=spec.encoding,
             solver=spec.solver,
-            options=SolveOptions(time_limit=spec.time_limit, threads=spec.threads, seed=spec.seed),
+            options=SolveOptions(time_limit=spec.time_limit, threads=spec.threads, seed=spec.seed, jobs=spec.jobs),
             **route,
         )
         record.update(status="completed", result=result.to_dict())

@@ -45,6 +45,7 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     how.add_argument("--seeds", default=None, help="comma-separated seeds (default: the suite's, or 0)")
     how.add_argument("--time-limit", type=float, help="seconds per run (default: the suite's, or 60)")
     how.add_argument("--threads", type=int, default=1, help="solver threads per run")
+    how.add_argument("--jobs", type=int, help="parts solved side by side within each run (default: the suite's, or 1)")
     run = bench.add_argument_group("running")
     run.add_argument("--parallel", type=int, default=1, help="runs at the same time")
     run.add_argument("--store", default=DEFAULT_STORE, help="SQLite results file")
@@ -102,9 +103,10 @@ def run_bench(args: argparse.Namespace) -> int:
         solvers = args.solver or ["scip"]
         seeds = _seeds(args.seeds) if args.seeds else [0]
         time_limit = args.time_limit or 60.0
-    if time_limit <= 0 or args.parallel < 1:
-        raise InputError("--time-limit must be positive and --parallel at least 1")
-    specs = expand(instances, formulations, encodings, solvers, seeds, time_limit, args.threads)
+    jobs = args.jobs if args.jobs is not None else (suite.jobs if args.suite else 1)
+    if time_limit <= 0 or args.parallel < 1 or jobs < 1:
+        raise InputError("--time-limit must be positive, --parallel and --jobs at least 1")
+    specs = expand(instances, formulations, encodings, solvers, seeds, time_limit, args.threads, jobs)
     if args.dry_run:
         for spec in specs:
             print(f"{spec.key}  {Path(spec.instance).stem}  hidden={list(spec.hidden)}  {spec.configuration}  seed={spec.seed}")

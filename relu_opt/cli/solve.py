@@ -24,6 +24,7 @@ from ..methods import METHOD_CHOICES, METHODS, check_parameters
 from ..network import LOSSES
 from ..results import OPTIMALITY_GAP, Result, Verdict
 from ..solving import FORMULATIONS, STEPS, Strategy, check_solvable, solve, strategy_for, with_steps
+from ..solving.parallel import default_jobs
 from ..solving.strategy import FORMULATION_HELP
 from .progress import ProgressLine
 from .summary import format_result
@@ -126,6 +127,21 @@ def _add_solve(commands: argparse._SubParsersAction, formatter: type) -> None:
         "what a certificate accepts for an optimum near 0)",
     )
     solver.add_argument("--threads", type=int, help="solver threads (SCIP is sequential)")
+    solver.add_argument(
+        "--cutoff", type=float, metavar="VALUE",
+        help="look only for networks with loss below VALUE: if there is none, VALUE is the proven lower "
+        "bound (e.g. a small VALUE proves that no network fits exactly, often much faster than "
+        "the optimum: the objective limit propagates to every residual)",
+    )
+    solver.add_argument(
+        "--jobs", type=int, default=default_jobs(),
+        help="parts (sign or anchor classes) solved at the same time, each in its own process, "
+        "sharing the best objective found (default: the number of cores, %(default)s)",
+    )
+    solver.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="solve the parts on a Dask distributed cluster (tcp://host:8786) instead",
+    )
     solver.add_argument("--seed", type=int, default=0, help="solver random seed")
     solver.add_argument(
         "--feasibility-tol", type=float,
@@ -197,6 +213,9 @@ def run_solve(args: argparse.Namespace) -> int:
         seed=args.seed,
         feasibility_tol=args.feasibility_tol,
         log_file=args.log_file,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        cutoff=args.cutoff,
         verbose=args.verbose and not args.quiet,
         progress=progress,
     )

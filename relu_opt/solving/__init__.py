@@ -3,6 +3,7 @@
     strategy.py   what a solve does: presets and the one source of step names
     plan.py       Plan and Part: the normalization and the models to solve, as plain data
     parts.py      the cutoff loop over parts, and what each part proved
+    parallel.py   the parts side by side (processes or Dask), sharing one incumbent
     single.py     one built model -> lowered -> backend -> certified Result
     warm_start.py multi-start projected Adam (incumbent and cutoff)
     tightening.py OBBT of a sign class given a cutoff

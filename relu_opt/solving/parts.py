@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 from ..backends import Backend, Progress, SolveOptions
 from ..errors import ReluOptError
@@ -18,12 +18,14 @@ from ..network import zero_network_objective
 from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
+from .class_screen import screen_bound
 from .single import lower_for, resolve_tolerances, solve_model
 from .tightening import tighten
 from .warm_start import LocalSearchResult
 
 FINISHED = (Termination.OPTIMAL, Termination.CUTOFF)
 OBBT_SHARE = 0.1  # at most this share of the remaining time goes to bound tightening
+SCREEN_SHARE, SCREEN_SECONDS = 0.1, 30.0  # the class screen's budget (it stops at the cutoff)
 TOO_LATE = 0.05  # seconds: a part that would start with less time left is not started
 
 
@@ -80,77 +82,163 @@ class PartsOutcome:
         return unfinished[0] if unfinished else Termination.OPTIMAL
 
 
+class Board(Protocol):
+    """The best objective found by any part so far, shared by parts solved side by side."""
+
+    def best(self) -> float: ...
+
+    def offer(self, value: float) -> None: ...
+
+
+@dataclass
+class PartRun:
+    """One part's outcome, its solver's result (None if it was not solved) and its log."""
+
+    outcome: PartOutcome
+    result: Result | None = None
+    size: dict[str, int] = field(default_factory=dict)
+
+
 def solve_parts(
     plan: Plan, backend: Backend, options: SolveOptions, clock: Clock, warm: LocalSearchResult | None,
     estimate: float | None = None,
 ) -> PartsOutcome:
     """Solve each part with the best objective so far as cutoff (tightening its bounds with it,
     if the plan asks); ``options.progress`` sees the whole run's clock and node count.
-    ``estimate``: the optimum's rough size for the solver's numerics when nothing is found yet."""
+    ``estimate``: the optimum's rough size for the solver's numerics when nothing is found yet.
+    (``parallel.py`` runs them side by side instead.)"""
     best_value = warm.objective if warm is not None else math.inf
     best: Result | None = None
-    outcomes: list[PartOutcome] = []
-    nodes, logs, size = 0, [], {}
-    trivial = zero_network_objective(plan.problem.dataset.y, plan.problem.loss)
+    runs: list[PartRun] = []
+    nodes = 0
     for part in plan.parts:
-        outcome = PartOutcome(part)
-        outcomes.append(outcome)
-        if clock.out_of_time():
-            continue  # out of time: not even built (building a large part takes seconds)
-        seconds = build_seconds(plan)
-        remaining = clock.remaining()
-        if remaining is not None and seconds > remaining:
-            outcome.record = {"not_built": f"building one takes about {seconds:.0f} s, {max(remaining, 0):.0f} s were left"}
-            continue
-        tightened = report = None
-        if plan.tightening and math.isfinite(best_value):
-            remaining = clock.remaining()
-            budget = 30.0 if remaining is None else OBBT_SHARE * remaining
-            tightened, report = tighten(plan.problem, part.signs, best_value, budget)
-        training = build_part(plan, part, tightened)
-        if clock.out_of_time():
-            continue
-        if len(plan.parts) == 1 and warm is not None:
-            _load_warm_start(training, warm.weights)
-        lowered = lower_for(training, backend)
-        size = lowered.size()
-        asked = resolve_tolerances(options, lowered, trivial)
-        cutoff = None
-        if len(plan.parts) > 1 and math.isfinite(best_value):
-            # Prove only improvements beyond the gap: a class cut off is within it.
-            cutoff = best_value - max(asked.abs_gap, asked.rel_gap * abs(best_value))
-        part_options = replace(
-            options, time_limit=clock.remaining(), cutoff=cutoff,
-            progress=_offset_progress(options.progress, clock.elapsed(), nodes, best_value),
-        )
-        known = best_value if math.isfinite(best_value) else estimate
-        try:
-            result = solve_model(training, backend, part_options, lowered, objective_estimate=known)
-        except ReluOptError:
-            raise  # refusals (licence size, capabilities) are the user's to see
-        except Exception as exc:  # a solver failure ("error in LP solver!"): this part proves nothing
-            outcome.termination = Termination.NUMERICAL_ERROR
-            outcome.record = {"error": f"{type(exc).__name__}: {exc}", "model_size": size}
-            continue
-        nodes += result.nodes
-        logs.append(f"==== part {part.label} ====\n{result.log}")
-        outcome.termination, outcome.bound = result.termination, result.bound
-        outcome.record = {
-            "cutoff": cutoff,
-            "objective": result.solver_objective if result.weights is not None else math.inf,
-            "bound": result.bound,
-            "nodes": result.nodes,
-            "seconds": result.wall_time,
-            "model_size": size,
-        }
-        if report is not None:
-            outcome.record["bound_tightening"] = report.to_dict()
-        cert = result.certificate
-        if result.weights is not None and cert.max_domain_violation == 0:
-            outcome.record["recomputed"] = cert.recomputed_objective
-            if cert.recomputed_objective < best_value or (best is None and warm is None):
-                best_value, best = cert.recomputed_objective, result
-    return PartsOutcome(outcomes, best, nodes, logs, size)
+        progress = _offset_progress(options.progress, clock.elapsed(), nodes, best_value)
+        run = solve_part(plan, part, backend, replace(options, progress=progress), clock.remaining,
+                         best_value, estimate, warm)
+        runs.append(run)
+        nodes += run.outcome.record.get("nodes", 0)
+        if improves(run, best_value, best is None and warm is None):
+            best_value, best = run.result.certificate.recomputed_objective, run.result
+    return outcome_of(runs, best)
+
+
+def improves(run: PartRun, best_value: float, take_any: bool) -> bool:
+    """Whether ``run`` found weights (inside the domain) better than ``best_value``."""
+    result = run.result
+    if result is None or result.weights is None or result.certificate.max_domain_violation != 0:
+        return False
+    return result.certificate.recomputed_objective < best_value or take_any
+
+
+def outcome_of(runs: list[PartRun], best: Result | None) -> PartsOutcome:
+    """The plan's outcome from its parts' runs (in plan order)."""
+    logs = [f"==== part {r.outcome.part.label} ====\n{r.result.log}" for r in runs if r.result is not None]
+    sizes = [r.size for r in runs if r.size]
+    nodes = sum(r.outcome.record.get("nodes", 0) for r in runs)
+    return PartsOutcome([r.outcome for r in runs], best, nodes, logs, sizes[-1] if sizes else {})
+
+
+def solve_part(
+    plan: Plan, part: Part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
+    best_value: float, estimate: float | None, warm: LocalSearchResult | None, board: Board | None = None,
+) -> PartRun:
+    """Build and solve one part with ``best_value`` (minus the gap) as its cutoff, within
+    ``remaining()`` seconds. ``board``: the incumbents of parts solved beside this one (the
+    solver reports its own to it and takes a lower cutoff from it while solving)."""
+    outcome = PartOutcome(part)
+    run = PartRun(outcome)
+    left = remaining()
+    if left is not None and left <= TOO_LATE:
+        return run  # out of time: not even built (building a large part takes seconds)
+    seconds = build_seconds(plan)
+    if left is not None and seconds > left:
+        outcome.record = {"not_built": f"building one takes about {seconds:.0f} s, {max(left, 0):.0f} s were left"}
+        return run
+    trivial = zero_network_objective(plan.problem.dataset.y, plan.problem.loss)
+    asked = resolve_tolerances(options, trivial)
+
+    def below_gap(value: float) -> float:
+        # Prove only improvements beyond the gap: a class cut off is within it.
+        return value - max(asked.abs_gap, asked.rel_gap * abs(value))
+
+    cutoff = below_gap(best_value) if len(plan.parts) > 1 and math.isfinite(best_value) else None
+    if options.cutoff is not None:  # the user's: prove that nothing lies below it
+        cutoff = options.cutoff if cutoff is None else min(cutoff, options.cutoff)
+    screen = None
+    if plan.screen:
+        left = remaining()
+        budget = SCREEN_SECONDS if left is None else min(SCREEN_SECONDS, SCREEN_SHARE * left)
+        screen = screen_bound(plan.problem, part.signs, plan.objective_limit, cutoff, budget)
+    if screen is not None and cutoff is not None and screen.bound >= cutoff:
+        outcome.termination, outcome.bound = Termination.CUTOFF, screen.bound
+        outcome.record = {"cutoff": cutoff, "bound": screen.bound, "nodes": 0, "seconds": screen.seconds,
+                          "screen": screen.to_dict()}
+        return run
+    tightened = report = None
+    if plan.tightening and math.isfinite(best_value):
+        left = remaining()
+        budget = 30.0 if left is None else OBBT_SHARE * left
+        tightened, report = tighten(plan.problem, part.signs, best_value, budget)
+    training = build_part(plan, part, tightened, None if screen is None else screen.pairs)
+    left = remaining()
+    if left is not None and left <= TOO_LATE:
+        return run
+    if len(plan.parts) == 1 and warm is not None:
+        _load_warm_start(training, warm.weights)
+    lowered = lower_for(training, backend)
+    run.size = lowered.size()
+    part_options = replace(options, time_limit=remaining(), cutoff=cutoff)
+    if board is not None:
+        part_options = _sharing(part_options, board, below_gap)
+    known = best_value if math.isfinite(best_value) else estimate
+    try:
+        result = solve_model(training, backend, part_options, lowered, objective_estimate=known)
+    except ReluOptError:
+        raise  # refusals (licence size, capabilities) are the user's to see
+    except Exception as exc:  # a solver failure ("error in LP solver!"): this part proves nothing
+        outcome.termination = Termination.NUMERICAL_ERROR
+        outcome.record = {"error": f"{type(exc).__name__}: {exc}", "model_size": run.size}
+        return run
+    run.result = result
+    outcome.termination, outcome.bound = result.termination, result.bound
+    if screen is not None and result.termination not in FINISHED:
+        outcome.bound = max(outcome.bound, screen.bound)  # the screen's bound holds for the class
+    outcome.record = {
+        "cutoff": cutoff,
+        "objective": result.solver_objective if result.weights is not None else math.inf,
+        "bound": result.bound,
+        "nodes": result.nodes,
+        "seconds": result.wall_time,
+        "model_size": run.size,
+    }
+    if report is not None:
+        outcome.record["bound_tightening"] = report.to_dict()
+    if screen is not None:
+        outcome.record["screen"] = screen.to_dict()
+        outcome.record["bound"] = outcome.bound
+    cert = result.certificate
+    if result.weights is not None and cert.max_domain_violation == 0:
+        outcome.record["recomputed"] = cert.recomputed_objective
+        if board is not None:
+            board.offer(cert.recomputed_objective)
+    return run
+
+
+def _sharing(options: SolveOptions, board: Board, below_gap: Callable[[float], float]) -> SolveOptions:
+    """``options`` with the solver wired to ``board``: its incumbents go there, and a better one
+    found by another part becomes its cutoff (never its own: a cutoff below its own incumbent
+    would discard that incumbent's weights)."""
+    own = [math.inf]
+
+    def sink(value: float) -> None:
+        own[0] = min(own[0], value)
+        board.offer(value)
+
+    def source() -> float | None:
+        value = board.best()
+        return below_gap(value) if value < own[0] and math.isfinite(value) else None
+
+    return replace(options, cutoff_source=source, incumbent_sink=sink)
 
 
 BUILD_SECONDS_PER_RELU = 4e-4
@@ -196,4 +284,4 @@ def _offset_progress(
     return shifted
 
 
-__all__ = ["Clock", "PartOutcome", "PartsOutcome", "solve_parts"]
+__all__ = ["Board", "Clock", "PartOutcome", "PartRun", "PartsOutcome", "solve_part", "solve_parts"]

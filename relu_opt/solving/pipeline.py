@@ -26,6 +26,7 @@ from ..network import Layer, Weights
 from ..reformulations.data_scaling import DataScaling
 from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
 from ..results import Result, Termination
+from .parallel import solve_parts_in_parallel
 from .parts import Clock, PartsOutcome, solve_parts
 from .plan import Plan, build_part, make_plan
 from .single import lower_for, spec_for
@@ -72,7 +73,9 @@ def solve(
             details["zero_outputs_dropped"] = [k + 1 for k in reduction.dropped]
 
     estimate = warm.objective if warm is not None else _objective_estimate(reduced, options)
-    outcome = solve_parts(plan, backend, _in_reduced_units(options, factor), clock, warm, estimate)
+    side_by_side = len(plan.parts) > 1 and (options.jobs > 1 or options.scheduler is not None)
+    run_parts = solve_parts_in_parallel if side_by_side else solve_parts
+    outcome = run_parts(plan, backend, _in_reduced_units(options, factor), clock, warm, estimate)
     details["parts"] = [_in_user_units(p.to_dict(), factor) for p in outcome.parts]
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
 
@@ -142,9 +145,10 @@ def _objective_estimate(problem: TrainingProblem, options: SolveOptions) -> floa
 
 
 def _in_reduced_units(options: SolveOptions, factor: float) -> SolveOptions:
-    """The user's absolute gap and progress display in the units of the scaled problem."""
+    """The user's absolute gap, cutoff and progress display in the units of the scaled problem."""
     abs_gap = None if options.abs_gap is None else options.abs_gap / factor
-    return replace(options, abs_gap=abs_gap, progress=_scaled_progress(options.progress, factor))
+    cutoff = None if options.cutoff is None else options.cutoff / factor
+    return replace(options, abs_gap=abs_gap, cutoff=cutoff, progress=_scaled_progress(options.progress, factor))
 
 
 def _scaled_progress(report: Callable[[Progress], None] | None, factor: float):
@@ -161,6 +165,8 @@ def _in_user_units(record: dict[str, Any], factor: float) -> dict[str, Any]:
     for key in ("cutoff", "objective", "bound", "recomputed"):
         if isinstance(record.get(key), float):
             record[key] = record[key] * factor
+    if isinstance(record.get("screen"), dict):
+        record["screen"] = {**record["screen"], "bound": record["screen"]["bound"] * factor}
     return record
 
 

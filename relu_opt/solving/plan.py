@@ -23,6 +23,8 @@ from ..reformulations.anchor_normalized import (
     network_class,
 )
 from ..reformulations.sign_normalized import TightenedBounds, build_normalized_model, normalization_blocker
+from ..reformulations.convexity_cuts import add_convexity_rows
+from ..reformulations.pattern_cuts import add_pattern_cuts
 from ..reformulations.symmetry import add_neuron_ordering
 from .strategy import Strategy
 
@@ -63,6 +65,9 @@ class Plan:
     parts: tuple[Part, ...]
     symmetry: bool = False
     tightening: bool = False  # OBBT per sign class, given its cutoff
+    pattern_cuts: bool = False  # Radon rows between each first-layer neuron's binaries
+    convexity: bool = False  # convexity rows per sign group (sign classes)
+    screen: bool = False  # convex-regression bound of one-sign classes before branch-and-bound
     reason: str = ""  # why no normalization applies (Normalization.NONE)
     objective_limit: float | None = None  # objective of a known network (the warm start)
 
@@ -90,6 +95,12 @@ class Plan:
             steps.append("symmetry ordering")
         if self.tightening:
             steps.append("bound tightening")
+        if self.pattern_cuts:
+            steps.append("pattern cuts")
+        if self.convexity and self.normalization is Normalization.SIGN:
+            steps.append("convexity rows")
+        if self.screen and self.normalization is Normalization.SIGN:
+            steps.append("one-sign classes screened by convex regression")
         return ", ".join(steps)
 
 
@@ -104,27 +115,37 @@ def make_plan(
         parts = (
             tuple(Part(signs=s) for s in sign_classes(arch.hidden[0], warm)) if strategy.sign_split else (Part(),)
         )
-        return Plan(problem, Normalization.SIGN, parts, strategy.symmetry, strategy.obbt, objective_limit=objective_limit)
+        return Plan(problem, Normalization.SIGN, parts, strategy.symmetry, strategy.obbt, strategy.pattern_cuts,
+                    strategy.convexity, strategy.screen, objective_limit=objective_limit)
     if strategy.normalize and anchor_blocker(arch, domain) is None:
         classes = ordered_anchor_classes(problem, warm)
         if len(classes) <= MAX_ANCHOR_CLASSES:
-            return Plan(problem, Normalization.ANCHOR, tuple(Part(anchors=c) for c in classes))
+            return Plan(problem, Normalization.ANCHOR, tuple(Part(anchors=c) for c in classes),
+                        pattern_cuts=strategy.pattern_cuts)
         reason = f"{len(classes)} anchor classes (more than {MAX_ANCHOR_CLASSES}): one plain model instead"
-    return Plan(problem, Normalization.NONE, (Part(),), strategy.symmetry, reason=reason)
+    return Plan(problem, Normalization.NONE, (Part(),), strategy.symmetry, pattern_cuts=strategy.pattern_cuts,
+                reason=reason)
 
 
-def build_part(plan: Plan, part: Part, tightened: TightenedBounds | None = None) -> TrainingModel:
-    """The Pyomo model of one part (``tightened``: OBBT bounds for a sign class)."""
+def build_part(plan: Plan, part: Part, tightened: TightenedBounds | None = None,
+               convexity_pairs: frozenset[tuple[int, int]] | None = None) -> TrainingModel:
+    """The Pyomo model of one part (``tightened``: OBBT bounds for a sign class;
+    ``convexity_pairs``: convexity rows the class screen found binding)."""
     if plan.normalization is Normalization.SIGN:
-        return build_normalized_model(
+        training = build_normalized_model(
             plan.problem, signs=part.signs, symmetry=plan.symmetry, tightened=tightened,
             objective_limit=plan.objective_limit,
         )
-    if plan.normalization is Normalization.ANCHOR:
-        return build_anchor_model(plan.problem, part.anchors)
-    training = build_model(plan.problem)
-    if plan.symmetry:
-        add_neuron_ordering(training)
+    elif plan.normalization is Normalization.ANCHOR:
+        training = build_anchor_model(plan.problem, part.anchors)
+    else:
+        training = build_model(plan.problem)
+        if plan.symmetry:
+            add_neuron_ordering(training)
+    if plan.pattern_cuts:
+        add_pattern_cuts(training)
+    if plan.normalization is Normalization.SIGN and (plan.convexity or convexity_pairs):
+        add_convexity_rows(training, pairs=None if plan.convexity else convexity_pairs)
     return training
 
 

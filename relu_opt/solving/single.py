@@ -23,7 +23,7 @@ rest absorbs the difference between its objective and the exact objective of its
 solve that stops on its gap also meets the certificate's (results.py)."""
 
 
-def resolve_tolerances(options: SolveOptions, problem: LoweredProblem, trivial: float) -> SolveOptions:
+def resolve_tolerances(options: SolveOptions, trivial: float) -> SolveOptions:
     """What the backend is asked for, from the user's options.
 
     Gaps: GAP_SHARE of the requested relative gap and of the absolute gap, whose default is
@@ -73,7 +73,7 @@ def solve_model(
     backend = get_backend(backend) if isinstance(backend, str) else backend
     lowered = lowered or lower_for(training, backend)
     trivial = zero_network_objective(training.dataset.y, training.loss)
-    asked = resolve_tolerances(options, lowered, trivial)
+    asked = resolve_tolerances(options, trivial)
     if objective_estimate is not None and math.isfinite(objective_estimate):
         asked = replace(asked, objective_estimate=max(objective_estimate, ZERO_LEVEL * trivial))
     raw = backend.solve(lowered, asked)

@@ -13,7 +13,13 @@ Steps (each measured in the benchmark, see README):
 4. sign split: one model per sign (or anchor) class, the most promising first, each with the
    best objective so far as a cutoff;
 5. symmetry: ordering constraints between interchangeable neurons (off by default);
-6. obbt: bound tightening of each sign class given its cutoff (off by default).
+6. obbt: bound tightening of each sign class given its cutoff (off by default);
+7. screen: a one-sign class (convex or concave fit) is first bounded by convex regression
+   (``class_screen.py``): pruned when the bound reaches the cutoff, otherwise the convexity rows
+   it found binding are added to the class's model and its bound is the part's floor;
+8. pattern cuts: geometric implications between one neuron's activation binaries
+   (``reformulations/pattern_cuts.py``; off: measured slower);
+9. convexity: convexity rows for every sign group (off: measured slower on mixed classes).
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ class Strategy:
     sign_split: bool = True
     symmetry: bool = False
     obbt: bool = False
+    screen: bool = True
+    pattern_cuts: bool = False
+    convexity: bool = False
     starts: int = 32  # local-search starts for the warm start
 
 
@@ -53,12 +62,15 @@ STEPS = (
     Step("sign_split", "solve each sign class separately with cutoffs"),
     Step("symmetry", "ordering constraints between interchangeable neurons"),
     Step("obbt", "bound tightening of each sign class given its cutoff"),
+    Step("screen", "bound each one-sign class by convex regression first: pruned if above the cutoff, else its binding rows join the class's model"),
+    Step("pattern_cuts", "rows between one neuron's activation binaries that no weights can violate (Radon partitions of the inputs)"),
+    Step("convexity", "rows making each sign group's values at the points those of a convex function"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
 
 STRONG = Strategy()
-PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False)
+PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False)
 FORMULATIONS: dict[str, Strategy] = {
     "strong": STRONG,
     "normalized": Strategy(sign_split=False),  # one sign-normalized model, binaries choose signs

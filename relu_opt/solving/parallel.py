@@ -1,0 +1,264 @@
+"""Solve a plan's parts side by side: local processes (``jobs``) or a Dask cluster (``scheduler``).
+
+Every part is plain data (``plan.py``), so a worker rebuilds its model from the Plan. The parts
+share one incumbent board: a worker's solver reports each new incumbent objective to it and
+polls it after every node, taking a better objective found by another part (minus the gap) as
+its cutoff while it runs (SCIP; Gurobi and HiGHS read the board when their part starts). Each
+part reports what it proved: optimal, cut off (its cutoff is its bound), or, when the time ran
+out, its solver's dual bound; a part never started keeps 0, the trivial bound of a nonnegative
+objective. The plan's bound is the smallest part bound, as in the sequential loop.
+
+Local workers are forked from a fork server, never from the caller: HiGHS 1.16 and Gurobi hold
+thread pools whose locks a child forked from a process that used them inherits (bench/isolated.py). A worker that dies (a solver abort) fails its own
+part (NUMERICAL_ERROR, bound 0) and nothing else; the others' results are kept.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import time
+import uuid
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import replace
+from typing import Any, Callable
+
+from ..backends import Backend, Progress, SolveOptions, get_backend
+from ..results import Result, Termination
+from .parts import Clock, PartOutcome, PartRun, PartsOutcome, improves, outcome_of, solve_part
+from .plan import Plan
+from .warm_start import LocalSearchResult
+
+POLL_SECONDS = 0.25  # how often the parent collects finished parts and shows progress
+GRACE_SECONDS = 60.0  # past the time limit, a worker that has not returned is killed
+DASK_POLL_SECONDS = 1.0  # a Dask worker reads the shared incumbent at most this often
+
+
+def default_jobs() -> int:
+    """The cores this process may use (the CLI's default number of parts at a time)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # not on Linux
+        return max(os.cpu_count() or 1, 1)
+
+
+class SharedBoard:
+    """The best objective so far in a shared double (multiprocessing.Value)."""
+
+    def __init__(self, value: Any) -> None:
+        self._value = value
+
+    def best(self) -> float:
+        return self._value.value
+
+    def offer(self, value: float) -> None:
+        with self._value.get_lock():
+            if value < self._value.value:
+                self._value.value = value
+
+
+class DaskBoard:
+    """The best objective so far in a Dask ``Variable`` (read at most once a second: each read is
+    a round trip to the scheduler, and SCIP asks after every node)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._seen, self._read_at = math.inf, -math.inf
+
+    def _variable(self):
+        from distributed import Variable
+
+        return Variable(self.name)
+
+    def best(self) -> float:
+        now = time.monotonic()
+        if now - self._read_at >= DASK_POLL_SECONDS:
+            self._read_at = now
+            self._seen = min(self._seen, float(self._variable().get()))
+        return self._seen
+
+    def offer(self, value: float) -> None:
+        from distributed import Lock
+
+        if value >= self._seen:
+            return
+        with Lock(self.name):
+            variable = self._variable()
+            if value < float(variable.get()):
+                variable.set(value)
+        self._seen = value
+
+
+# Set in each local worker process by _start_worker: the board and the progress slots.
+_BOARD: SharedBoard | None = None
+_SLOTS: Any = None
+SLOT = 3  # per part: nodes, dual bound, started (1.0)
+
+
+def _start_worker(value: Any, slots: Any) -> None:
+    global _BOARD, _SLOTS
+    _BOARD, _SLOTS = SharedBoard(value), slots
+
+
+def _solve_in_worker(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
+                     estimate: float | None) -> PartRun:
+    _SLOTS[SLOT * index + 2] = 1.0
+
+    def to_slots(progress: Progress) -> None:
+        _SLOTS[SLOT * index] = progress.nodes
+        _SLOTS[SLOT * index + 1] = progress.bound
+
+    options = replace(options, progress=to_slots)
+    return _solve(plan, index, solver, options, deadline, estimate, _BOARD)
+
+
+def _solve_on_dask(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
+                   estimate: float | None, board_name: str) -> PartRun:
+    return _solve(plan, index, solver, options, deadline, estimate, DaskBoard(board_name))
+
+
+def _solve(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
+           estimate: float | None, board: SharedBoard | DaskBoard) -> PartRun:
+    def remaining() -> float | None:
+        return None if deadline is None else deadline - time.time()
+
+    return solve_part(plan, plan.parts[index], get_backend(solver), options, remaining, board.best(), estimate,
+                      None, board=board)
+
+
+def solve_parts_in_parallel(
+    plan: Plan, backend: Backend, options: SolveOptions, clock: Clock, warm: LocalSearchResult | None,
+    estimate: float | None = None,
+) -> PartsOutcome:
+    """Every part of ``plan`` on ``options.jobs`` local processes (or the Dask cluster at
+    ``options.scheduler``), the warm start's objective as the first shared incumbent."""
+    start = warm.objective if warm is not None else math.inf
+    left = clock.remaining()
+    deadline = None if left is None else time.time() + left
+    # Workers write no log file of their own (they would overwrite each other's): each part's
+    # log comes back in its result, as in the sequential loop.
+    worker_options = replace(options, progress=None, jobs=1, scheduler=None, log_file=None,
+                             cutoff_source=None, incumbent_sink=None)
+    if options.scheduler is not None:
+        runs = _run_on_dask(plan, backend, worker_options, deadline, estimate, start, options, clock)
+    else:
+        runs = _run_locally(plan, backend, worker_options, deadline, estimate, start, options, clock)
+    best: Result | None = None
+    best_value = start
+    for run in runs:
+        if improves(run, best_value, best is None and warm is None):
+            best_value, best = run.result.certificate.recomputed_objective, run.result
+    return outcome_of(runs, best)
+
+
+def _run_locally(plan: Plan, backend: Backend, worker_options: SolveOptions, deadline: float | None,
+                 estimate: float | None, start: float, options: SolveOptions, clock: Clock) -> list[PartRun]:
+    count = len(plan.parts)
+    context = _worker_context()
+    value = context.Value("d", start)
+    slots = context.Array("d", [0.0, -math.inf, 0.0] * count, lock=False)
+    runs: list[PartRun | None] = [None] * count
+    pool = ProcessPoolExecutor(max_workers=min(options.jobs, count), mp_context=context,
+                               initializer=_start_worker, initargs=(value, slots))
+    try:
+        futures = {
+            pool.submit(_solve_in_worker, plan, i, backend.name, worker_options, deadline, estimate): i
+            for i in range(count)
+        }
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            for future in done:
+                runs[futures[future]] = _collected(plan, futures[future], future)
+            _report(options.progress, clock, runs, lambda i: (slots[SLOT * i], slots[SLOT * i + 1], slots[SLOT * i + 2]),
+                    value.value)
+            if pending and deadline is not None and time.time() > deadline + GRACE_SECONDS:
+                _kill(pool)  # a hung solver: its part proves nothing, the others are kept
+                for future in pending:
+                    index = futures[future]
+                    runs[index] = _failed(plan, index, "the worker did not return after the time limit and was killed")
+                break
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return [run if run is not None else PartRun(PartOutcome(plan.parts[i])) for i, run in enumerate(runs)]
+
+
+def _worker_context():
+    """Workers forked from a fork server that has imported this package: a clean single-threaded
+    parent (never ran HiGHS or Gurobi: nothing inherited), and a fork costs milliseconds where
+    a spawn re-imports Pyomo and SCIP (about 1 s per worker, measured on the 2-core machine)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
+
+
+def _run_on_dask(plan: Plan, backend: Backend, worker_options: SolveOptions, deadline: float | None,
+                 estimate: float | None, start: float, options: SolveOptions, clock: Clock) -> list[PartRun]:
+    try:
+        from distributed import Client, Variable
+    except ImportError:
+        from ..errors import InputError
+
+        raise InputError("--scheduler needs Dask: pip install 'relu-opt[dist]'") from None
+    name = f"relu-opt-incumbent-{uuid.uuid4().hex}"
+    runs: list[PartRun | None] = [None] * len(plan.parts)
+    with Client(options.scheduler, timeout=30) as client:
+        Variable(name, client=client).set(start)
+        futures = {
+            client.submit(_solve_on_dask, plan, i, backend.name, worker_options, deadline, estimate, name,
+                          pure=False, key=f"relu-opt-part-{i}-{name}"): i
+            for i in range(len(plan.parts))
+        }
+        from distributed import as_completed
+
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                runs[index] = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker lost or a solver abort: this part only
+                runs[index] = _failed(plan, index, f"{type(exc).__name__}: {exc}")
+            _report(options.progress, clock, runs, lambda i: (0.0, -math.inf, 0.0), float(Variable(name).get()))
+        Variable(name, client=client).delete()
+    return [run if run is not None else PartRun(PartOutcome(plan.parts[i])) for i, run in enumerate(runs)]
+
+
+def _collected(plan: Plan, index: int, future) -> PartRun:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool (a solver abort) or a solver error
+        return _failed(plan, index, f"{type(exc).__name__}: {exc}")
+
+
+def _failed(plan: Plan, index: int, reason: str) -> PartRun:
+    outcome = PartOutcome(plan.parts[index], Termination.NUMERICAL_ERROR, 0.0, {"error": reason})
+    return PartRun(outcome)
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    # ProcessPoolExecutor has no public way to stop a running task; its processes are killed.
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+
+
+def _report(report: Callable[[Progress], None] | None, clock: Clock, runs: list[PartRun | None],
+            slot: Callable[[int], tuple[float, float, float]], incumbent: float) -> None:
+    """One progress line for all parts: nodes summed, the shared incumbent, and the plan's bound
+    so far (finished parts: their bound; running: their solver's dual bound; not started: 0)."""
+    if report is None:
+        return
+    nodes, bounds = 0, []
+    for i, run in enumerate(runs):
+        if run is not None:
+            nodes += run.outcome.record.get("nodes", 0)
+            bounds.append(run.outcome.bound)
+            continue
+        part_nodes, part_bound, started = slot(i)
+        nodes += int(part_nodes)
+        bounds.append(max(part_bound, 0.0) if started else 0.0)
+    report(Progress(elapsed=clock.elapsed(), nodes=nodes, incumbent=incumbent, bound=min(bounds)))
+
+
+__all__ = ["DaskBoard", "SharedBoard", "default_jobs", "solve_parts_in_parallel"]
