@@ -43,7 +43,9 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     how.add_argument("--encoding", action="append", help="ReLU encoding; repeatable")
     how.add_argument("--solver", action="append", help="scip, gurobi, highs; repeatable")
     how.add_argument("--seeds", default=None, help="comma-separated seeds (default: the suite's, or 0)")
-    how.add_argument("--time-limit", type=float, help="seconds per run (default: the suite's, or 60)")
+    how.add_argument("--time-limit", type=float,
+                     help="seconds per run (default: the suite's, or 60); with a suite whose instances carry their "
+                     "own limits (hard), a cap on them")
     how.add_argument("--threads", type=int, default=1, help="solver threads per run")
     how.add_argument("--jobs", type=int, help="parts solved side by side within each run (default: the suite's, or 1)")
     run = bench.add_argument_group("running")
@@ -94,6 +96,9 @@ def run_bench(args: argparse.Namespace) -> int:
         solvers = args.solver or suite.solvers
         seeds = _seeds(args.seeds) if args.seeds else suite.seeds
         time_limit = args.time_limit or suite.time_limit
+        if args.time_limit:
+            instances = [{**i, "time_limit": min(i["time_limit"], args.time_limit)} if "time_limit" in i else i
+                         for i in instances]
     else:
         if not args.instance:
             raise InputError("give --suite NAME or at least one --instance PATH")

@@ -42,7 +42,7 @@ class ScreenBound:
     bound: float  # a valid lower bound of the class's objective (in the plan's units)
     seconds: float
     rounds: int = 1  # LPs solved (rows and tangents added between them)
-    pairs: frozenset[tuple[int, int]] = frozenset()  # (k, i) of the convexity rows used
+    pairs: frozenset[tuple[int, int]] = frozenset()  # (k, i): the convexity rows binding at the bound
 
     def to_dict(self) -> dict[str, float]:
         return {"bound": self.bound, "seconds": self.seconds, "rounds": self.rounds, "rows": len(self.pairs)}
@@ -73,14 +73,18 @@ def screen_bound(problem: TrainingProblem, signs: tuple[int, ...] | None,
     pairs = _nearest_pairs(x, FIRST_NEIGHBOURS)
     scale = max(float(np.max(np.abs(y))), 1e-300)
     tangents = [np.array([-scale, 0.0, scale]) for _ in range(n_points)]
-    bound, rounds, history = 0.0, 0, []
+    bound, rounds, history, binding = 0.0, 0, [], frozenset()
     for rounds in range(1, MAX_ROUNDS + 1):
         lp = _relaxation(x, y, sign, radius, width * u_bound[:n_inputs], bias_bound, pairs)
         solved = _solve(lp, tangents, highspy)
         if solved is None:
             break
         duals, values = solved
-        bound = max(bound, _dual_value(lp, duals), _dual_value(lp, -duals))
+        value = max(_dual_value(lp, duals), _dual_value(lp, -duals))
+        if value > bound:
+            bound = value
+            convex = np.abs(duals[: len(pairs)])
+            binding = frozenset(p for p, d in zip(sorted(pairs), convex) if d > 1e-9 * max(float(convex.max()), 1e-300))
         history.append(bound)
         if target is not None and bound >= target:
             break
@@ -98,7 +102,7 @@ def screen_bound(problem: TrainingProblem, signs: tuple[int, ...] | None,
         pairs = pairs | added
         for i in loose:
             tangents[i] = np.append(tangents[i], residual[i])
-    return ScreenBound(bound, time.perf_counter() - start, rounds, frozenset(pairs))
+    return ScreenBound(bound, time.perf_counter() - start, rounds, binding)
 
 
 def _nearest_pairs(x: np.ndarray, neighbours: int) -> set[tuple[int, int]]:

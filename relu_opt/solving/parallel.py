@@ -26,7 +26,10 @@ from typing import Any, Callable
 
 from ..backends import Backend, Progress, SolveOptions, get_backend
 from ..results import Result, Termination
-from .parts import Clock, PartOutcome, PartRun, PartsOutcome, improves, outcome_of, solve_part
+from .class_screen import ScreenBound
+from .parts import (
+    Clock, PartOutcome, PartRun, PartsOutcome, improves, outcome_of, pruned_by_screen, screen_parts, solve_part,
+)
 from .plan import Plan
 from .warm_start import LocalSearchResult
 
@@ -102,7 +105,7 @@ def _start_worker(value: Any, slots: Any) -> None:
 
 
 def _solve_in_worker(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
-                     estimate: float | None) -> PartRun:
+                     estimate: float | None, screen: ScreenBound | None) -> PartRun:
     _SLOTS[SLOT * index + 2] = 1.0
 
     def to_slots(progress: Progress) -> None:
@@ -110,21 +113,21 @@ def _solve_in_worker(plan: Plan, index: int, solver: str, options: SolveOptions,
         _SLOTS[SLOT * index + 1] = progress.bound
 
     options = replace(options, progress=to_slots)
-    return _solve(plan, index, solver, options, deadline, estimate, _BOARD)
+    return _solve(plan, index, solver, options, deadline, estimate, _BOARD, screen)
 
 
 def _solve_on_dask(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
-                   estimate: float | None, board_name: str) -> PartRun:
-    return _solve(plan, index, solver, options, deadline, estimate, DaskBoard(board_name))
+                   estimate: float | None, board_name: str, screen: ScreenBound | None) -> PartRun:
+    return _solve(plan, index, solver, options, deadline, estimate, DaskBoard(board_name), screen)
 
 
 def _solve(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
-           estimate: float | None, board: SharedBoard | DaskBoard) -> PartRun:
+           estimate: float | None, board: SharedBoard | DaskBoard, screen: ScreenBound | None) -> PartRun:
     def remaining() -> float | None:
         return None if deadline is None else deadline - time.time()
 
     return solve_part(plan, plan.parts[index], get_backend(solver), options, remaining, board.best(), estimate,
-                      None, board=board)
+                      None, board=board, screen=screen)
 
 
 def solve_parts_in_parallel(
@@ -140,10 +143,19 @@ def solve_parts_in_parallel(
     # log comes back in its result, as in the sequential loop.
     worker_options = replace(options, progress=None, jobs=1, scheduler=None, log_file=None,
                              cutoff_source=None, incumbent_sink=None)
+    # One-sign classes are screened here first: those pruned never take a worker.
+    screens = screen_parts(plan, options, clock.remaining, start)
+    pruned: dict[int, PartRun] = {}
+    for index, part in enumerate(plan.parts):
+        run = pruned_by_screen(plan, part, options, start, screens.get(part))
+        if run is not None:
+            pruned[index] = run
+    todo = [i for i in range(len(plan.parts)) if i not in pruned]
     if options.scheduler is not None:
-        runs = _run_on_dask(plan, backend, worker_options, deadline, estimate, start, options, clock)
+        solved = _run_on_dask(plan, todo, screens, backend, worker_options, deadline, estimate, start, options, clock)
     else:
-        runs = _run_locally(plan, backend, worker_options, deadline, estimate, start, options, clock)
+        solved = _run_locally(plan, todo, screens, backend, worker_options, deadline, estimate, start, options, clock)
+    runs = [pruned[i] if i in pruned else solved[i] for i in range(len(plan.parts))]
     best: Result | None = None
     best_value = start
     for run in runs:
@@ -152,27 +164,31 @@ def solve_parts_in_parallel(
     return outcome_of(runs, best)
 
 
-def _run_locally(plan: Plan, backend: Backend, worker_options: SolveOptions, deadline: float | None,
-                 estimate: float | None, start: float, options: SolveOptions, clock: Clock) -> list[PartRun]:
+def _run_locally(plan: Plan, todo: list[int], screens: dict, backend: Backend, worker_options: SolveOptions,
+                 deadline: float | None, estimate: float | None, start: float, options: SolveOptions,
+                 clock: Clock) -> dict[int, PartRun]:
     count = len(plan.parts)
     context = _worker_context()
     value = context.Value("d", start)
     slots = context.Array("d", [0.0, -math.inf, 0.0] * count, lock=False)
     runs: list[PartRun | None] = [None] * count
-    pool = ProcessPoolExecutor(max_workers=min(options.jobs, count), mp_context=context,
+    if not todo:
+        return {}
+    pool = ProcessPoolExecutor(max_workers=min(options.jobs, len(todo)), mp_context=context,
                                initializer=_start_worker, initargs=(value, slots))
     try:
         futures = {
-            pool.submit(_solve_in_worker, plan, i, backend.name, worker_options, deadline, estimate): i
-            for i in range(count)
+            pool.submit(_solve_in_worker, plan, i, backend.name, worker_options, deadline, estimate,
+                        screens.get(plan.parts[i])): i
+            for i in todo
         }
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
             for future in done:
                 runs[futures[future]] = _collected(plan, futures[future], future)
-            _report(options.progress, clock, runs, lambda i: (slots[SLOT * i], slots[SLOT * i + 1], slots[SLOT * i + 2]),
-                    value.value)
+            _report(options.progress, clock, [runs[i] for i in todo],
+                    lambda k: (slots[SLOT * todo[k]], slots[SLOT * todo[k] + 1], slots[SLOT * todo[k] + 2]), value.value)
             if pending and deadline is not None and time.time() > deadline + GRACE_SECONDS:
                 _kill(pool)  # a hung solver: its part proves nothing, the others are kept
                 for future in pending:
@@ -181,7 +197,7 @@ def _run_locally(plan: Plan, backend: Backend, worker_options: SolveOptions, dea
                 break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    return [run if run is not None else PartRun(PartOutcome(plan.parts[i])) for i, run in enumerate(runs)]
+    return {i: runs[i] if runs[i] is not None else PartRun(PartOutcome(plan.parts[i])) for i in todo}
 
 
 def _worker_context():
@@ -195,8 +211,9 @@ def _worker_context():
     return context
 
 
-def _run_on_dask(plan: Plan, backend: Backend, worker_options: SolveOptions, deadline: float | None,
-                 estimate: float | None, start: float, options: SolveOptions, clock: Clock) -> list[PartRun]:
+def _run_on_dask(plan: Plan, todo: list[int], screens: dict, backend: Backend, worker_options: SolveOptions,
+                 deadline: float | None, estimate: float | None, start: float, options: SolveOptions,
+                 clock: Clock) -> dict[int, PartRun]:
     try:
         from distributed import Client, Variable
     except ImportError:
@@ -209,8 +226,8 @@ def _run_on_dask(plan: Plan, backend: Backend, worker_options: SolveOptions, dea
         Variable(name, client=client).set(start)
         futures = {
             client.submit(_solve_on_dask, plan, i, backend.name, worker_options, deadline, estimate, name,
-                          pure=False, key=f"relu-opt-part-{i}-{name}"): i
-            for i in range(len(plan.parts))
+                          screens.get(plan.parts[i]), pure=False, key=f"relu-opt-part-{i}-{name}"): i
+            for i in todo
         }
         from distributed import as_completed
 
@@ -220,9 +237,10 @@ def _run_on_dask(plan: Plan, backend: Backend, worker_options: SolveOptions, dea
                 runs[index] = future.result()
             except Exception as exc:  # noqa: BLE001 - a worker lost or a solver abort: this part only
                 runs[index] = _failed(plan, index, f"{type(exc).__name__}: {exc}")
-            _report(options.progress, clock, runs, lambda i: (0.0, -math.inf, 0.0), float(Variable(name).get()))
+            _report(options.progress, clock, [runs[i] for i in todo], lambda k: (0.0, -math.inf, 0.0),
+                    float(Variable(name).get()))
         Variable(name, client=client).delete()
-    return [run if run is not None else PartRun(PartOutcome(plan.parts[i])) for i, run in enumerate(runs)]
+    return {i: runs[i] if runs[i] is not None else PartRun(PartOutcome(plan.parts[i])) for i in todo}
 
 
 def _collected(plan: Plan, index: int, future) -> PartRun:

@@ -18,7 +18,7 @@ from ..network import zero_network_objective
 from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
-from .class_screen import screen_bound
+from .class_screen import ScreenBound, screen_bound
 from .single import lower_for, resolve_tolerances, solve_model
 from .tightening import tighten
 from .warm_start import LocalSearchResult
@@ -111,15 +111,63 @@ def solve_parts(
     best: Result | None = None
     runs: list[PartRun] = []
     nodes = 0
+    screens = screen_parts(plan, options, clock.remaining, best_value)
     for part in plan.parts:
         progress = _offset_progress(options.progress, clock.elapsed(), nodes, best_value)
         run = solve_part(plan, part, backend, replace(options, progress=progress), clock.remaining,
-                         best_value, estimate, warm)
+                         best_value, estimate, warm, screen=screens.get(part))
         runs.append(run)
         nodes += run.outcome.record.get("nodes", 0)
         if improves(run, best_value, best is None and warm is None):
             best_value, best = run.result.certificate.recomputed_objective, run.result
     return outcome_of(runs, best)
+
+
+def screen_parts(plan: Plan, options: SolveOptions, remaining: Callable[[], float | None],
+                 best_value: float) -> dict[Part, ScreenBound]:
+    """The class screen of every one-sign class, before any part is solved (each takes under
+    a second at 128 points; a class it prunes then never takes a worker or a model build).
+    Together they get at most SCREEN_SHARE of the time left."""
+    candidates = [p for p in plan.parts if p.signs is not None and len(set(p.signs)) == 1] if plan.screen else []
+    if not candidates:
+        return {}
+    target = _part_cutoff(plan, options, best_value)
+    screens = {}
+    for part in candidates:
+        left = remaining()
+        budget = SCREEN_SECONDS if left is None else min(SCREEN_SECONDS, SCREEN_SHARE * left / len(candidates))
+        screen = screen_bound(plan.problem, part.signs, plan.objective_limit, target, budget)
+        if screen is not None:
+            screens[part] = screen
+    return screens
+
+
+def pruned_by_screen(plan: Plan, part: Part, options: SolveOptions, best_value: float,
+                     screen: ScreenBound | None) -> PartRun | None:
+    """The run of a class its screen bound prunes (the bound reaches its cutoff), else None."""
+    if screen is None:
+        return None
+    cutoff = _part_cutoff(plan, options, best_value)
+    if cutoff is None or screen.bound < cutoff:
+        return None
+    record = {"cutoff": cutoff, "bound": screen.bound, "nodes": 0, "seconds": screen.seconds, "screen": screen.to_dict()}
+    return PartRun(PartOutcome(part, Termination.CUTOFF, screen.bound, record))
+
+
+def _part_cutoff(plan: Plan, options: SolveOptions, best_value: float) -> float | None:
+    """A part's cutoff: the best objective so far minus the gap (several parts), or the user's."""
+    trivial = zero_network_objective(plan.problem.dataset.y, plan.problem.loss)
+    cutoff = None
+    if len(plan.parts) > 1 and math.isfinite(best_value):
+        cutoff = _below_gap(resolve_tolerances(options, trivial), best_value)
+    if options.cutoff is not None:  # the user's: prove that nothing lies below it
+        cutoff = options.cutoff if cutoff is None else min(cutoff, options.cutoff)
+    return cutoff
+
+
+def _below_gap(asked: SolveOptions, value: float) -> float:
+    """Prove only improvements beyond the gap: a class cut off is within it."""
+    return value - max(asked.abs_gap, asked.rel_gap * abs(value))
 
 
 def improves(run: PartRun, best_value: float, take_any: bool) -> bool:
@@ -141,10 +189,16 @@ def outcome_of(runs: list[PartRun], best: Result | None) -> PartsOutcome:
 def solve_part(
     plan: Plan, part: Part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
     best_value: float, estimate: float | None, warm: LocalSearchResult | None, board: Board | None = None,
+    screen: ScreenBound | None = None,
 ) -> PartRun:
     """Build and solve one part with ``best_value`` (minus the gap) as its cutoff, within
     ``remaining()`` seconds. ``board``: the incumbents of parts solved beside this one (the
-    solver reports its own to it and takes a lower cutoff from it while solving)."""
+    solver reports its own to it and takes a lower cutoff from it while solving). ``screen``:
+    the class's convex-regression bound (:func:`screen_parts`): it prunes the class when it
+    reaches the cutoff, else its binding rows join the model and it floors the class's bound."""
+    pruned = pruned_by_screen(plan, part, options, best_value, screen)
+    if pruned is not None:
+        return pruned
     outcome = PartOutcome(part)
     run = PartRun(outcome)
     left = remaining()
@@ -158,22 +212,9 @@ def solve_part(
     asked = resolve_tolerances(options, trivial)
 
     def below_gap(value: float) -> float:
-        # Prove only improvements beyond the gap: a class cut off is within it.
-        return value - max(asked.abs_gap, asked.rel_gap * abs(value))
+        return _below_gap(asked, value)
 
-    cutoff = below_gap(best_value) if len(plan.parts) > 1 and math.isfinite(best_value) else None
-    if options.cutoff is not None:  # the user's: prove that nothing lies below it
-        cutoff = options.cutoff if cutoff is None else min(cutoff, options.cutoff)
-    screen = None
-    if plan.screen:
-        left = remaining()
-        budget = SCREEN_SECONDS if left is None else min(SCREEN_SECONDS, SCREEN_SHARE * left)
-        screen = screen_bound(plan.problem, part.signs, plan.objective_limit, cutoff, budget)
-    if screen is not None and cutoff is not None and screen.bound >= cutoff:
-        outcome.termination, outcome.bound = Termination.CUTOFF, screen.bound
-        outcome.record = {"cutoff": cutoff, "bound": screen.bound, "nodes": 0, "seconds": screen.seconds,
-                          "screen": screen.to_dict()}
-        return run
+    cutoff = _part_cutoff(plan, options, best_value)
     tightened = report = None
     if plan.tightening and math.isfinite(best_value):
         left = remaining()
@@ -284,4 +325,4 @@ def _offset_progress(
     return shifted
 
 
-__all__ = ["Board", "Clock", "PartOutcome", "PartRun", "PartsOutcome", "solve_part", "solve_parts"]
+__all__ = ["Board", "Clock", "PartOutcome", "PartRun", "PartsOutcome", "screen_parts", "solve_part", "solve_parts"]
