@@ -129,9 +129,12 @@ def _strategy_lines(result: Result, cert) -> list[str]:
         lines += ["", "Classes (each proves its own bound; the overall bound is the smallest):"]
         started = [part for part in parts if "nodes" in part]
         for part in started:
+            screened = part.get("screen")
+            how = "screened" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
             lines.append(
                 f"  {part['part']:14s} {part['termination']:12s} bound {_num(part.get('bound', 0.0)):>14s}"
                 f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s"
+                + (f"  {how} (convex regression)" if how else "")
             )
         if len(started) < len(parts):
             lines.append(

@@ -59,3 +59,18 @@ def test_assigned_values_are_clipped_to_their_bounds():
     lowered = lower(m)
     lowered.assign(np.array([1e-3 + 1e-9]))
     assert m.w.value == 1e-3
+
+
+def test_branching_priorities_come_from_the_models_priority_suffix():
+    import pyomo.environ as pyo
+
+    from relu_opt.backends.lowered import lower
+
+    m = pyo.ConcreteModel()
+    m.a = pyo.Var(within=pyo.Binary)
+    m.b = pyo.Var(within=pyo.Binary)
+    m.obj = pyo.Objective(expr=m.a + m.b)
+    assert [c.priority for c in lower(m).columns] == [0, 0]
+    m.priority = pyo.Suffix(direction=pyo.Suffix.EXPORT)
+    m.priority[m.b] = 7
+    assert [c.priority for c in lower(m).columns] == [0, 7]

@@ -93,3 +93,15 @@ def test_a_dask_cluster_solves_the_parts_with_the_same_optimum():
         result = train(N8, [2], bound=3.0, options=SolveOptions(scheduler=cluster.scheduler_address))
     certifies(result, optimum)
     assert len(result.details["parts"]) == 3
+
+
+def test_a_users_cutoff_below_the_optimum_becomes_the_proven_bound():
+    """--cutoff: look only below VALUE. Below the optimum nothing is found, and VALUE is proven
+    (every class ends cut off); above it, the optimum is certified as usual."""
+    optimum = known("teacher-N8-n2-m2-p1-s0")
+    below = train(N8, [2], bound=3.0, options=SolveOptions(jobs=1, cutoff=0.5 * optimum))
+    assert below.certificate.lower == pytest.approx(0.5 * optimum, rel=1e-9)
+    assert all(p["termination"] == "cutoff" for p in below.details["parts"])
+    assert not below.proven_optimal and below.objective >= optimum * (1 - 1e-6)
+    above = train(N8, [2], bound=3.0, options=SolveOptions(jobs=1, cutoff=2 * optimum))
+    certifies(above, optimum)
