@@ -134,8 +134,9 @@ def _solve(lp: "_Relaxation", tangents: list[np.ndarray], highspy) -> tuple[np.n
     called this semidefinite QP "non-convex", or ran for minutes at 64 points). None if the LP
     did not solve. Only the multipliers matter for the bound (``_dual_value``)."""
     highs = highspy.Highs()
+    # No "threads" option: HiGHS 1.16 refuses to run when it differs from the thread count an
+    # earlier solve in this process started its scheduler with (measured: the screen returned 0).
     highs.setOptionValue("output_flag", False)
-    highs.setOptionValue("threads", 1)
     if highs.passModel(_highs_lp(lp, tangents, highspy)) != highspy.HighsStatus.kOk:
         return None
     highs.run()

@@ -61,3 +61,14 @@ def _one_process():
     from relu_opt.backends import SolveOptions
 
     return SolveOptions(jobs=1)
+
+
+def test_the_screen_works_after_another_highs_solve_in_the_same_process():
+    """HiGHS 1.16 refused every run whose "threads" option differed from the first solve's in the
+    process: the screen silently returned 0 in CI (fixed by not setting it)."""
+    highspy = pytest.importorskip("highspy")
+    first = highspy.Highs()
+    first.setOptionValue("output_flag", False)
+    first.addVar(0.0, 1.0)
+    first.run()
+    assert screen_bound(define_problem(V_SHAPE, [2], bound=5.0), (1, 1)).bound >= 2 / 3 * (1 - 1e-4)
