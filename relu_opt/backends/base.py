@@ -73,6 +73,7 @@ class SolveOptions:
             ("absolute gap", self.abs_gap, self.abs_gap is None or self.abs_gap >= 0),
             ("threads", self.threads, self.threads is None or self.threads >= 1),
             ("number of jobs", self.jobs, isinstance(self.jobs, int) and self.jobs >= 1),
+            ("cutoff", self.cutoff, self.cutoff is None or math.isfinite(self.cutoff)),
             ("seed", self.seed, self.seed >= 0),
             (
                 "feasibility tolerance",
