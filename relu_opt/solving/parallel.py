@@ -1,10 +1,11 @@
 """Solve a plan's parts side by side: local processes (``jobs``) or a Dask cluster (``scheduler``).
 
 Every part is plain data (``plan.py``), so a worker rebuilds its model from the Plan. The parts
-share one incumbent board: a worker's solver reports each new incumbent objective to it and
-polls it after every node, taking a better objective found by another part (minus the gap) as
-its cutoff while it runs (SCIP; Gurobi and HiGHS read the board when their part starts). Each
-part reports what it proved: optimal, cut off (its cutoff is its bound), or, when the time ran
+share one incumbent board: a worker's solver reports each new incumbent objective to it (SCIP:
+as found; others: when the part ends) and every part takes the board's best, minus the gap, as
+its cutoff when it starts. (Lowering a running SCIP's objective limit from the board, which
+SCIP allows, made solves erratic: 8 to 145 s for one that takes 9.1-9.5 s without; parts.py.)
+Each part reports what it proved: optimal, cut off (its cutoff is its bound), or, when the time ran
 out, its solver's dual bound; a part never started keeps 0, the trivial bound of a nonnegative
 objective. The plan's bound is the smallest part bound, as in the sequential loop.
 
