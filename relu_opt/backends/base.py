@@ -59,11 +59,8 @@ class SolveOptions:
     # ``scheduler``: a Dask scheduler's address to run them on instead of local processes.
     jobs: int = 1
     scheduler: str | None = None
-    # Parts solved side by side share their incumbents: the backend polls ``cutoff_source``
-    # (the latest cutoff from the other parts, or None) and tightens its objective limit, and
-    # reports each new incumbent objective to ``incumbent_sink``. A backend that cannot change
-    # a running solve's cutoff (Gurobi, HiGHS) uses ``cutoff`` alone.
-    cutoff_source: Callable[[], float | None] | None = None
+    # Parts solved side by side share their incumbents: SCIP reports each new incumbent's
+    # objective to ``incumbent_sink`` as it finds it (solving/parallel.py).
     incumbent_sink: Callable[[float], None] | None = None
 
     def __post_init__(self) -> None:

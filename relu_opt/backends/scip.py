@@ -14,7 +14,6 @@ import importlib.util
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -155,9 +154,9 @@ class ScipBackend:
             model.includeEventhdlr(
                 _progress_handler(options.progress), "relu_opt_progress", "reports solve progress"
             )
-        if options.cutoff_source is not None or options.incumbent_sink is not None:
+        if options.incumbent_sink is not None:
             model.includeEventhdlr(
-                _sharing_handler(options.cutoff_source, options.incumbent_sink),
+                _sharing_handler(options.incumbent_sink),
                 "relu_opt_sharing", "shares incumbents with parts solved beside this one",
             )
 
@@ -179,9 +178,6 @@ class ScipBackend:
             best = model.getBestSol()
             values = np.array([model.getSolVal(best, v) for v in x])
             objective_value = model.getSolObjVal(best)
-        limit = model.getObjlimit()  # lowered during the solve by the other parts' incumbents
-        if limit < model.infinity() and (options.cutoff is None or limit < options.cutoff):
-            options = replace(options, cutoff=limit)
         termination, bound = apply_cutoff(
             _STATUS.get(model.getStatus(), Termination.UNKNOWN),
             options,
@@ -201,31 +197,23 @@ class ScipBackend:
         )
 
 
-def _sharing_handler(cutoff_source, incumbent_sink):
-    """A SCIP event handler that reports every new incumbent's objective to ``incumbent_sink``
-    and, after every node, lowers the objective limit to ``cutoff_source()`` (another part's
-    incumbent minus the gap). SCIP takes a lower limit while solving (measured on a knapsack:
-    nodes above it are pruned and the solve ends "infeasible", or "optimal" at the limit when
-    its own incumbents lie above it: apply_cutoff reads both as cut off at the limit)."""
+def _sharing_handler(incumbent_sink):
+    """A SCIP event handler that reports every new incumbent's objective to ``incumbent_sink``.
+    (Lowering this solve's objective limit from the other parts' incumbents as well, which SCIP
+    allows while solving, made solves erratic, 8-145 s instead of 9.1-9.5 s, and failed with
+    "error in input data" on the blog model: not done; solving/parts.py.)"""
     from pyscipopt import SCIP_EVENTTYPE, Eventhdlr
-
-    EVENTS = SCIP_EVENTTYPE.NODESOLVED | SCIP_EVENTTYPE.BESTSOLFOUND
 
     class SharingHandler(Eventhdlr):
         def eventinit(self):
-            self.model.catchEvent(EVENTS, self)
+            self.model.catchEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
 
         def eventexit(self):
-            self.model.dropEvent(EVENTS, self)
+            self.model.dropEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
 
         def eventexec(self, event):
             m = self.model
-            if incumbent_sink is not None and event.getType() == SCIP_EVENTTYPE.BESTSOLFOUND:
-                incumbent_sink(m.getSolObjVal(m.getBestSol()))
-            if cutoff_source is not None:
-                cutoff = cutoff_source()
-                if cutoff is not None and cutoff < m.getObjlimit():
-                    m.setObjlimit(cutoff)
+            incumbent_sink(m.getSolObjVal(m.getBestSol()))
 
     return SharingHandler()
 

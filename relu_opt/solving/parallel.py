@@ -142,8 +142,7 @@ def solve_parts_in_parallel(
     deadline = None if left is None else time.time() + left
     # Workers write no log file of their own (they would overwrite each other's): each part's
     # log comes back in its result, as in the sequential loop.
-    worker_options = replace(options, progress=None, jobs=1, scheduler=None, log_file=None,
-                             cutoff_source=None, incumbent_sink=None)
+    worker_options = replace(options, progress=None, jobs=1, scheduler=None, log_file=None, incumbent_sink=None)
     # One-sign classes are screened here first: those pruned never take a worker.
     screens = screen_parts(plan, options, clock.remaining, start)
     pruned: dict[int, PartRun] = {}

@@ -225,9 +225,9 @@ def solve_part(
     part_options = replace(options, time_limit=remaining(), cutoff=cutoff)
     if board is not None:
         # Its incumbents go to the board, where every part that starts later reads its cutoff.
-        # A running part does not take the others' (SolveOptions.cutoff_source): lowering SCIP's
-        # objective limit mid-solve made one solve take 8 to 145 s instead of a steady 9.1-9.5 s
-        # (teacher N16 m3, 2 jobs, 9 runs).
+        # A running part does not take the others': lowering SCIP's objective limit mid-solve
+        # (a prototype, removed) made one solve take 8 to 145 s instead of a steady 9.1-9.5 s
+        # (teacher N16 m3, 2 jobs, 12 runs).
         part_options = replace(part_options, incumbent_sink=board.offer)
     known = best_value if math.isfinite(best_value) else estimate
     try:

@@ -180,3 +180,18 @@ def test_progress_reports_reach_a_display(global_solver):
     assert reports and all(r.bound <= r.incumbent + 1e-6 for r in reports)
     assert reports[-1].nodes >= reports[0].nodes
     assert "nodes" in stream.getvalue() and stream.getvalue().count("\n") == len(reports)
+
+
+def test_scip_reports_every_new_incumbent_to_the_sink():
+    """SolveOptions.incumbent_sink: how a part shares its incumbents (solving/parallel.py)."""
+    require_solver("scip")
+    from relu_opt.api import build_training
+    from relu_opt.solving.single import solve_model
+    from ..conftest import BLOG, BLOG_OPTIMUM
+
+    found = []
+    training = build_training(BLOG, [1], hidden_bias=False, output_bias=False, bound=10, encoding="bigm")
+    result = solve_model(training, "scip", SolveOptions(incumbent_sink=found.append))
+    assert found and found == sorted(found, reverse=True)  # each better than the one before
+    assert found[-1] == pytest.approx(result.solver_objective, rel=1e-9)
+    assert all(value >= BLOG_OPTIMUM * (1 - 1e-6) for value in found)
