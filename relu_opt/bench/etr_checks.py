@@ -105,34 +105,32 @@ def _gadget_table() -> dict[str, Callable[[float], CheckResult]]:
         table[f"inversion-fit-X={x:.4f}"] = lambda t, x=x: witness_check(
             f"inversion-fit-X={x:.4f}", f"inversion gadget fits exactly with 5 ReLUs at X = {x:.6g}, Y = 1/X",
             inversion_band(), inversion_network(g.inversion_sigma1(x)))
-    c, v = (float(q) for q in g.INVERSION_PIVOT_2)
-
-    def forced(y: float) -> list[tuple[float, float, float]]:
-        """X forced to 1 on output 1, Y forced to ``y`` on output 2 (only y = 1 satisfies X Y = 1)."""
-        sigma1, sigma2 = g.inversion_sigma1(1.0), y + 4 / 7
-        return [(1.5, 1 - sigma1 / 2, 0.0), (c + 0.25, (6 - c - 0.25) / 2, v + sigma2 / 4)]
-
     table["inversion-forced-consistent"] = lambda t: witness_check(
         "inversion-forced-consistent", "inversion gadget with X = 1 and Y = 1 forced: exact fit",
-        inversion_band(forced(1.0)), inversion_network(g.inversion_sigma1(1.0)))
+        inversion_band(_forced(1.0)), inversion_network(g.inversion_sigma1(1.0)))
     for name, (claim, data, width, bound) in inversion_no_fit_problems().items():
         table[name] = lambda t, name=name, claim=claim, data=data, width=width, bound=bound: no_fit_check(
             name, claim, data, width, bound, t)
     return table
 
 
+def _forced(y: float) -> list[tuple[float, float, float]]:
+    """Extra data lines forcing X = 1 on output 1 and Y = ``y`` on output 2 (only y = 1
+    satisfies X Y = 1)."""
+    c, v = (float(q) for q in g.INVERSION_PIVOT_2)
+    sigma1, sigma2 = g.inversion_sigma1(1.0), y + 4 / 7
+    return [(1.5, 1 - sigma1 / 2, 0.0), (c + 0.25, (6 - c - 0.25) / 2, v + sigma2 / 4)]
+
+
 def inversion_no_fit_problems() -> dict[str, tuple[str, Dataset, int, float]]:
     """The inversion gadget's three no-fit claims: name -> (claim, data, width, box). Each is
     shown by a certified positive lower bound (the hard suite measures them: bench/suites.py)."""
     box = 8.0
-    c, v = (float(q) for q in g.INVERSION_PIVOT_2)
-    sigma1 = g.inversion_sigma1(1.0)
-    forced = [(1.5, 1 - sigma1 / 2, 0.0), (c + 0.25, (6 - c - 0.25) / 2, v + (1.2 + 4 / 7) / 4)]
     moved = [(float(s), float(a), float(b) + (0.1 if s == F(45, 8) else 0.0)) for s, a, b in g.inversion_data()]
     return {
         "inversion-forced-inconsistent": (
             "inversion gadget with X = 1 and Y = 1.2 forced (X Y != 1): no exact fit with 5 ReLUs",
-            inversion_band(forced), 5, box),
+            inversion_band(_forced(1.2)), 5, box),
         "inversion-4-relus": ("inversion gadget: no exact fit with 4 ReLUs", inversion_band(), 4, box),
         "inversion-moved-label": (
             "inversion gadget with output 2's label at s = 45/8 moved by 0.1: no exact fit with 5 ReLUs",

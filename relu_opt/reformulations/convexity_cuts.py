@@ -18,17 +18,14 @@ while G stays convex.
 
 from __future__ import annotations
 
-import numpy as np
 import pyomo.environ as pyo
 
 from .sign_normalized import NormalizedTrainingModel
 
 
-def add_convexity_rows(training: NormalizedTrainingModel, neighbours: int | None = None,
-                       pairs: "frozenset[tuple[int, int]] | None" = None) -> int:
+def add_convexity_rows(training: NormalizedTrainingModel, pairs: "frozenset[tuple[int, int]] | None" = None) -> int:
     """Add the rows for each sign group of a model with fixed signs; return how many.
-    ``neighbours``: only pairs where i is among the nearest of k (None: all pairs); ``pairs``:
-    exactly these (k, i) (e.g. those the class screen found binding)."""
+    ``pairs``: exactly these (k, i) (e.g. those the class screen found binding); None: all."""
     if training.signs is None:
         return 0
     m = training.model
@@ -46,8 +43,7 @@ def add_convexity_rows(training: NormalizedTrainingModel, neighbours: int | None
         return sum(m.post[1, i, j] for j in groups[g])
 
     if pairs is None:
-        near = _nearest(x, neighbours)
-        pairs = frozenset((k, i) for k in range(n_points) for i in near[k])
+        pairs = frozenset((k, i) for k in range(n_points) for i in range(n_points) if i != k)
     rows = [(g, i, k) for g in range(len(groups)) for k, i in sorted(pairs)]
     m.group_convexity = pyo.Constraint(
         rows,
@@ -55,30 +51,3 @@ def add_convexity_rows(training: NormalizedTrainingModel, neighbours: int | None
         >= value(g, k) + sum(m.group_subgradient[g, k, d] * float(x[i, d] - x[k, d]) for d in range(n_inputs)),
     )
     return len(rows)
-
-
-def load_subgradients(training: NormalizedTrainingModel, u: np.ndarray) -> None:
-    """Set the subgradient variables for neuron vectors ``u`` (rows; bias last): the sum of the
-    active neurons' input weights at each point (a warm start then satisfies every row)."""
-    m = training.model
-    if not hasattr(m, "group_subgradient") or training.signs is None:
-        return
-    x = training.dataset.x
-    n_inputs = x.shape[1]
-    x_tilde = np.hstack([x, np.ones((x.shape[0], 1))])[:, : u.shape[1]]
-    active = x_tilde @ u.T > 0
-    groups = [g for g in ([j for j in range(len(training.signs)) if training.signs[j] == s] for s in (1, -1)) if g]
-    for g, members in enumerate(groups):
-        for k in range(x.shape[0]):
-            xi = sum((u[j, :n_inputs] for j in members if active[k, j]), np.zeros(n_inputs))
-            for d in range(n_inputs):
-                m.group_subgradient[g, k, d].set_value(float(xi[d]))
-
-
-def _nearest(x: np.ndarray, neighbours: int | None) -> list[list[int]]:
-    """For each point, the other points (all, or its ``neighbours`` nearest)."""
-    n_points = x.shape[0]
-    if neighbours is None or neighbours >= n_points - 1:
-        return [[i for i in range(n_points) if i != k] for k in range(n_points)]
-    distances = np.linalg.norm(x[:, None, :] - x[None, :, :], axis=2)
-    return [[int(i) for i in np.argsort(distances[k]) if i != k][:neighbours] for k in range(n_points)]

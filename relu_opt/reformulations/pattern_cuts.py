@@ -100,11 +100,7 @@ def add_pattern_cuts(training: TrainingModel, neighbours: int = NEIGHBOURS) -> i
 def _binary(block) -> pyo.Var | None:
     """The activation binary of one ReLU block (big-M: ``on``; indicator: its disjunct's)."""
     on = getattr(block, "on", None)
-    if on is None:
-        return None
-    if isinstance(on, pyo.Var) or getattr(on, "is_variable_type", lambda: False)():
-        return on
-    return getattr(on, "binary_indicator_var", None)
+    return getattr(on, "binary_indicator_var", on)
 
 
 def _first_of_each(x_tilde: np.ndarray) -> list[int]:

@@ -151,7 +151,7 @@ def _solve(lp: "_Relaxation", tangents: list[np.ndarray], highspy) -> tuple[np.n
 class _Relaxation:
     """min sum r^2 s.t. row_lower <= A x <= row_upper, col_lower <= x <= col_upper; x = (G, xi, b, r)."""
 
-    matrix: "np.ndarray | object"  # scipy-free CSR as (indptr, indices, data, shape)
+    matrix: tuple  # (rows, columns, values, (n_rows, n_columns)): coordinate triplets
     row_lower: np.ndarray
     row_upper: np.ndarray
     col_lower: np.ndarray

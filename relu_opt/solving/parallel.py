@@ -10,8 +10,9 @@ out, its solver's dual bound; a part never started keeps 0, the trivial bound of
 objective. The plan's bound is the smallest part bound, as in the sequential loop.
 
 Local workers are forked from a fork server, never from the caller: HiGHS 1.16 and Gurobi hold
-thread pools whose locks a child forked from a process that used them inherits (bench/isolated.py). A worker that dies (a solver abort) fails its own
-part (NUMERICAL_ERROR, bound 0) and nothing else; the others' results are kept.
+thread pools whose locks a child forked from a process that used them inherits
+(bench/isolated.py). A worker that dies (a solver abort) fails its own part (NUMERICAL_ERROR,
+bound 0) and nothing else; the others' results are kept.
 """
 
 from __future__ import annotations
@@ -26,17 +27,16 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from ..backends import Backend, Progress, SolveOptions, get_backend
-from ..results import Result, Termination
+from ..results import Termination
 from .class_screen import ScreenBound
 from .parts import (
-    Clock, PartOutcome, PartRun, PartsOutcome, improves, outcome_of, pruned_by_screen, screen_parts, solve_part,
+    Clock, PartOutcome, PartRun, PartsOutcome, best_result, outcome_of, pruned_by_screen, screen_parts, solve_part,
 )
 from .plan import Plan
 from .warm_start import LocalSearchResult
 
 POLL_SECONDS = 0.25  # how often the parent collects finished parts and shows progress
 GRACE_SECONDS = 60.0  # past the time limit, a worker that has not returned is killed
-DASK_POLL_SECONDS = 1.0  # a Dask worker reads the shared incumbent at most this often
 
 
 def default_jobs() -> int:
@@ -63,12 +63,13 @@ class SharedBoard:
 
 
 class DaskBoard:
-    """The best objective so far in a Dask ``Variable`` (read at most once a second: each read is
-    a round trip to the scheduler, and SCIP asks after every node)."""
+    """The best objective so far in a Dask ``Variable``, updated under a Dask ``Lock``. Offers no
+    better than what this worker already saw skip the round trip to the scheduler (SCIP offers
+    every new incumbent)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._seen, self._read_at = math.inf, -math.inf
+        self._seen = math.inf
 
     def _variable(self):
         from distributed import Variable
@@ -76,10 +77,7 @@ class DaskBoard:
         return Variable(self.name)
 
     def best(self) -> float:
-        now = time.monotonic()
-        if now - self._read_at >= DASK_POLL_SECONDS:
-            self._read_at = now
-            self._seen = min(self._seen, float(self._variable().get()))
+        self._seen = min(self._seen, float(self._variable().get()))
         return self._seen
 
     def offer(self, value: float) -> None:
@@ -156,24 +154,19 @@ def solve_parts_in_parallel(
     else:
         solved = _run_locally(plan, todo, screens, backend, worker_options, deadline, estimate, start, options, clock)
     runs = [pruned[i] if i in pruned else solved[i] for i in range(len(plan.parts))]
-    best: Result | None = None
-    best_value = start
-    for run in runs:
-        if improves(run, best_value, best is None and warm is None):
-            best_value, best = run.result.certificate.recomputed_objective, run.result
-    return outcome_of(runs, best)
+    return outcome_of(runs, best_result(runs, warm))
 
 
 def _run_locally(plan: Plan, todo: list[int], screens: dict, backend: Backend, worker_options: SolveOptions,
                  deadline: float | None, estimate: float | None, start: float, options: SolveOptions,
                  clock: Clock) -> dict[int, PartRun]:
+    if not todo:
+        return {}
     count = len(plan.parts)
     context = _worker_context()
     value = context.Value("d", start)
     slots = context.Array("d", [0.0, -math.inf, 0.0] * count, lock=False)
     runs: list[PartRun | None] = [None] * count
-    if not todo:
-        return {}
     pool = ProcessPoolExecutor(max_workers=min(options.jobs, len(todo)), mp_context=context,
                                initializer=_start_worker, initargs=(value, slots))
     try:

@@ -42,10 +42,6 @@ class Clock:
     def remaining(self) -> float | None:
         return None if self.limit is None else self.limit - self.elapsed()
 
-    def out_of_time(self, margin: float = TOO_LATE) -> bool:
-        remaining = self.remaining()
-        return remaining is not None and remaining <= margin
-
 
 @dataclass
 class PartOutcome:
@@ -108,7 +104,6 @@ def solve_parts(
     ``estimate``: the optimum's rough size for the solver's numerics when nothing is found yet.
     (``parallel.py`` runs them side by side instead.)"""
     best_value = warm.objective if warm is not None else math.inf
-    best: Result | None = None
     runs: list[PartRun] = []
     nodes = 0
     screens = screen_parts(plan, options, clock.remaining, best_value)
@@ -118,9 +113,10 @@ def solve_parts(
                          best_value, estimate, warm, screen=screens.get(part))
         runs.append(run)
         nodes += run.outcome.record.get("nodes", 0)
-        if improves(run, best_value, best is None and warm is None):
-            best_value, best = run.result.certificate.recomputed_objective, run.result
-    return outcome_of(runs, best)
+        best = best_result(runs, warm)  # the next part's cutoff
+        if best is not None:
+            best_value = min(best_value, best.certificate.recomputed_objective)
+    return outcome_of(runs, best_result(runs, warm))
 
 
 def screen_parts(plan: Plan, options: SolveOptions, remaining: Callable[[], float | None],
@@ -170,12 +166,17 @@ def _below_gap(asked: SolveOptions, value: float) -> float:
     return value - max(asked.abs_gap, asked.rel_gap * abs(value))
 
 
-def improves(run: PartRun, best_value: float, take_any: bool) -> bool:
-    """Whether ``run`` found weights (inside the domain) better than ``best_value``."""
-    result = run.result
-    if result is None or result.weights is None or result.certificate.max_domain_violation != 0:
-        return False
-    return result.certificate.recomputed_objective < best_value or take_any
+def best_result(runs: list[PartRun], warm: LocalSearchResult | None) -> Result | None:
+    """The first part result (plan order) with the least exact loss of weights inside the
+    domain, if it beats the warm start (any, without a warm start)."""
+    best, best_value = None, warm.objective if warm is not None else math.inf
+    for run in runs:
+        result = run.result
+        if result is None or result.weights is None or result.certificate.max_domain_violation != 0:
+            continue
+        if result.certificate.recomputed_objective < best_value or (best is None and warm is None):
+            best, best_value = result, result.certificate.recomputed_objective
+    return best
 
 
 def outcome_of(runs: list[PartRun], best: Result | None) -> PartsOutcome:

@@ -12,8 +12,8 @@ from relu_opt.backends import SolveOptions
 from relu_opt.generators import teacher_dataset
 from relu_opt.network import augmented
 from relu_opt.reformulations.pattern_cuts import add_pattern_cuts, duplicate_groups, radon_partitions
-from relu_opt.solving.plan import build_part, make_plan
-from relu_opt.solving.strategy import STRONG, Strategy
+from relu_opt.solving.plan import Part, build_part, make_plan
+from relu_opt.solving.strategy import Strategy
 from tests.conftest import certifies
 
 
@@ -76,7 +76,7 @@ def test_rows_are_added_to_each_neuron_with_binaries_and_the_warm_pattern_satisf
 
 def test_the_plain_and_complementarity_models_get_none_without_binaries():
     problem = define_problem(teacher_dataset(10, 2, [2], 1, seed=4), [2], bound=2.0, encoding="complementarity")
-    training = build_part(make_plan(problem, Strategy(pattern_cuts=True, normalize=False)), make_plan(problem, STRONG).parts[0].__class__())
+    training = build_part(make_plan(problem, Strategy(pattern_cuts=True, normalize=False)), Part())
     assert add_pattern_cuts(training) == 0
 
 
