@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from ..backends import Backend, Progress, SolveOptions, get_backend
+from ..errors import InputError
 from ..results import Termination
 from .class_screen import ScreenBound
 from .parts import (
@@ -37,6 +38,7 @@ from .warm_start import LocalSearchResult
 
 POLL_SECONDS = 0.25  # how often the parent collects finished parts and shows progress
 GRACE_SECONDS = 60.0  # past the time limit, a worker that has not returned is killed
+CONNECT_SECONDS = 30.0  # waiting for a Dask scheduler (at most the time left)
 
 
 def default_jobs() -> int:
@@ -210,12 +212,16 @@ def _run_on_dask(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
     try:
         from distributed import Client, Variable
     except ImportError:
-        from ..errors import InputError
-
         raise InputError("--scheduler needs Dask: pip install 'relu-opt[dist]'") from None
     name = f"relu-opt-incumbent-{uuid.uuid4().hex}"
     runs: list[PartRun | None] = [None] * len(plan.parts)
-    with Client(options.scheduler, timeout=30) as client:
+    left = clock.remaining()
+    wait_for = CONNECT_SECONDS if left is None else max(min(CONNECT_SECONDS, left), 1.0)
+    try:
+        client = Client(options.scheduler, timeout=wait_for)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from None
+    with client:
         Variable(name, client=client).set(start)
         futures = {
             client.submit(_solve_on_dask, plan, i, backend.name, worker_options, deadline, estimate, name,

@@ -105,3 +105,9 @@ def test_a_users_cutoff_below_the_optimum_becomes_the_proven_bound():
     assert not below.proven_optimal and below.objective >= optimum * (1 - 1e-6)
     above = train(N8, [2], bound=3.0, options=SolveOptions(jobs=1, cutoff=2 * optimum))
     certifies(above, optimum)
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error():
+    pytest.importorskip("distributed")
+    with pytest.raises(InputError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
+        train(N8, [2], bound=3.0, options=SolveOptions(scheduler="tcp://127.0.0.1:1", time_limit=3.0))
