@@ -102,6 +102,10 @@ class WeightBox:
     per_layer: tuple[tuple[int, float], ...] = field(default_factory=tuple)
     bias_default: float | None = None
     bias_per_layer: tuple[tuple[int, float], ...] = field(default_factory=tuple)
+    # The output layer's bias per output as an interval (lower, upper) instead of |b| <= B: what
+    # a box becomes once the labels' offset is taken out (reformulations/data_scaling.py).
+    # Users state symmetric bounds; empty: the output layer's bias_bound.
+    output_bias_range: tuple[tuple[float, float], ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         bounds = [b for b in (self.default, self.bias_default) if b is not None]
@@ -109,6 +113,9 @@ class WeightBox:
         for bound in bounds:
             if not (isinstance(bound, (int, float)) and math.isfinite(bound) and bound > 0):
                 raise InputError(f"weight bounds must be positive finite numbers, got {bound}")
+        for lower, upper in self.output_bias_range:
+            if not (math.isfinite(lower) and math.isfinite(upper) and lower <= upper):
+                raise InputError(f"an output bias interval must be finite and not empty, got [{lower}, {upper}]")
 
     def bound(self, layer: int) -> float | None:
         """The bound on layer ``layer``'s weights (None: the box does not bound them)."""
@@ -137,6 +144,8 @@ class WeightBox:
             parts.append(f"layer {layer}: |w|, |b| <= {bound:g}")
         for layer, bound in self.bias_per_layer:
             parts.append(f"layer {layer}: |b| <= {bound:g}")
+        for k, (lower, upper) in enumerate(self.output_bias_range):
+            parts.append(f"output bias {k + 1} in [{lower:.6g}, {upper:.6g}]")
         return "; ".join(parts)
 
 

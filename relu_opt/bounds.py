@@ -23,8 +23,20 @@ class ParameterBounds:
     """``|W_l| <= weight[l-1]`` and ``|b_l| <= bias[l-1]`` for layers ``l = 1..L+1``."""
 
     weight: tuple[float, ...]
-    bias: tuple[float, ...]
+    bias: tuple[float, ...]  # the output layer's: the largest magnitude its interval allows
     implied_by_decay: float | None = None  # the bound weight decay implies, when it applies
+    output_bias_range: tuple[tuple[float, float], ...] = ()  # per output; empty: +-bias[-1]
+
+    def output_bias_interval(self, architecture: Architecture) -> tuple[np.ndarray, np.ndarray]:
+        """(lower, upper) of each output's bias: 0 without an output bias, else the box's
+        interval (a shifted one once the labels' offset is taken out), else +-bias[-1]."""
+        p = architecture.n_outputs
+        if not architecture.output_bias:
+            return np.zeros(p), np.zeros(p)
+        if self.output_bias_range:
+            lower, upper = np.array(self.output_bias_range, dtype=float).T
+            return lower, upper
+        return np.full(p, -self.bias[-1]), np.full(p, self.bias[-1])
 
 
 @dataclass(frozen=True)
@@ -84,7 +96,21 @@ def parameter_bounds(
             )
         weight.append(w_bound)
         bias.append(b_bound if architecture.has_bias(layer) else 0.0)
-    return ParameterBounds(tuple(weight), tuple(bias), implied if domain.decay and domain.decay.uniform else None)
+    ranges: tuple[tuple[float, float], ...] = ()
+    if domain.box is not None and domain.box.output_bias_range and architecture.output_bias:
+        if len(domain.box.output_bias_range) != architecture.n_outputs:
+            raise InputError(
+                f"{len(domain.box.output_bias_range)} output bias intervals for {architecture.n_outputs} outputs"
+            )
+        # The interval replaces the box's symmetric output bias bound; a bound weight decay
+        # implies (b_decay of the output layer, the loop's last) still holds.
+        cap = math.inf if b_decay is None else b_decay
+        ranges = tuple((max(lo, -cap), min(hi, cap)) for lo, hi in domain.box.output_bias_range)
+        if any(lo > hi for lo, hi in ranges):
+            raise InputError("the output bias interval and the bound weight decay implies do not meet")
+        bias[-1] = max(max(abs(lo), abs(hi)) for lo, hi in ranges)
+    return ParameterBounds(tuple(weight), tuple(bias), implied if domain.decay and domain.decay.uniform else None,
+                           ranges)
 
 
 def _tighter(a: float | None, b: float | None) -> float | None:
@@ -104,10 +130,13 @@ def interval_bounds(
     magnitude = np.abs(dataset.x)  # |a_{l-1}| upper bound per point and unit
     for layer in architecture.layers:
         rows, _ = architecture.weight_shape(layer)
+        if layer == architecture.layers[-1]:
+            radius = parameters.weight[layer - 1] * magnitude.sum(axis=1)
+            low, high = parameters.output_bias_interval(architecture)
+            return NetworkBounds(parameters, tuple(pre_lower), tuple(pre_upper),
+                                 -radius[:, None] + low[None, :], radius[:, None] + high[None, :])
         radius = parameters.weight[layer - 1] * magnitude.sum(axis=1) + parameters.bias[layer - 1]
         upper = np.repeat(radius[:, None], rows, axis=1)
-        if layer == architecture.layers[-1]:
-            return NetworkBounds(parameters, tuple(pre_lower), tuple(pre_upper), -upper, upper)
         pre_lower.append(-upper)
         pre_upper.append(upper)
         magnitude = upper  # ReLU output lies in [0, upper]

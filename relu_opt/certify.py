@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .network import Weights, decay_penalty, loss_value, zero_network_objective
+from .network import Weights, decay_penalty, loss_value
 from .results import (
     OPTIMALITY_GAP,
     ZERO_LEVEL,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 AGREEMENT_TOLERANCE = 1e-4
 """The solver's objective and the recomputed one must agree within this, relative to the larger
-of the two, or of AGREEMENT_FLOOR x the zero network's objective (a scale, not a constant).
+of the two, or of AGREEMENT_FLOOR x the reference objective (a scale, not a constant).
 
 Solvers satisfy constraints only up to a feasibility tolerance, and on bilinear models they use
 it: on the 38/7 example SCIP's and Gurobi's objectives lay up to 1.0e-5 (relative) below the
@@ -64,17 +64,17 @@ def certify(result: Result, dataset: "Dataset", requested_gap: float | None = No
     read). The solver's value is ``result.solver_objective`` (``objective`` if that is NaN)."""
     x, y = np.asarray(dataset.x, dtype=float), np.asarray(dataset.y, dtype=float)
     spec = result.problem
-    trivial = zero_network_objective(y, spec.loss)
+    reference = spec.reference_objective(y)
     solver_value = result.solver_objective if not math.isnan(result.solver_objective) else result.objective
     lower = max(result.bound, 0.0) if not math.isnan(result.bound) else 0.0  # losses are >= 0
     if result.weights is None:
         if result.termination is Termination.INFEASIBLE:
             return Certificate(
-                Verdict.INFEASIBLE, lower=math.inf, trivial=trivial, requested_gap=requested_gap,
+                Verdict.INFEASIBLE, lower=math.inf, reference=reference, requested_gap=requested_gap,
                 reasons=["solver proved infeasibility"],
             )
         return Certificate(
-            Verdict.NO_SOLUTION, lower=lower, trivial=trivial, requested_gap=requested_gap,
+            Verdict.NO_SOLUTION, lower=lower, reference=reference, requested_gap=requested_gap,
             reasons=[f"solver stopped ({result.termination.value}) without a solution"],
         )
 
@@ -93,11 +93,11 @@ def certify(result: Result, dataset: "Dataset", requested_gap: float | None = No
         max_domain_violation=_domain_violation(weights, spec),
         lower=lower,
         upper=upper,
-        trivial=trivial,
+        reference=reference,
         requested_gap=requested_gap,
     )
     if math.isfinite(solver_value):
-        tolerance = AGREEMENT_TOLERANCE * max(abs(solver_value), abs(upper), AGREEMENT_FLOOR * trivial)
+        tolerance = AGREEMENT_TOLERANCE * max(abs(solver_value), abs(upper), AGREEMENT_FLOOR * reference)
         if not abs(cert.objective_difference) <= tolerance:
             cert.reasons.append(
                 f"recomputed objective {upper:.10g} differs from the solver's "
@@ -106,7 +106,7 @@ def certify(result: Result, dataset: "Dataset", requested_gap: float | None = No
     if cert.max_domain_violation > 0:
         cert.reasons.append(f"weights leave the domain by {cert.max_domain_violation:.3g}")
     excess = lower - upper
-    if excess > OPTIMALITY_GAP * max(upper, ZERO_LEVEL * trivial):
+    if excess > OPTIMALITY_GAP * max(upper, ZERO_LEVEL * reference):
         cert.reasons.append(
             f"the proven bound {lower:.10g} exceeds the exact objective {upper:.10g} of the returned "
             "weights: the bound is not valid"

@@ -26,7 +26,7 @@ from .bounds import NetworkBounds, interval_bounds, parameter_bounds
 from .data import Dataset
 from .encodings import Encoding, Record, get_encoding
 from .errors import InputError
-from .network import LOSSES, Layer, Weights, decay_penalty, loss_value
+from .network import LOSSES, Layer, Weights, constant_fit_objective, decay_penalty, loss_value
 
 
 @dataclass
@@ -108,6 +108,12 @@ class TrainingProblem:
     loss: str = "squared"
     encoding: str = "bigm"
 
+    def reference_objective(self) -> float:
+        """The objective of the best constant network of the domain: the scale every gap and
+        tolerance is measured against (``results.py``; unchanged by a constant added to the
+        labels that the output bias can hold)."""
+        return reference_objective(self.dataset, self.architecture, self.domain, self.loss)
+
     def objective(self, weights: Weights) -> float:
         """Training loss plus weight-decay penalty of ``weights``, by a numpy forward pass."""
         data = self.dataset
@@ -115,6 +121,14 @@ class TrainingProblem:
         if self.domain.decay is None:
             return loss
         return loss + decay_penalty(weights, self.domain.decay.coefficients(len(weights.layers)))
+
+
+def reference_objective(dataset: Dataset, architecture: Architecture, domain: Domain, loss: str) -> float:
+    """:meth:`TrainingProblem.reference_objective` from its parts."""
+    parameters = parameter_bounds(dataset, architecture, domain, loss)
+    lower, upper = parameters.output_bias_interval(architecture)
+    c_bias = domain.decay.coefficients(len(architecture.layers))[-1][1] if domain.decay is not None else 0.0
+    return constant_fit_objective(dataset.y, loss, lower, upper, c_bias if architecture.output_bias else 0.0)
 
 
 def build_model(problem: TrainingProblem) -> TrainingModel:
@@ -174,10 +188,18 @@ def _add_parameters(m: pyo.ConcreteModel, arch: Architecture, bounds: NetworkBou
     bias_index = [(l, j) for l in arch.layers if arch.has_bias(l) for j in range(arch.sizes[l])]
     weight_bound = bounds.parameters.weight
     bias_bound = bounds.parameters.bias
+    out_lower, out_upper = bounds.parameters.output_bias_interval(arch)
+    output_layer = arch.layers[-1]
+
+    def bias_interval(l: int, j: int) -> tuple[float, float]:
+        if l == output_layer:
+            return float(out_lower[j]), float(out_upper[j])
+        return -bias_bound[l - 1], bias_bound[l - 1]
+
     m.w = pyo.Var(
         weight_index, bounds=lambda _, l, j, k: (-weight_bound[l - 1], weight_bound[l - 1])
     )
-    m.b = pyo.Var(bias_index, bounds=lambda _, l, j: (-bias_bound[l - 1], bias_bound[l - 1]))
+    m.b = pyo.Var(bias_index, bounds=lambda _, l, j: bias_interval(l, j))
 
 
 def _add_activations(

@@ -98,6 +98,30 @@ def zero_network_objective(targets: np.ndarray, loss: str) -> float:
     return loss_value(np.zeros_like(targets), targets, loss)
 
 
+def constant_fit_objective(
+    targets: np.ndarray, loss: str, bias_lower: np.ndarray | float = 0.0, bias_upper: np.ndarray | float = 0.0,
+    bias_coefficient: float = 0.0,
+) -> float:
+    """The objective of the best *constant* network (every weight 0, the output bias c_k in
+    [bias_lower_k, bias_upper_k]; 0 without an output bias): the scale certificates measure
+    gaps against. Unlike the zero network's objective it does not move when a constant the
+    bias can hold is added to the labels (issue 19: with y ~ 1e4 the zero network's loss made
+    a 0.0115-wide interval look certified). Each c_k is the loss's own best constant
+    (mean, median, midrange; the mean shrunk by a weight-decay penalty (c_b/2) c^2 on the
+    bias), clipped to its interval: an objective some network of the domain attains."""
+    targets = np.asarray(targets, dtype=float)
+    n_points, n_outputs = targets.shape
+    if loss == "squared":
+        centre = targets.sum(axis=0) / (n_points + 0.5 * bias_coefficient) if n_points else np.zeros(n_outputs)
+    elif loss == "l1":
+        centre = np.median(targets, axis=0)
+    else:
+        centre = (targets.max(axis=0) + targets.min(axis=0)) / 2
+    constant = np.clip(centre, np.broadcast_to(bias_lower, (n_outputs,)), np.broadcast_to(bias_upper, (n_outputs,)))
+    outputs = np.broadcast_to(constant, targets.shape)
+    return loss_value(outputs, targets, loss) + 0.5 * bias_coefficient * float(np.sum(constant**2))
+
+
 def decay_penalty(weights: Weights, coefficients: Sequence[tuple[float, float]]) -> float:
     """Weight-decay term ``sum_l (c_w / 2) ||W_l||^2 + (c_b / 2) ||b_l||^2`` with one
     ``(c_w, c_b)`` pair per layer (``WeightDecay.coefficients``; plain decay: both lambda)."""

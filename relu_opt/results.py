@@ -12,10 +12,13 @@ What "global optimum" means (the same at every data scale):
 * the optimum lies in ``[lower, upper]``: ``upper`` is the objective of the returned weights
   recomputed in numpy, ``lower`` the solver's proven bound (at least 0: every objective is a
   loss plus a penalty);
-* the certified gap is ``(upper - lower) / max(upper, ZERO_LEVEL * trivial)``, where
-  ``trivial`` is the objective of the zero network (all weights 0) on the data. Relative to the
-  optimum, as in MINLPLib; where the optimum is near 0 (an exact fit), relative to a
-  fixed small share of the trivial objective, so that no absolute constant enters;
+* the certified gap is ``(upper - lower) / max(upper, ZERO_LEVEL * reference)``, where
+  ``reference`` is the objective of the best *constant* network of the domain (every weight 0,
+  the output bias the best constant its interval allows; ``network.constant_fit_objective``).
+  Relative to the optimum, as in MINLPLib; where the optimum is near 0 (an exact fit), relative
+  to a fixed small share of the reference, so that no absolute constant enters, and adding a
+  constant to the labels that the bias can absorb changes nothing (the zero network's
+  objective, used before, grew with such an offset and let a wide interval pass as certified);
 * ``GLOBAL OPTIMUM`` needs a proven bound, an accepted re-check and a certified gap of at
   most ``OPTIMALITY_GAP``. A finished proof with a wider interval (a loose ``--gap``) is
   ``OPTIMAL WITHIN`` its gap, never a global optimum.
@@ -34,9 +37,9 @@ OPTIMALITY_GAP = 1e-6
 """Largest certified gap a GLOBAL OPTIMUM may have (MINLPLib's convention)."""
 
 ZERO_LEVEL = 1e-4
-"""Objectives below this share of the zero network's objective count as "near 0": their gap is
-measured against ZERO_LEVEL x that objective. So an exact fit is certified when the interval's
-width is at most OPTIMALITY_GAP x ZERO_LEVEL = 1e-10 of the zero network's objective."""
+"""Objectives below this share of the reference objective (the best constant network's) count as
+"near 0": their gap is measured against ZERO_LEVEL x that objective. So an exact fit is certified
+when the interval's width is at most OPTIMALITY_GAP x ZERO_LEVEL = 1e-10 of the reference."""
 
 
 class Termination(str, Enum):
@@ -97,15 +100,15 @@ def json_ready(value: Any) -> Any:
         return str(value)
 
 
-def relative_gap(lower: float, upper: float, trivial: float) -> float:
+def relative_gap(lower: float, upper: float, reference: float) -> float:
     """The scale-free certified gap of the interval [lower, upper] (see the module docstring)."""
     if math.isnan(lower) or math.isnan(upper) or math.isinf(upper) or math.isinf(lower):
         return math.inf
     width = max(upper - lower, 0.0)
     if width == 0.0:
         return 0.0
-    reference = max(abs(upper), ZERO_LEVEL * trivial)
-    return width / reference if reference > 0 else math.inf
+    scale = max(abs(upper), ZERO_LEVEL * reference)
+    return width / scale if scale > 0 else math.inf
 
 
 @dataclass
@@ -119,7 +122,7 @@ class Certificate:
     max_domain_violation: float = math.nan
     lower: float = 0.0  # the optimum over the domain lies in [lower, upper]
     upper: float = math.inf
-    trivial: float = math.nan  # objective of the zero network: the scale gaps are measured in
+    reference: float = math.nan  # objective of the best constant network: the scale of gaps
     requested_gap: float | None = None  # the relative gap the solver was asked to prove
     reasons: list[str] = field(default_factory=list)
 
@@ -136,7 +139,7 @@ class Certificate:
     @property
     def gap(self) -> float:
         """Certified relative gap, scale-free (:func:`relative_gap`)."""
-        return relative_gap(self.lower, self.upper, self.trivial)
+        return relative_gap(self.lower, self.upper, self.reference)
 
     @property
     def within_requested_gap(self) -> bool:
@@ -164,7 +167,7 @@ class Certificate:
             "optimum_interval": [json_number(self.lower), json_number(self.upper)],
             "certified_gap": json_number(self.gap),
             "certified_abs_gap": json_number(self.abs_gap),
-            "trivial_objective": json_number(self.trivial),
+            "reference_objective": json_number(self.reference),
             "optimality_gap": OPTIMALITY_GAP,
             "requested_gap": json_number(self.requested_gap),
             "within_requested_gap": self.within_requested_gap,
@@ -186,9 +189,26 @@ class ProblemSpec:
     decay: float | None = None
     decay_includes_biases: bool = True
     model_size: dict[str, int] = field(default_factory=dict)
+    # (lower, upper) of each output's bias; empty: +-bias_bounds[-1] (0: no output bias)
+    output_bias_range: tuple[tuple[float, float], ...] = ()
     data: dict[str, Any] = field(default_factory=dict)  # name, n_points, n_inputs, n_outputs
     # (weight, bias) penalty coefficient per layer; empty: lambda on every penalized group
     decay_coefficients: tuple[tuple[float, float], ...] = ()
+
+    def reference_objective(self, targets) -> float:
+        """The best constant network's objective on ``targets`` (the scale of certified gaps)."""
+        import numpy as np
+
+        from .network import constant_fit_objective
+
+        n_outputs = np.shape(targets)[1]
+        if self.output_bias_range:
+            lower, upper = np.array(self.output_bias_range, dtype=float).T
+        else:
+            limit = self.bias_bounds[-1] if self.bias_bounds else 0.0
+            lower, upper = np.full(n_outputs, -limit), np.full(n_outputs, limit)
+        c_bias = self.penalty_coefficients(len(self.weight_bounds))[-1][1] if self.weight_bounds else 0.0
+        return constant_fit_objective(targets, self.loss, lower, upper, c_bias)
 
     def penalty_coefficients(self, n_layers: int) -> tuple[tuple[float, float], ...]:
         if self.decay is None:

@@ -28,10 +28,10 @@ def test_scaling_everything_by_s_squared_keeps_the_gap():
 
 
 def test_within_requested_gap_needs_a_proof():
-    cert = Certificate(Verdict.WITHIN_GAP, lower=0.7, upper=1.0, trivial=3.0, requested_gap=0.5)
+    cert = Certificate(Verdict.WITHIN_GAP, lower=0.7, upper=1.0, reference=3.0, requested_gap=0.5)
     assert cert.within_requested_gap and not cert.proves_optimality
-    assert not Certificate(Verdict.NOT_PROVEN, lower=0.7, upper=1.0, trivial=3.0, requested_gap=0.5).within_requested_gap
-    assert not Certificate(Verdict.WITHIN_GAP, lower=0.4, upper=1.0, trivial=3.0, requested_gap=0.5).within_requested_gap
+    assert not Certificate(Verdict.NOT_PROVEN, lower=0.7, upper=1.0, reference=3.0, requested_gap=0.5).within_requested_gap
+    assert not Certificate(Verdict.WITHIN_GAP, lower=0.4, upper=1.0, reference=3.0, requested_gap=0.5).within_requested_gap
 
 
 def test_json_ready_makes_every_number_valid_json():

@@ -22,56 +22,17 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-import numpy as np
 
 from ..api import train
 from ..backends import BACKENDS, SolveOptions
-from ..data import Dataset
 from ..errors import ReluOptError
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result
+from .tiny_instances import Instance, random_instance, realistic_instance
+from .exact_objective import exact_objective
 
-SCALES = (1e-3, 1.0, 1e3)
 TOLERANCE = 1e-9
 """Slack of both checks, relative to max(value, ZERO_LEVEL x the zero network's objective):
 rounding of objectives computed in double precision, far below any certified gap (1e-6)."""
-
-
-@dataclass(frozen=True)
-class Instance:
-    name: str
-    dataset: Dataset
-    hidden: tuple[int, ...]
-    options: dict[str, Any]  # keywords of relu_opt.train: domain, biases
-
-    @property
-    def has_decay(self) -> bool:
-        return self.options.get("weight_decay") is not None
-
-
-def random_instance(seed: int) -> Instance:
-    """A tiny instance drawn from ``seed`` (the same seed, the same instance, on any machine)."""
-    rng = np.random.default_rng(seed)
-    n_points, n_inputs, width = int(rng.integers(3, 8)), int(rng.integers(1, 3)), int(rng.integers(1, 3))
-    x = rng.uniform(-2, 2, (n_points, n_inputs)).round(3)
-    shape = rng.choice(["generic", "duplicates", "collinear"])
-    if shape == "duplicates" and n_points >= 4:
-        x[-1], x[-2] = x[0], x[1]
-    elif shape == "collinear" and n_inputs == 2:
-        direction = rng.uniform(-1, 1, 2)
-        x = (np.linspace(-1.5, 1.5, n_points)[:, None] * direction).round(3)
-    y = (np.abs(x @ rng.uniform(-1, 1, n_inputs)) - 0.5 + rng.normal(0, 0.3, n_points)).round(4)[:, None]
-    scale = float(rng.choice(SCALES))
-    options: dict[str, Any] = {}
-    biases = rng.random() >= 0.35
-    if not biases:
-        options.update(hidden_bias=False, output_bias=False)
-    if rng.random() < 0.2 and biases:
-        options["weight_decay"] = float(rng.choice([0.05, 0.2])) * scale**2  # same problem at every scale
-    else:
-        bound = float(rng.choice([1.0, 2.0, 5.0]))
-        options.update(bound=bound, bias_bound=bound * scale)
-    name = f"rand-{seed}-N{n_points}-n{n_inputs}-m{width}-{shape}-s{scale:g}"
-    return Instance(name, Dataset(x * scale, y * scale, name=name), (width,), options)
 
 
 @dataclass(frozen=True)
@@ -111,8 +72,9 @@ ROUTES: dict[str, Route] = {
         Route("strong/scip", _solver_route("strong", "scip"), lambda i: _available("scip")),
         Route("plain/scip", _solver_route("plain", "scip"), lambda i: _available("scip")),
         Route("strong/gurobi", _solver_route("strong", "gurobi"), lambda i: _available("gurobi")),
-        Route("enumeration", _method_route("enumeration"), lambda i: not i.has_decay),
-        Route("convex", _method_route("convex"), lambda i: i.has_decay and _has("cvxpy")),
+        Route("enumeration", _method_route("enumeration"), lambda i: not i.has_decay and i.scalar_output),
+        Route("convex", _method_route("convex"),
+              lambda i: i.has_decay and not i.has_box and i.scalar_output and i.loss == "squared" and _has("cvxpy")),
     )
 }
 
@@ -123,9 +85,10 @@ class Outcome:
     verdict: str
     lower: float
     upper: float
-    trivial: float
+    route_reference: float  # the route's own certificate scale (its reference objective)
     seconds: float
     error: str = ""
+    exact: float = math.inf  # the returned network's objective in exact rational arithmetic
 
     @property
     def proven(self) -> bool:
@@ -135,6 +98,11 @@ class Outcome:
     def has_weights(self) -> bool:
         return math.isfinite(self.upper) and self.verdict not in ("rejected", "crashed")
 
+    @property
+    def best_upper(self) -> float:
+        """The least objective this route's network is known to have (exact where computed)."""
+        return min(self.upper, self.exact)
+
 
 @dataclass
 class InstanceReport:
@@ -142,6 +110,7 @@ class InstanceReport:
     outcomes: list[Outcome]
     problems: list[str] = field(default_factory=list)  # soundness or agreement violations
     agreements: int = 0  # pairs of proven routes whose intervals overlap
+    reference: float = math.nan  # the harness's own scale for judging verdicts
 
 
 def run_routes(instance: Instance, routes: list[str], time_limit: float) -> InstanceReport:
@@ -162,12 +131,20 @@ def run_routes(instance: Instance, routes: list[str], time_limit: float) -> Inst
                                     f"{type(exc).__name__}: {exc}"))
             continue
         cert = result.certificate
-        outcomes.append(Outcome(name, cert.verdict.value, cert.lower, cert.upper, cert.trivial, time.perf_counter() - begin))
-    return check(instance.name, outcomes)
+        exact = math.inf
+        if result.weights is not None and cert.verdict.value != "rejected":
+            coefficients = result.problem.penalty_coefficients(len(result.weights.layers))
+            exact = float(exact_objective(result.weights, instance.dataset.x, instance.dataset.y,
+                                          result.problem.loss, coefficients))
+        outcomes.append(Outcome(name, cert.verdict.value, cert.lower, cert.upper, cert.reference,
+                                time.perf_counter() - begin, exact=exact))
+    return check(instance.name, outcomes, instance.reference())
 
 
-def check(name: str, outcomes: list[Outcome]) -> InstanceReport:
-    report = InstanceReport(name, outcomes)
+def check(name: str, outcomes: list[Outcome], reference: float = math.nan) -> InstanceReport:
+    """The checks a set of route outcomes must pass (see the module docstring); ``reference``:
+    the harness's own scale (:meth:`Instance.reference`) for the verdict check."""
+    report = InstanceReport(name, outcomes, reference=reference)
     for a in outcomes:
         if a.verdict == "rejected":
             report.problems.append(f"{a.route}: its certificate was rejected by the re-check")
@@ -176,16 +153,25 @@ def check(name: str, outcomes: list[Outcome]) -> InstanceReport:
         for b in outcomes:
             if a is b or not b.has_weights or a.verdict in ("refused", "crashed"):
                 continue
-            slack = TOLERANCE * max(b.upper, ZERO_LEVEL * b.trivial)
-            if a.lower > b.upper + slack:
+            scale = b.route_reference if math.isnan(reference) else reference
+            slack = TOLERANCE * max(b.best_upper, ZERO_LEVEL * scale)
+            if a.lower > b.best_upper + slack:
                 report.problems.append(
                     f"{a.route} proved the bound {a.lower:.12g}, but {b.route}'s weights have the exact "
-                    f"objective {b.upper:.12g}: a false bound"
+                    f"objective {b.best_upper:.12g}: a false bound"
                 )
+            if a.proven and not math.isnan(reference):
+                # A global optimum within OPTIMALITY_GAP: no route's network may beat it by more.
+                allowed = OPTIMALITY_GAP * max(a.upper, ZERO_LEVEL * reference) + slack
+                if a.upper - b.best_upper > allowed:
+                    report.problems.append(
+                        f"{a.route} claims the global optimum {a.upper:.12g}, but {b.route}'s weights have "
+                        f"the objective {b.best_upper:.12g}: a false verdict"
+                    )
     proven = [o for o in outcomes if o.proven]
     for i, a in enumerate(proven):
         for b in proven[i + 1:]:
-            slack = TOLERANCE * max(a.upper, b.upper, ZERO_LEVEL * a.trivial)
+            slack = TOLERANCE * max(a.upper, b.upper, ZERO_LEVEL * a.route_reference)
             if max(a.lower, b.lower) <= min(a.upper, b.upper) + slack:
                 report.agreements += 1
             else:
@@ -217,15 +203,23 @@ def summarize(reports: list[InstanceReport]) -> dict[str, Any]:
     }
 
 
+GENERATORS: dict[str, Callable[[int], Instance]] = {
+    "tidy": random_instance,
+    "realistic": realistic_instance,
+}
+"""tidy: rounded, centred random data; realistic: one real-data shape each (``data_shapes.py``)."""
+
+
 def run_differential(
     count: int, seed: int = 0, routes: list[str] | None = None, time_limit: float = 30.0,
-    progress: Callable[[InstanceReport], None] | None = None,
+    progress: Callable[[InstanceReport], None] | None = None, kind: str = "tidy",
 ) -> tuple[list[InstanceReport], dict[str, Any]]:
-    """``count`` random instances (seeds ``seed .. seed + count - 1``) through ``routes``."""
+    """``count`` instances of ``kind`` (seeds ``seed .. seed + count - 1``) through ``routes``."""
     chosen = list(routes or ROUTES)
+    generate = GENERATORS[kind]
     reports = []
     for k in range(count):
-        report = run_routes(random_instance(seed + k), chosen, time_limit)
+        report = run_routes(generate(seed + k), chosen, time_limit)
         reports.append(report)
         if progress is not None:
             progress(report)

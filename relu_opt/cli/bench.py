@@ -73,16 +73,21 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     differential = commands.add_parser(
         "differential",
         help="random tiny instances through every route: no false bound, proven optima agree",
-        description="Each instance (3-7 points, scales 1e-3/1/1e3, duplicates, collinear points, "
-        "boxes, weight decay) is solved by every route that applies; the command checks that no "
-        "proven bound exceeds another route's re-checked loss and that routes claiming the optimum "
-        "agree. Exit 1 if any check fails.",
+        description="Each instance (tidy: 3-7 points, scales 1e-3/1/1e3, duplicates, collinear points, "
+        "boxes, weight decay; realistic: label offsets up to 1e4, near-duplicate inputs, mixed column "
+        "scales, zero/constant/identical columns, extreme boxes, box + decay, two outputs, unrounded "
+        "data) is solved by every route that applies; the command checks that no proven bound exceeds "
+        "another route's network's objective (recomputed in exact rational arithmetic), that no "
+        "claimed global optimum is beaten by another route's network, and that routes claiming the "
+        "optimum agree. Exit 1 if any check fails.",
         formatter_class=formatter,
     )
     differential.add_argument("--instances", type=int, default=50, help="number of random instances")
     differential.add_argument("--seed", type=int, default=0, help="first instance seed")
     differential.add_argument("--route", action="append", choices=list(ROUTES), help="routes to run (default: all)")
     differential.add_argument("--time-limit", type=float, default=30.0, help="seconds per route and instance")
+    differential.add_argument("--kind", choices=["tidy", "realistic"], default="tidy",
+                              help="instance generator: tidy random data or real-data shapes")
     differential.add_argument("--out", metavar="PATH", help="write the summary and every outcome as JSON")
     differential.set_defaults(handler=run_differential_command)
 
@@ -200,7 +205,8 @@ def run_differential_command(args: argparse.Namespace) -> int:
         flag = f"  PROBLEM: {'; '.join(report.problems)}" if report.problems else ""
         print(f"{report.name}: {verdicts}{flag}", file=sys.stderr, flush=True)
 
-    reports, summary = run_differential(args.instances, args.seed, args.route, args.time_limit, show)
+    reports, summary = run_differential(args.instances, args.seed, args.route, args.time_limit, show,
+                                        kind=args.kind)
     if args.out:
         document = {"summary": summary, "instances": [asdict(r) for r in reports]}
         atomic_write_text(args.out, json.dumps(document, indent=1, default=str) + "\n")

@@ -116,7 +116,7 @@ def _strategy_lines(result: Result, cert) -> list[str]:
         )
         if cert is not None and cert.proves_optimality and math.isfinite(cert.upper):
             excess = max(warm["objective"] - cert.upper, 0.0)
-            relative = relative_gap(cert.upper, warm["objective"], cert.trivial)
+            relative = relative_gap(cert.upper, warm["objective"], cert.reference)
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
     parts = result.details.get("parts", [])
     failed = [part for part in parts if "error" in part]

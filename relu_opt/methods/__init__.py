@@ -92,7 +92,7 @@ def _in_user_units(result: Result, scaling: DataScaling, problem: TrainingProble
     weights = None if result.weights is None else scaling.retrieve(result.weights)
     parameters = parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss)
     details = dict(result.details)
-    details["scaling"] = {"x": scaling.x_scale, "y": scaling.y_scale, "objective": factor}
+    details["scaling"] = scaling.describe()
     return certified_result(
         dataset=problem.dataset,
         spec=spec_for(problem, parameters, result.problem.formulation),

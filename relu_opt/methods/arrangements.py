@@ -17,7 +17,6 @@ import itertools
 import numpy as np
 
 from ..errors import InputError
-from ..network import augmented
 
 
 def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:

@@ -28,7 +28,7 @@ from ..bounds import parameter_bounds
 from ..network import Weights
 from ..reformulations.sign_normalized import weights_from_normalized
 from ..results import ZERO_LEVEL, Result, Termination
-from ..network import augmented, zero_network_objective
+from ..network import augmented
 from .arrangements import all_patterns, sampled_patterns
 from .common import method_result, require_one_hidden_scalar
 
@@ -62,8 +62,7 @@ def solve_convex(problem: TrainingProblem, patterns: str = "all", samples: int =
     weights = _network(neurons[:width], width, bias, problem)
     objective = problem.objective(weights)
     if patterns == "all":
-        trivial = zero_network_objective(data.y, problem.loss)
-        bound = value - SOLVER_ALLOWANCE * max(abs(value), ZERO_LEVEL * trivial)
+        bound = value - SOLVER_ALLOWANCE * max(abs(value), ZERO_LEVEL * problem.reference_objective())
         exact = len(neurons) <= width
         details["exact"] = exact
         termination = Termination.OPTIMAL if exact else Termination.BOUND_ONLY
@@ -141,8 +140,8 @@ def _group_lasso(problem: TrainingProblem, x_tilde: np.ndarray, d: np.ndarray, c
     if bias is not None:
         penalty += lam / 2 * cp.square(bias)
     program = cp.Problem(cp.Minimize(loss + penalty), constraints)
-    trivial = zero_network_objective(problem.dataset.y, problem.loss)
-    program.solve(solver=cp.CLARABEL, tol_gap_rel=CLARABEL_GAP, tol_gap_abs=CLARABEL_GAP * trivial)
+    reference = problem.reference_objective()
+    program.solve(solver=cp.CLARABEL, tol_gap_rel=CLARABEL_GAP, tol_gap_abs=CLARABEL_GAP * reference)
     if program.status == "optimal_inaccurate":  # not to the tolerances the bound relies on
         version = f"cvxpy {cp.__version__} / CLARABEL (inaccurate)"
     elif program.status != "optimal":

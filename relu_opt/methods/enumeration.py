@@ -23,24 +23,34 @@ from __future__ import annotations
 import itertools
 import math
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..bounds import parameter_bounds
+from ..relaxations.dual_bound import SeparableProgram, dual_bound
 from ..errors import InputError
 from ..formulation import TrainingProblem
-from ..network import augmented, zero_network_objective
+from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds, weights_from_normalized
-from ..results import ZERO_LEVEL, Result, Termination
+from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result, Termination
 from .arrangements import all_patterns
 from .common import method_result, require_one_hidden_scalar
 
 MAX_SUBPROBLEMS = 200_000
-SUBPROBLEM_ALLOWANCE = 1e-9
-"""The bound is the best subproblem value less this share of max(best, ZERO_LEVEL x the zero
-network's objective): each subproblem is solved to HiGHS's tolerances (1e-9 here, on data
-normalized to unit scale by the caller), so its value may sit that much above its optimum."""
 QP_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Solved:
+    """One subproblem: the exact loss of its solution and a rigorous lower bound of its
+    minimum (the Lagrangian dual function at the solver's multipliers, ``dual_bound.py``).
+    The solver's own "optimal" value may sit above the true minimum by its tolerances times the
+    variables' ranges (6e-8 of 0.264 with near-duplicate inputs, issue 19): the bound may not."""
+
+    value: float
+    solution: tuple[np.ndarray, float] | None  # (v per block, output bias)
+    bound: float
 
 
 def solve_enumeration(
@@ -56,7 +66,7 @@ def solve_enumeration(
         raise InputError("exact enumeration is implemented for a weight box without weight decay")
     data, arch = problem.dataset, problem.architecture
     width = arch.hidden[0]
-    _, u_bound, bias_bound = normalized_bounds(data, arch, problem.domain, problem.loss)
+    _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss)
     x_tilde = augmented(data.x, arch.hidden_bias)
     patterns = all_patterns(x_tilde)
     tuples = count_subproblems(len(patterns), width)
@@ -67,9 +77,10 @@ def solve_enumeration(
         )
     best = (math.inf, None)
     best_blocks = None
+    bounds: list[tuple[float, list, np.ndarray]] = []  # (rigorous bound, blocks, signs) per subproblem
     solved = failed = retried = 0
     stopped = False
-    out_bias = bias_bound if arch.output_bias else 0.0
+    out_bias = (float(bias_lower[0]), float(bias_upper[0]))  # (0, 0) without an output bias
     for positive in range(width + 1):
         signs = np.array([1] * positive + [-1] * (width - positive))
         for chosen in _pattern_tuples(len(patterns), positive, width - positive):
@@ -79,14 +90,17 @@ def solve_enumeration(
             solved += 1
             blocks = _merged_blocks(patterns, chosen, signs)
             arguments = (x_tilde, data.y[:, 0], blocks, u_bound, out_bias)
-            value, solution = _subproblem(highspy, *arguments, problem.loss)
-            if value is None and problem.loss == "squared":
+            outcome = _subproblem(highspy, *arguments, problem.loss)
+            if _unsettled(outcome) and problem.loss == "squared":
                 retried += 1
-                value, solution = _squared_subproblem_conic(*arguments)
-            if value is None:
+                outcome = _better(outcome, _squared_subproblem_conic(*arguments))
+            if outcome is None or outcome.solution is None or not math.isfinite(outcome.bound):
                 failed += 1
-            elif value < best[0]:
-                best = (value, (_unmerge(solution[0], blocks, width, x_tilde.shape[1]), solution[1]), signs)
+                continue
+            bounds.append((outcome.bound, blocks, signs))
+            if outcome.value < best[0]:
+                v, b = outcome.solution
+                best = (outcome.value, (_unmerge(v, blocks, width, x_tilde.shape[1]), b), signs)
                 best_blocks = blocks
         if stopped:
             break
@@ -101,17 +115,30 @@ def solve_enumeration(
     polished = _polish(x_tilde, data.y[:, 0], best_blocks, u_bound, out_bias, problem.loss, width)
     if polished is not None and polished[0] < value:
         value, (u, bias) = polished[0], polished[1]
+    # A subproblem whose bound (from HiGHS's 1e-9 multipliers) sits too far below the best value
+    # to certify it is solved again, tightly, for better multipliers (thin cones of nearly
+    # collinear points left such bounds 1.2e-6 below the optimum).
+    slack = 0.25 * OPTIMALITY_GAP * max(value, ZERO_LEVEL * problem.reference_objective())
+    tightened = 0
+    for k, (bound, blocks, _) in enumerate(bounds):
+        if bound < value - slack and (time_limit is None or time.perf_counter() - start <= time_limit):
+            again = _tight_subproblem(highspy, x_tilde, data.y[:, 0], blocks, u_bound, out_bias, problem.loss)
+            if again is not None and math.isfinite(again.bound) and again.bound > bound:
+                bounds[k] = (again.bound, blocks, bounds[k][2])
+            tightened += 1
+    lowest = min((b for b, _, _ in bounds), default=math.inf)
     parameters = parameter_bounds(data, arch, problem.domain, problem.loss)
     weights = weights_from_normalized(u, signs, bias, arch, parameters, problem.domain)
     details = {"patterns": int(len(patterns)), "subproblems": solved, "subproblems_total": tuples,
                "retried_with_clarabel": retried, "failed_subproblems": failed,
                "best_subproblem_objective": value, "polished": polished is not None,
+               "resolved_for_bounds": tightened,
                "stopped_by_time_limit": stopped}
     # A subproblem not solved (or not reached) may hide the optimum: then only the incumbent is known.
+    details["least_subproblem_bound"] = lowest
     if failed == 0 and not stopped:
-        trivial = zero_network_objective(data.y, problem.loss)
         termination = Termination.OPTIMAL
-        bound = value - SUBPROBLEM_ALLOWANCE * max(value, ZERO_LEVEL * trivial)
+        bound = max(0.0, min(lowest, value))
     else:
         termination = Termination.TIME_LIMIT if stopped else Termination.HEURISTIC
         bound = 0.0  # every loss is >= 0
@@ -169,11 +196,15 @@ def _design(x_tilde: np.ndarray, blocks) -> np.ndarray:
     return np.hstack([sign * pattern[:, None] * x_tilde for pattern, sign, _ in blocks] + [np.ones((len(x_tilde), 1))])
 
 
-def _variable_bounds(u_bound: np.ndarray, bias_bound: float, blocks) -> np.ndarray:
-    return np.concatenate([*(len(neurons) * u_bound for _, _, neurons in blocks), [bias_bound]])
+def _variable_bounds(u_bound: np.ndarray, bias_range: tuple[float, float], blocks) -> tuple[np.ndarray, np.ndarray]:
+    """(lower, upper) of [v_1 .. v_k, b]: each block's box, then the output bias's interval."""
+    upper = np.concatenate([*(len(neurons) * u_bound for _, _, neurons in blocks), [bias_range[1]]])
+    lower = np.concatenate([*(-len(neurons) * u_bound for _, _, neurons in blocks), [bias_range[0]]])
+    return lower, upper
 
 
-def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound, tight: bool = False):
+def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_range, tight: bool = False,
+                              check_cone: bool = True):
     """The squared-loss subproblem with cvxpy's interior-point solver (Clarabel): the fallback for
     degenerate (singular-Hessian) subproblems that HiGHS's active-set QP solver does not finish,
     and (``tight``: gaps and feasibility 1e-12, the solution checked against its pattern's cone)
@@ -182,57 +213,142 @@ def _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound, tight: bo
     try:
         import cvxpy as cp
     except ImportError:
-        return None, None
+        return None
     d = x_tilde.shape[1]
-    design, bounds = _design(x_tilde, blocks), _variable_bounds(u_bound, bias_bound, blocks)
-    z = cp.Variable(len(bounds))
-    constraints = [cp.abs(z) <= bounds]
-    for j, (pattern, _, _) in enumerate(blocks):
-        constraints.append(((2 * pattern[:, None] - 1) * x_tilde) @ z[j * d:(j + 1) * d] >= 0)
+    design, (lower, upper) = _design(x_tilde, blocks), _variable_bounds(u_bound, bias_range, blocks)
+    cone = _cone_matrix(x_tilde, blocks)
+    z = cp.Variable(len(upper))
+    cone_rows = cone @ z >= 0
+    constraints = [z >= lower, z <= upper, cone_rows]
     program = cp.Problem(cp.Minimize(cp.sum_squares(design @ z - t)), constraints)
     settings = {"tol_gap_abs": 1e-12, "tol_gap_rel": 1e-12, "tol_feas": 1e-12} if tight else {}
     try:
         program.solve(solver=cp.CLARABEL, **settings)
     except (cp.error.SolverError, TypeError):
-        return None, None
-    if program.status == cp.INFEASIBLE:
-        return math.inf, None
+        return None
     accepted = (cp.OPTIMAL, cp.OPTIMAL_INACCURATE) if tight else (cp.OPTIMAL,)
     if program.status not in accepted or z.value is None:
-        return None, None
-    solution = np.clip(z.value, -bounds, bounds)
-    if tight:
+        return None
+    solution = np.clip(z.value, lower, upper)
+    if tight and check_cone:
         for j, (pattern, _, _) in enumerate(blocks):
             values = x_tilde @ solution[j * d:(j + 1) * d]
             if np.any((2 * pattern - 1) * values < -1e-12 * (1 + np.abs(values).max())):
-                return None, None  # outside its pattern's cone: the network would change pattern
+                return None  # outside its pattern's cone: the network would change pattern
     r = design @ solution - t
-    return float(r @ r), (solution[:-1].reshape(len(blocks), d), float(solution[-1]))
+    cone_duals = np.zeros(cone.shape[0]) if cone_rows.dual_value is None else np.asarray(cone_rows.dual_value, float)
+    bound = _squared_dual_bound(design, cone, t, lower, upper, r, cone_duals)
+    return Solved(float(r @ r), (solution[:-1].reshape(len(blocks), d), float(solution[-1])), bound)
 
 
-def _subproblem(highspy, x_tilde, t, blocks, u_bound, bias_bound, loss):
-    """The convex subproblem for fixed blocks (pattern, sign, neurons), solved by HiGHS: variables
-    [v_1 .. v_k (d each), b, (residual epigraphs for L1/L-infinity)]. Returns (loss, (v, b)),
-    (inf, None) if infeasible, (None, None) if HiGHS did not finish."""
+def _cone_matrix(x_tilde: np.ndarray, blocks) -> np.ndarray:
+    """Rows (2 D_j - I) X~ v_j >= 0 of every block, over the columns [v_1 .. v_k, b]."""
     n, d = x_tilde.shape
-    m = len(blocks)
-    # prediction_i = sum_j s_j D_ij x~_i . v_j + b  ->  rows of A (N x (m d + 1))
-    design = _design(x_tilde, blocks)
-    n_core = m * d + 1
-    upper = _variable_bounds(u_bound, bias_bound, blocks)
-    lower = -upper
-    cone_rows = []  # (2 D_j - I) X~ v_j >= 0
+    n_core = len(blocks) * d + 1
+    rows = []
     for j, (pattern, _, _) in enumerate(blocks):
         block = np.zeros((n, n_core))
         block[:, j * d:(j + 1) * d] = (2 * pattern[:, None] - 1) * x_tilde
-        cone_rows.append(block)
-    cone = np.vstack(cone_rows) if cone_rows else np.zeros((0, n_core))
+        rows.append(block)
+    return np.vstack(rows) if rows else np.zeros((0, n_core))
+
+
+def _unsettled(outcome: Solved | None) -> bool:
+    """Not finished, or no finite bound: worth a second solver."""
+    return outcome is None or outcome.solution is None or not math.isfinite(outcome.bound)
+
+
+def _better(first: Solved | None, second: Solved | None) -> Solved | None:
+    """The two attempts combined: the better solution, the higher bound (both are valid)."""
+    if first is None or first.solution is None:
+        return second
+    if second is None or second.solution is None:
+        return first
+    value, solution = min((first.value, first.solution), (second.value, second.solution), key=lambda p: p[0])
+    return Solved(value, solution, max(first.bound, second.bound))
+
+
+def _triplets(matrix: np.ndarray, column_offset: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, cols = np.nonzero(matrix)
+    return rows, cols + column_offset, matrix[rows, cols]
+
+
+def _squared_dual_bound(design, cone, t, lower, upper, residual, cone_duals) -> float:
+    """A rigorous lower bound of min ||A z - t||^2 over the cones and the box, from a solution's
+    residual r (the multipliers of r = A z - t are 2 r) and the cone rows' multipliers (either
+    sign convention: the larger bound counts)."""
+    n, n_core = design.shape
+    n_cone = cone.shape[0]
+    # columns [z, r]; rows [cone: C z >= 0; definition: r - A z = -t]
+    cr, cc, cv = _triplets(cone)
+    dr, dc, dv = _triplets(-design)
+    rows = np.concatenate([cr, n_cone + dr, n_cone + np.arange(n)])
+    cols = np.concatenate([cc, dc, n_core + np.arange(n)])
+    vals = np.concatenate([cv, dv, np.ones(n)])
+    program = SeparableProgram(
+        (rows, cols, vals, (n_cone + n, n_core + n)),
+        np.concatenate([np.zeros(n_cone), -t]), np.concatenate([np.full(n_cone, np.inf), -t]),
+        np.concatenate([lower, np.full(n, -np.inf)]), np.concatenate([upper, np.full(n, np.inf)]),
+        np.concatenate([np.zeros(n_core), np.ones(n)]),
+    )
+    definition = 2.0 * np.asarray(residual, dtype=float)
+    return max(dual_bound(program, np.concatenate([sign * cone_duals, definition])) for sign in (1.0, -1.0))
+
+
+def _linear_dual_bound(design, cone, t, lower, upper, loss, row_duals) -> float:
+    """A rigorous lower bound of the L1 / L-infinity subproblem (the LP HiGHS solved: columns
+    [z, e], rows [cone; e - A z >= -t; e + A z >= t]) from its row multipliers."""
+    n, n_core = design.shape
+    n_cone = cone.shape[0]
+    extra = n if loss == "l1" else 1
+    epigraph = np.eye(n) if loss == "l1" else np.ones((n, 1))
+    matrix = np.vstack([
+        np.hstack([cone, np.zeros((n_cone, extra))]),
+        np.hstack([-design, epigraph]),
+        np.hstack([design, epigraph]),
+    ])
+    rows, cols, vals = _triplets(matrix)
+    # a finite cap on each residual epigraph keeps the dual function finite for any multipliers
+    reach = np.abs(design) @ np.maximum(np.abs(lower), np.abs(upper)) + np.abs(t)
+    cap = reach if loss == "l1" else np.array([reach.max(initial=0.0)])
+    program = SeparableProgram(
+        (rows, cols, vals, matrix.shape),
+        np.concatenate([np.zeros(n_cone), -t, t]), np.full(n_cone + 2 * n, np.inf),
+        np.concatenate([lower, np.zeros(extra)]), np.concatenate([upper, cap]),
+        np.zeros(n_core + extra), np.concatenate([np.zeros(n_core), np.ones(extra)]),
+    )
+    duals = np.asarray(row_duals, dtype=float)
+    return max(dual_bound(program, sign * duals) for sign in (1.0, -1.0))
+
+
+def _tight_subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss) -> Solved | None:
+    """The subproblem again at tight tolerances, for a higher rigorous bound: an interior-point
+    solve at 1e-12 (squared loss), HiGHS's LP at 1e-10 (L1, L-infinity)."""
+    if loss == "squared":
+        return _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_range, tight=True, check_cone=False)
+    return _subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss, tolerance=TIGHT_LP_TOLERANCE)
+
+
+TIGHT_LP_TOLERANCE = 1e-10  # HiGHS's smallest feasibility tolerances
+
+
+def _subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss, tolerance: float = QP_TOLERANCE) -> Solved | None:
+    """The convex subproblem for fixed blocks (pattern, sign, neurons), solved by HiGHS: variables
+    [v_1 .. v_k (d each), b, (residual epigraphs for L1/L-infinity)]. Returns its solution's
+    exact loss and a rigorous bound, or None if HiGHS did not finish (every subproblem is
+    feasible: v = 0 is, so "infeasible" is a failure too)."""
+    n, d = x_tilde.shape
+    # prediction_i = sum_j s_j D_ij x~_i . v_j + b  ->  rows of A (N x (m d + 1))
+    design = _design(x_tilde, blocks)
+    n_core = design.shape[1]
+    lower, upper = _variable_bounds(u_bound, bias_range, blocks)
+    cone = _cone_matrix(x_tilde, blocks)
 
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", QP_TIME_LIMIT)
-    h.setOptionValue("primal_feasibility_tolerance", QP_TOLERANCE)
-    h.setOptionValue("dual_feasibility_tolerance", QP_TOLERANCE)
+    h.setOptionValue("primal_feasibility_tolerance", tolerance)
+    h.setOptionValue("dual_feasibility_tolerance", tolerance)
     inf = highspy.kHighsInf
     if loss == "squared":
         h.addVars(n_core, lower, upper)
@@ -256,17 +372,19 @@ def _subproblem(highspy, x_tilde, t, blocks, u_bound, bias_bound, loss):
         for k in range(n_core, width):
             h.changeColCost(k, 1.0)
     h.run()
-    status = h.getModelStatus()
-    if status == highspy.HighsModelStatus.kInfeasible:
-        return math.inf, None
-    if status != highspy.HighsModelStatus.kOptimal:
-        return None, None
-    z = np.array(h.getSolution().col_value)[:n_core]
-    prediction = design @ z
-    residual = prediction - t
+    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None
+    solution = h.getSolution()
+    z = np.clip(np.array(solution.col_value)[:n_core], lower, upper)
+    residual = design @ z - t
     # the loss recomputed from the solution, not HiGHS's objective (which omits the constant t't)
     exact = {"squared": float(residual @ residual), "l1": float(np.abs(residual).sum()), "linf": float(np.abs(residual).max())}[loss]
-    return exact, (z[:-1].reshape(m, d), float(z[-1]))
+    duals = np.asarray(solution.row_dual, dtype=float) if solution.dual_valid else np.zeros(h.getNumRow())
+    if loss == "squared":
+        bound = _squared_dual_bound(design, cone, t, lower, upper, residual, duals[:cone.shape[0]])
+    else:
+        bound = _linear_dual_bound(design, cone, t, lower, upper, loss, duals)
+    return Solved(exact, (z[:-1].reshape(len(blocks), d), float(z[-1])), bound)
 
 
 def _add_rows(h, matrix: np.ndarray, lower, upper) -> None:
@@ -291,13 +409,14 @@ def _pass_hessian(h, highspy, q: np.ndarray) -> None:
                   np.array(index, dtype=np.int32), np.array(values))
 
 
-def _polish(x_tilde, t, blocks, u_bound, bias_bound, loss, width):
+def _polish(x_tilde, t, blocks, u_bound, bias_range, loss, width):
     """Re-solve the winning subproblem at tight tolerances by a second solver (an interior-point
     method): kept by the caller only if it is better, so the incumbent carries neither solver's
     last tolerance. Squared loss only (the L1/L-infinity subproblems are LPs, solved exactly)."""
     if loss != "squared" or blocks is None:
         return None
-    value, solution = _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_bound, tight=True)
-    if solution is None:
+    polished = _squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_range, tight=True)
+    if polished is None:
         return None
-    return value, (_unmerge(solution[0], blocks, width, x_tilde.shape[1]), solution[1])
+    v, b = polished.solution
+    return polished.value, (_unmerge(v, blocks, width, x_tilde.shape[1]), b)

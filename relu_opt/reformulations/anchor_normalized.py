@@ -22,8 +22,11 @@ from dataclasses import dataclass
 import numpy as np
 import pyomo.environ as pyo
 
+from dataclasses import replace
+
 from ..architecture import Architecture, Domain
 from ..bounds import parameter_bounds
+from ..data import Dataset
 from ..encodings import get_encoding
 from ..errors import InputError
 from ..formulation import TrainingModel, TrainingProblem, add_objective, set_output_values, variable_value
@@ -43,6 +46,14 @@ def anchor_blocker(architecture: Architecture, domain: Domain) -> str | None:
     if domain.decay is not None:
         return "it is implemented for a weight box without weight decay"
     return None
+
+
+def _first_output_domain(domain: Domain) -> Domain:
+    """The domain seen by the first output alone (only its bias interval): the bounds of u,
+    which do not depend on the outputs, come from the scalar problem."""
+    if domain.box is None or not domain.box.output_bias_range:
+        return domain
+    return replace(domain, box=replace(domain.box, output_bias_range=domain.box.output_bias_range[:1]))
 
 
 def anchor_classes(width: int, outputs: int) -> list[tuple[Anchor, ...]]:
@@ -126,10 +137,13 @@ def build_anchor_model(problem: TrainingProblem, anchors: tuple[Anchor, ...]) ->
     if len(anchors) != width or any(not (0 <= k < p and s in (1, -1)) for k, s in anchors):
         raise InputError(f"anchors must be {width} pairs (output, +-1), got {anchors}")
     scalar = architecture.__class__(architecture.n_inputs, architecture.hidden, 1, architecture.hidden_bias, architecture.output_bias)
-    _, u_bound, bias_bound = normalized_bounds(dataset, scalar, domain, problem.loss)
+    scalar_data = Dataset(dataset.x, dataset.y[:, :1], name=dataset.name)  # u's bounds do not depend on y
+    scalar_domain = _first_output_domain(domain)
+    _, u_bound, _ = normalized_bounds(scalar_data, scalar, scalar_domain, problem.loss)
     original = parameter_bounds(dataset, architecture, domain, problem.loss)
+    out_bias = original.output_bias_interval(architecture)
     x_tilde = augmented(dataset.x, architecture.hidden_bias)
-    bounds = neuron_bounds(x_tilde, u_bound, width, p, bias_bound if architecture.output_bias else 0.0, original)
+    bounds = neuron_bounds(x_tilde, u_bound, width, p, out_bias, original)
 
     m = pyo.ConcreteModel(name=f"relu_opt_{dataset.name}_anchored")
     neurons, points = range(width), range(dataset.n_points)
@@ -140,7 +154,8 @@ def build_anchor_model(problem: TrainingProblem, anchors: tuple[Anchor, ...]) ->
     m.a = pyo.Var(range(p), neurons, bounds=(-1.0, 1.0))
     for j, (k, s) in enumerate(anchors):
         m.a[k, j].fix(float(s))
-    m.b = pyo.Var([(2, k) for k in range(p)] if architecture.output_bias else [], bounds=(-bias_bound, bias_bound))
+    m.b = pyo.Var([(2, k) for k in range(p)] if architecture.output_bias else [],
+                  bounds=lambda _, l, k: (float(out_bias[0][k]), float(out_bias[1][k])))
     m.out = pyo.Var(
         [(i, k) for i in points for k in range(p)],
         bounds=lambda _, i, k: (float(bounds.out_lower[i, k]), float(bounds.out_upper[i, k])),

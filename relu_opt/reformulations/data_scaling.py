@@ -21,6 +21,16 @@ original data with the mapped-back weights, states it in the user's units.
 Metamorphic consequence (tested): scaling x, y and every bias bound by a power of 2 leaves the
 scaled problem bit-for-bit unchanged, hence the same solve, the same verdict and an optimum
 scaled by exactly s^2.
+
+**Offsets.** Labels like house prices (y ~ 1e5 +- 1e3) scaled by their largest magnitude keep
+their variation at 1e-2 of the unit scale and their loss at 1e-4 of it, below what solver
+tolerances resolve: an exact fit was reported as a bound of 3.6e-4 (enumeration) and certified
+"optimal" at 0.0115 (issue 19). Where the output bias can absorb a constant (it exists and weight
+decay does not penalize it), the labels' midrange o_k is taken out first: t = sy t' + o, and
+the output bias maps as b = sy b' + o. The box |b_k| <= B then becomes the *interval*
+b'_k in [(-B - o_k)/sy, (B - o_k)/sy] (``WeightBox.output_bias_range``): still exact, and the
+scaled labels have unit spread. Adding a constant to the labels (and to the bias bound) thus
+changes only o, not what the solver sees.
 """
 
 from __future__ import annotations
@@ -44,6 +54,16 @@ def power_of_two_scale(values: np.ndarray) -> float:
     return math.ldexp(1.0, round(math.log2(largest)))
 
 
+def absorbs_offset(problem: TrainingProblem) -> bool:
+    """The output bias can take a constant out of the labels exactly: it exists, a box bounds
+    it (an interval maps to an interval), and weight decay does not penalize it (its penalty
+    would not map to a penalty of the shifted bias)."""
+    domain, arch = problem.domain, problem.architecture
+    if not arch.output_bias or domain.box is None or domain.box.bias_bound(arch.layers[-1]) is None:
+        return False
+    return domain.decay is None or not domain.decay.include_biases
+
+
 @dataclass(frozen=True)
 class DataScaling:
     """The reduction ``problem -> scaled problem`` and back (``reduce`` / ``retrieve``)."""
@@ -52,19 +72,35 @@ class DataScaling:
     y_scale: float
     loss: str
     n_layers: int  # affine layers L + 1
+    y_offset: tuple[float, ...] = ()  # per output; empty: no offset taken out
 
     @classmethod
     def of(cls, problem: TrainingProblem) -> "DataScaling":
+        y = np.asarray(problem.dataset.y, dtype=float)
+        offset: tuple[float, ...] = ()
+        if absorbs_offset(problem) and y.size:
+            offset = tuple(float(v) for v in (y.max(axis=0) + y.min(axis=0)) / 2)
+            if not any(offset):
+                offset = ()
+        centred = y - np.array(offset) if offset else y
         return cls(
             power_of_two_scale(problem.dataset.x),
-            power_of_two_scale(problem.dataset.y),
+            power_of_two_scale(centred),
             problem.loss,
             len(problem.architecture.layers),
+            offset,
         )
 
     @property
     def identity(self) -> bool:
-        return self.x_scale == 1.0 and self.y_scale == 1.0
+        return self.x_scale == 1.0 and self.y_scale == 1.0 and not self.y_offset
+
+    def describe(self) -> dict[str, object]:
+        """The scaling for a result's details: factors, and the offset taken out of y."""
+        described: dict[str, object] = {"x": self.x_scale, "y": self.y_scale, "objective": self.objective_factor}
+        if self.y_offset:
+            described["y_offset"] = list(self.y_offset)
+        return described
 
     @property
     def objective_factor(self) -> float:
@@ -80,16 +116,24 @@ class DataScaling:
     def reduce(self, problem: TrainingProblem) -> TrainingProblem:
         """The same problem in normalized units: scaled data, mapped box and decay."""
         data = problem.dataset
-        scaled = Dataset(data.x / self.x_scale, data.y / self.y_scale, name=data.name, metadata=data.metadata)
+        y = data.y - np.array(self.y_offset) if self.y_offset else data.y
+        scaled = Dataset(data.x / self.x_scale, y / self.y_scale, name=data.name, metadata=data.metadata)
         return replace(problem, dataset=scaled, domain=self._domain(problem))
 
     def retrieve(self, weights: Weights) -> Weights:
         """Scaled-problem weights as weights of the original problem."""
-        return self._map(weights, lambda value, factor: value * factor)
+        return self._shift_output_bias(self._map(weights, lambda value, factor: value * factor), +1.0)
 
     def scaled_weights(self, weights: Weights) -> Weights:
         """Original-problem weights as weights of the scaled problem (the inverse of retrieve)."""
-        return self._map(weights, lambda value, factor: value / factor)
+        return self._map(self._shift_output_bias(weights, -1.0), lambda value, factor: value / factor)
+
+    def _shift_output_bias(self, weights: Weights, direction: float) -> Weights:
+        last = weights.layers[-1]
+        if not self.y_offset or last.bias is None:
+            return weights
+        bias = last.bias + direction * np.array(self.y_offset)
+        return Weights((*weights.layers[:-1], Layer(last.weight, bias)))
 
     def objective(self, scaled_value: float) -> float:
         return scaled_value * self.objective_factor
@@ -116,7 +160,20 @@ class DataScaling:
                 for l in arch.layers
                 if arch.has_bias(l) and domain.box.bias_bound(l) is not None
             )
-            box = WeightBox(per_layer=weights, bias_per_layer=biases)
+            ranges: tuple[tuple[float, float], ...] = ()
+            if self.y_offset:
+                # |b_k| <= B becomes b'_k = (b_k - o_k) / sy in [(-B - o_k) / sy, (B - o_k) / sy]
+                # (or the shifted interval the box already had).
+                out = arch.layers[-1]
+                given = domain.box.output_bias_range or tuple(
+                    (-domain.box.bias_bound(out), domain.box.bias_bound(out)) for _ in self.y_offset
+                )
+                sy = self.factors(out)[1]
+                ranges = tuple(((lo - o) / sy, (hi - o) / sy) for (lo, hi), o in zip(given, self.y_offset))
+            elif domain.box.output_bias_range:
+                sy = self.factors(arch.layers[-1])[1]
+                ranges = tuple((lo / sy, hi / sy) for lo, hi in domain.box.output_bias_range)
+            box = WeightBox(per_layer=weights, bias_per_layer=biases, output_bias_range=ranges)
         decay = None
         if domain.decay is not None:
             given = domain.decay.layer_factors or ((1.0, 1.0),) * self.n_layers

@@ -198,8 +198,9 @@ def _slot_order(
 
 def normalized_bounds(
     dataset: Dataset, architecture: Architecture, domain: Domain, loss: str, objective_limit: float | None = None
-) -> tuple[ParameterBounds, np.ndarray, float]:
-    """(original parameter bounds, bound per coordinate of u_j, bound on the output bias).
+) -> tuple[ParameterBounds, np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """(original parameter bounds, bound per coordinate of u_j, (lower, upper) of each output's
+    bias: 0 without an output bias; an interval off 0 once the labels' offset is taken out).
 
     Under weight decay each neuron's penalty ||D u_j|| is at most the optimum, hence at most
     the zero network's objective, or ``objective_limit`` (the objective of a known network,
@@ -220,7 +221,7 @@ def normalized_bounds(
         if objective_limit is not None and 0 < objective_limit < limit:
             limit = objective_limit
         u_bound = list(limit / weights)
-    return original, np.array(u_bound), original.bias[1]
+    return original, np.array(u_bound), original.output_bias_interval(architecture)
 
 
 def build_normalized_model(
@@ -252,10 +253,10 @@ def build_normalized_model(
         if len(signs) != width or any(s not in (-1, 1) for s in signs) or list(signs) != sorted(signs, reverse=True):
             raise InputError(f"signs must be {width} values of +1 then -1, got {signs}")
     relu_encoding = get_encoding(encoding)
-    original, u_bound, out_bias_bound = normalized_bounds(dataset, architecture, domain, loss, objective_limit)
+    original, u_bound, out_bias = normalized_bounds(dataset, architecture, domain, loss, objective_limit)
 
     x_tilde = augmented(dataset.x, architecture.hidden_bias)
-    bounds = neuron_bounds(x_tilde, u_bound, width, 1, out_bias_bound if architecture.output_bias else 0.0, original)
+    bounds = neuron_bounds(x_tilde, u_bound, width, 1, out_bias, original)
     if tightened is not None:
         bounds = NetworkBounds(
             original,
@@ -273,7 +274,7 @@ def build_normalized_model(
         formulation=NAME, signs=signs, u_bound=u_bound,
     )
     training.records = add_normalized_neurons(m, x_tilde, u_bound, bounds, relu_encoding.name)
-    m.b = pyo.Var([(2, 0)] if architecture.output_bias else [], bounds=(-out_bias_bound, out_bias_bound))
+    m.b = pyo.Var([(2, 0)] if architecture.output_bias else [], bounds=(float(out_bias[0][0]), float(out_bias[1][0])))
     m.out = pyo.Var(
         [(i, 0) for i in points],
         bounds=lambda _, i, k: (float(bounds.out_lower[i, 0]), float(bounds.out_upper[i, 0])),

@@ -13,16 +13,17 @@ from ..formulation import TrainingModel, add_relus
 
 
 def neuron_bounds(
-    x_tilde: np.ndarray, u_bound: np.ndarray, width: int, n_outputs: int, out_bias_bound: float,
-    parameters: ParameterBounds,
+    x_tilde: np.ndarray, u_bound: np.ndarray, width: int, n_outputs: int,
+    out_bias: tuple[np.ndarray, np.ndarray], parameters: ParameterBounds,
 ) -> NetworkBounds:
     """Interval bounds of a normalized model: |u_j . x~_i| <= sum_k |x~_ik| U_k per point, and
-    each output is a signed sum of ``width`` activations plus the output bias."""
+    each output is a signed sum of ``width`` activations plus the output bias, which lies in
+    ``out_bias`` = (lower, upper) per output."""
     radius = np.abs(x_tilde) @ u_bound
     pre_upper = np.repeat(radius[:, None], width, axis=1)
-    out_radius = width * radius + out_bias_bound
-    out_upper = np.repeat(out_radius[:, None], n_outputs, axis=1)
-    return NetworkBounds(parameters, (-pre_upper,), (pre_upper,), -out_upper, out_upper)
+    out_radius = np.repeat((width * radius)[:, None], n_outputs, axis=1)
+    low, high = (np.broadcast_to(np.asarray(v, dtype=float), (n_outputs,)) for v in out_bias)
+    return NetworkBounds(parameters, (-pre_upper,), (pre_upper,), -out_radius + low[None, :], out_radius + high[None, :])
 
 
 def add_normalized_neurons(

@@ -1,7 +1,8 @@
 """Drop outputs whose labels are all zero; give them zero weights back.
 
-Exact: zero output weights (and bias) make such an output's loss 0 whatever the hidden layers
-do, and the other outputs do not depend on them (squared and L1 losses add over outputs,
+Exact where a zero bias is allowed (always, except when the labels' offset was taken out and
+the shifted bias interval excludes 0; then nothing is dropped): zero output weights (and bias)
+make such an output's loss 0 whatever the hidden layers do, and the other outputs do not depend on them (squared and L1 losses add over outputs,
 L-infinity takes a maximum, weight decay only shrinks), so both problems have the same optimum.
 With one output left, sign normalization may apply. Never drops every output: with all labels
 zero the zero network is optimal and nothing needs solving (``all_targets_zero``).
@@ -13,13 +14,22 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..bounds import parameter_bounds
 from ..data import Dataset
 from ..formulation import TrainingProblem
 from ..network import Layer, Weights
 
 
+def zero_bias_allowed(problem: TrainingProblem) -> np.ndarray:
+    """Per output: may its bias be 0 (true without an output bias)?"""
+    arch = problem.architecture
+    lower, upper = parameter_bounds(problem.dataset, arch, problem.domain, problem.loss).output_bias_interval(arch)
+    return (lower <= 0) & (upper >= 0)
+
+
 def all_targets_zero(problem: TrainingProblem) -> bool:
-    return not np.any(problem.dataset.y)
+    """Every label is 0 and the zero network lies in the domain: it is optimal."""
+    return not np.any(problem.dataset.y) and bool(np.all(zero_bias_allowed(problem)))
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,8 @@ class ZeroOutputs:
     def of(cls, problem: TrainingProblem) -> "ZeroOutputs | None":
         """The reduction for ``problem``, or None when no output (or every output) is all zero."""
         y = problem.dataset.y
-        zero = tuple(k for k in range(y.shape[1]) if not np.any(y[:, k]))
+        allowed = zero_bias_allowed(problem)
+        zero = tuple(k for k in range(y.shape[1]) if not np.any(y[:, k]) and allowed[k])
         if not zero or len(zero) == y.shape[1]:
             return None
         return cls(zero, y.shape[1])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..relaxations.dual_bound import SeparableProgram, dual_bound
 from ..formulation import TrainingProblem
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds
@@ -64,23 +65,23 @@ def screen_bound(problem: TrainingProblem, signs: tuple[int, ...] | None,
     except ImportError:
         return None
     start = time.perf_counter()
-    _, u_bound, out_bias_bound = normalized_bounds(data, arch, problem.domain, problem.loss, objective_limit)
+    _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss, objective_limit)
     width, sign = len(signs), float(signs[0])
     x, y = data.x, data.y[:, 0]
     n_points, n_inputs = x.shape
-    bias_bound = out_bias_bound if arch.output_bias else 0.0
+    bias_range = (float(bias_lower[0]), float(bias_upper[0]))
     radius = width * (np.abs(augmented(x, arch.hidden_bias)) @ u_bound)
     pairs = _nearest_pairs(x, FIRST_NEIGHBOURS)
     scale = max(float(np.max(np.abs(y))), 1e-300)
     tangents = [np.array([-scale, 0.0, scale]) for _ in range(n_points)]
     bound, rounds, history, binding = 0.0, 0, [], frozenset()
     for rounds in range(1, MAX_ROUNDS + 1):
-        lp = _relaxation(x, y, sign, radius, width * u_bound[:n_inputs], bias_bound, pairs)
+        lp = _relaxation(x, y, sign, radius, width * u_bound[:n_inputs], bias_range, pairs)
         solved = _solve(lp, tangents, highspy)
         if solved is None:
             break
         duals, values = solved
-        value = max(_dual_value(lp, duals), _dual_value(lp, -duals))
+        value = max(dual_bound(lp, duals), dual_bound(lp, -duals))  # either sign convention
         if value > bound:
             bound = value
             convex = np.abs(duals[: len(pairs)])
@@ -94,7 +95,7 @@ def screen_bound(problem: TrainingProblem, signs: tuple[int, ...] | None,
             break  # the last rounds added rows and tangents that do not move the bound
         g = values[:n_points]
         xi = values[n_points:n_points * (1 + n_inputs)].reshape(n_points, n_inputs)
-        residual = values[lp.residuals]
+        residual = values[np.flatnonzero(lp.quadratic)]
         added = _violated_pairs(x, g, xi, pairs)
         loose = [i for i in range(n_points) if np.min(np.abs(tangents[i] - residual[i])) > 1e-6 * scale]
         if not added and not loose:
@@ -128,11 +129,11 @@ def _violated_pairs(x: np.ndarray, g: np.ndarray, xi: np.ndarray, pairs: set[tup
     return added
 
 
-def _solve(lp: "_Relaxation", tangents: list[np.ndarray], highspy) -> tuple[np.ndarray, np.ndarray] | None:
+def _solve(lp: SeparableProgram, tangents: list[np.ndarray], highspy) -> tuple[np.ndarray, np.ndarray] | None:
     """Row multipliers and column values of an LP that bounds each square r_i^2 from below by
     its tangents at ``tangents[i]`` (simplex is robust where HiGHS's QP solver was not: it
     called this semidefinite QP "non-convex", or ran for minutes at 64 points). None if the LP
-    did not solve. Only the multipliers matter for the bound (``_dual_value``)."""
+    did not solve. Only the multipliers matter for the bound (``dual_bound``)."""
     highs = highspy.Highs()
     # No "threads" option: HiGHS 1.16 refuses to run when it differs from the thread count an
     # earlier solve in this process started its scheduler with (measured: the screen returned 0).
@@ -147,23 +148,8 @@ def _solve(lp: "_Relaxation", tangents: list[np.ndarray], highspy) -> tuple[np.n
     return np.asarray(solution.row_dual, dtype=float)[:n_rows], np.asarray(solution.col_value, dtype=float)
 
 
-@dataclass
-class _Relaxation:
-    """min sum r^2 s.t. row_lower <= A x <= row_upper, col_lower <= x <= col_upper; x = (G, xi, b, r)."""
-
-    matrix: tuple  # (rows, columns, values, (n_rows, n_columns)): coordinate triplets
-    row_lower: np.ndarray
-    row_upper: np.ndarray
-    col_lower: np.ndarray
-    col_upper: np.ndarray
-    quadratic: np.ndarray  # objective weight of x_j^2 (1 for the residuals, else 0)
-
-    @property
-    def residuals(self) -> np.ndarray:
-        return np.flatnonzero(self.quadratic)
-
-
-def _relaxation(x, y, sign, radius, subgradient_bound, bias_bound, pairs: set[tuple[int, int]]) -> _Relaxation:
+def _relaxation(x, y, sign, radius, subgradient_bound, bias_range: tuple[float, float],
+                pairs: set[tuple[int, int]]) -> SeparableProgram:
     n_points, n_inputs = x.shape
     g0, xi0, b0, r0 = 0, n_points, n_points + n_points * n_inputs, n_points + n_points * n_inputs + 1
     n_cols = r0 + n_points
@@ -180,18 +166,18 @@ def _relaxation(x, y, sign, radius, subgradient_bound, bias_bound, pairs: set[tu
     vals += [np.ones(n_points), np.full(n_points, -sign), -np.ones(n_points)]
     row_lower = np.concatenate([np.zeros(n_convex), -y])
     row_upper = np.concatenate([np.full(n_convex, np.inf), -y])
-    col_lower = np.concatenate([np.zeros(n_points), -np.tile(subgradient_bound, n_points), [-bias_bound],
+    col_lower = np.concatenate([np.zeros(n_points), -np.tile(subgradient_bound, n_points), [bias_range[0]],
                                 np.full(n_points, -np.inf)])
-    col_upper = np.concatenate([radius, np.tile(subgradient_bound, n_points), [bias_bound],
+    col_upper = np.concatenate([radius, np.tile(subgradient_bound, n_points), [bias_range[1]],
                                 np.full(n_points, np.inf)])
     quadratic = np.zeros(n_cols)
     quadratic[r0:] = 1.0
     matrix = (np.concatenate(rows), np.concatenate(cols), np.concatenate(vals).astype(float),
               (n_convex + n_points, n_cols))
-    return _Relaxation(matrix, row_lower, row_upper, col_lower, col_upper, quadratic)
+    return SeparableProgram(matrix, row_lower, row_upper, col_lower, col_upper, quadratic)
 
 
-def _highs_lp(lp: "_Relaxation", tangents: list[np.ndarray], highspy):
+def _highs_lp(lp: SeparableProgram, tangents: list[np.ndarray], highspy):
     """The relaxation's rows, plus one column t_i per square with rows t_i - 2 a r_i >= -a^2
     (a in tangents[i]); minimize sum t_i."""
     rows, cols, vals, (n_rows, n_cols) = lp.matrix
@@ -222,28 +208,3 @@ def _highs_lp(lp: "_Relaxation", tangents: list[np.ndarray], highspy):
     model.a_matrix_.start_ = np.searchsorted(cols, np.arange(total_cols + 1))
     model.a_matrix_.index_, model.a_matrix_.value_ = rows, vals
     return model
-
-
-def _dual_value(lp: _Relaxation, duals: np.ndarray) -> float:
-    """The Lagrangian dual function at row multipliers ``duals`` (clipped to the sign each row's
-    one-sided range allows): min over the column box of sum q x^2 - duals' A x, plus the rows'
-    terms min over s in [lower, upper] of duals . s. A lower bound for any multipliers."""
-    rows, cols, vals, (n_rows, n_cols) = lp.matrix
-    lam = duals.copy()
-    lam[np.isinf(lp.row_upper) & (lam < 0)] = 0.0  # ">=" rows: only lam >= 0 keeps s's minimum finite
-    lam[np.isinf(lp.row_lower) & (lam > 0)] = 0.0
-    reduced = -np.bincount(cols, weights=vals * lam[rows], minlength=n_cols)  # coefficient of x in -lam'Ax
-    value = 0.0
-    quadratic = lp.quadratic > 0
-    value += float(np.sum(-reduced[quadratic] ** 2 / (4.0 * lp.quadratic[quadratic])))  # unbounded squares
-    linear = ~quadratic
-    a, lo, hi = reduced[linear], lp.col_lower[linear], lp.col_upper[linear]
-    pick = np.where(a > 0, lo, hi)
-    if np.any(np.isinf(pick) & (a != 0)):
-        return -np.inf
-    used = a != 0
-    value += float(np.sum(a[used] * pick[used]))
-    side = np.where(lam > 0, lp.row_lower, lp.row_upper)
-    used = lam != 0
-    value += float(np.sum(lam[used] * side[used]))
-    return value

@@ -14,7 +14,6 @@ from typing import Any, Callable, Protocol
 
 from ..backends import Backend, Progress, SolveOptions
 from ..errors import ReluOptError
-from ..network import zero_network_objective
 from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
@@ -152,10 +151,9 @@ def pruned_by_screen(plan: Plan, part: Part, options: SolveOptions, best_value: 
 
 def _part_cutoff(plan: Plan, options: SolveOptions, best_value: float) -> float | None:
     """A part's cutoff: the best objective so far minus the gap (several parts), or the user's."""
-    trivial = zero_network_objective(plan.problem.dataset.y, plan.problem.loss)
     cutoff = None
     if len(plan.parts) > 1 and math.isfinite(best_value):
-        cutoff = _below_gap(resolve_tolerances(options, trivial), best_value)
+        cutoff = _below_gap(resolve_tolerances(options, plan.problem.reference_objective()), best_value)
     if options.cutoff is not None:  # the user's: prove that nothing lies below it
         cutoff = options.cutoff if cutoff is None else min(cutoff, options.cutoff)
     return cutoff

@@ -46,12 +46,12 @@ def solve(
     options = options or SolveOptions()
     backend = get_backend(solver) if isinstance(solver, str) else solver
     clock = Clock(options.time_limit)
-    if all_targets_zero(problem):
-        return _zero_network(problem, backend, clock, strategy)
     reductions = _reductions(problem, strategy)
     reduced = problem
     for reduction in reductions:
         reduced = reduction.reduce(reduced)
+    if all_targets_zero(reduced):
+        return _constant_network(problem, reduced, reductions, backend, clock, strategy)
     scaling = next((r for r in reductions if isinstance(r, DataScaling)), None)
     factor = 1.0 if scaling is None else scaling.objective_factor
 
@@ -67,7 +67,7 @@ def solve(
     plan = make_plan(reduced, strategy, None if warm is None else warm.weights, None if warm is None else warm.objective)
     details["normalization"] = plan.describe()
     if scaling is not None:
-        details["scaling"] = {"x": scaling.x_scale, "y": scaling.y_scale, "objective": factor}
+        details["scaling"] = scaling.describe()
     for reduction in reductions:
         if isinstance(reduction, ZeroOutputs):
             details["zero_outputs_dropped"] = [k + 1 for k in reduction.dropped]
@@ -91,25 +91,27 @@ def check_solvable(problem: TrainingProblem, solver: Backend | str, strategy: St
     of two million points took minutes). A model whose every ReLU those points happen to fix
     could pass here and be refused by the solve itself, with the same message."""
     backend = get_backend(solver) if isinstance(solver, str) else solver
-    if all_targets_zero(problem):
-        return
     data = problem.dataset
     if data.n_points > CHECK_POINTS:
         sample = Dataset(data.x[:CHECK_POINTS], data.y[:CHECK_POINTS], name=data.name)
-        if np.any(sample.y):
+        if np.ptp(sample.y, axis=0).any():
             problem = replace(problem, dataset=sample)
     reduced = problem
     for reduction in _reductions(problem, strategy):
         reduced = reduction.reduce(reduced)
+    if all_targets_zero(reduced):
+        return
     plan = make_plan(reduced, strategy)
     lower_for(build_part(plan, plan.parts[0]), backend)
 
 
 def _reductions(problem: TrainingProblem, strategy: Strategy) -> list:
-    """The exact reductions ``strategy`` applies, in order (each reduces the previous result)."""
+    """The exact reductions ``strategy`` applies, in order (each reduces the previous result:
+    a label column made constant 0 by taking out its offset is then dropped)."""
     reductions: list = []
     if strategy.scale:
         reductions.append(DataScaling.of(problem))
+        problem = reductions[-1].reduce(problem)
     if strategy.normalize:
         zero = ZeroOutputs.of(problem)
         if zero is not None:
@@ -225,18 +227,27 @@ def _combine(
     )
 
 
-def _zero_network(problem: TrainingProblem, backend: Backend, clock: Clock, strategy: Strategy) -> Result:
-    """Every label is 0: the zero network (inside every domain) has objective 0, the least a
-    loss plus a penalty can have. Nothing to solve."""
-    arch = problem.architecture
+def _constant_network(problem: TrainingProblem, reduced: TrainingProblem, reductions: list, backend: Backend,
+                      clock: Clock, strategy: Strategy) -> Result:
+    """Every label of the reduced problem is 0 (the user's labels are 0, or constant per output
+    with the constant inside the output bias's interval): the zero network of the reduced
+    problem, a constant network of the user's, has objective 0 (no penalty applies: the
+    offset is taken out only where decay does not penalize the bias), the least a loss plus a
+    penalty can have. Nothing to solve."""
+    arch = reduced.architecture
     weights = Weights(tuple(
         Layer(np.zeros(arch.weight_shape(l)), np.zeros(arch.sizes[l]) if arch.has_bias(l) else None)
         for l in arch.layers
     ))
-    parameters = parameter_bounds(problem.dataset, arch, problem.domain, problem.loss)
+    for reduction in reversed(reductions):
+        weights = reduction.retrieve(weights)
+    constant = any(isinstance(r, DataScaling) and r.y_offset for r in reductions)
+    reason = "every label is the same constant, a constant network is optimal" if constant else \
+        "every label is 0, the zero network is optimal"
+    parameters = parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss)
     return certified_result(
         dataset=problem.dataset,
-        spec=spec_for(problem, parameters, "none needed: every label is 0, the zero network is optimal"),
+        spec=spec_for(problem, parameters, f"none needed: {reason}"),
         termination=Termination.OPTIMAL,
         solver_objective=0.0,
         bound=0.0,
@@ -244,5 +255,5 @@ def _zero_network(problem: TrainingProblem, backend: Backend, clock: Clock, stra
         solver=backend.name,
         solver_version=backend.version(),
         wall_time=clock.elapsed(),
-        details={"strategy": asdict(strategy), "normalization": "not needed: every label is 0"},
+        details={"strategy": asdict(strategy), "normalization": f"not needed: {reason}"},
     )

@@ -10,8 +10,7 @@ from ..backends.lowered import LoweredProblem, lower
 from ..bounds import ParameterBounds
 from ..certify import certified_result
 from ..encodings import ENCODINGS
-from ..formulation import TrainingModel, TrainingProblem
-from ..network import zero_network_objective
+from ..formulation import TrainingModel, TrainingProblem, reference_objective
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, ProblemSpec, Result
 
 TIGHT_FEASIBILITY_TOL = 1e-9
@@ -23,11 +22,11 @@ rest absorbs the difference between its objective and the exact objective of its
 solve that stops on its gap also meets the certificate's (results.py)."""
 
 
-def resolve_tolerances(options: SolveOptions, trivial: float) -> SolveOptions:
+def resolve_tolerances(options: SolveOptions, reference: float) -> SolveOptions:
     """What the backend is asked for, from the user's options.
 
     Gaps: GAP_SHARE of the requested relative gap and of the absolute gap, whose default is
-    OPTIMALITY_GAP x ZERO_LEVEL x ``trivial`` (the zero network's objective): what a
+    OPTIMALITY_GAP x ZERO_LEVEL x ``reference`` (the best constant network's objective): what a
     global-optimum certificate accepts for an optimum near 0 (results.py). It scales with the
     data; an absolute constant (1e-6 before) certified plain models 13x above their optimum on
     data scaled by 1e-3 (issue 10).
@@ -42,7 +41,7 @@ def resolve_tolerances(options: SolveOptions, trivial: float) -> SolveOptions:
     rows let the objective sit 8e-3 (N=8) below the true loss; at 1e-9 SCIP was also faster
     (N=16: 8.3 s instead of 18.9 s).
     """
-    abs_gap = OPTIMALITY_GAP * ZERO_LEVEL * trivial if options.abs_gap is None else options.abs_gap
+    abs_gap = OPTIMALITY_GAP * ZERO_LEVEL * reference if options.abs_gap is None else options.abs_gap
     feasibility = TIGHT_FEASIBILITY_TOL if options.feasibility_tol is None else options.feasibility_tol
     return replace(
         options, rel_gap=GAP_SHARE * options.rel_gap, abs_gap=GAP_SHARE * abs_gap, feasibility_tol=feasibility
@@ -72,10 +71,10 @@ def solve_model(
     options = options or SolveOptions()
     backend = get_backend(backend) if isinstance(backend, str) else backend
     lowered = lowered or lower_for(training, backend)
-    trivial = zero_network_objective(training.dataset.y, training.loss)
-    asked = resolve_tolerances(options, trivial)
+    reference = reference_objective(training.dataset, training.architecture, training.domain, training.loss)
+    asked = resolve_tolerances(options, reference)
     if objective_estimate is not None and math.isfinite(objective_estimate):
-        asked = replace(asked, objective_estimate=max(objective_estimate, ZERO_LEVEL * trivial))
+        asked = replace(asked, objective_estimate=max(objective_estimate, ZERO_LEVEL * reference))
     raw = backend.solve(lowered, asked)
     weights, pre, post = None, None, None
     if raw.values is not None:
@@ -138,6 +137,7 @@ def spec_for(
             "n_outputs": data.n_outputs,
         },
         decay_coefficients=() if decay is None else decay.coefficients(len(problem.architecture.layers)),
+        output_bias_range=tuple(zip(*(map(float, side) for side in parameters.output_bias_interval(problem.architecture)))),
     )
 
 

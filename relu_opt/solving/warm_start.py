@@ -50,8 +50,10 @@ def local_search(
     begin = time.perf_counter()
     coefficients = None if decay is None else decay.coefficients(len(architecture.layers))
     rng = np.random.default_rng(seed)
+    limits = _limits(architecture, bounds)
     params = _initial(architecture, bounds, starts, rng)
-    limits = [(bounds.weight[l - 1], bounds.bias[l - 1]) for l in architecture.layers]
+    for p, (low, high) in zip(params, limits):
+        np.clip(p, low, high, out=p)
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     train_x, train_y, weight = dataset.x, dataset.y, 1.0
     if dataset.n_points > MAX_POINTS:
@@ -72,8 +74,8 @@ def local_search(
             v *= 0.999
             v += 0.001 * g * g
             p -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-12)
-            limit = limits[index // 2][index % 2]
-            np.clip(p, -limit, limit, out=p)
+            low, high = limits[index]
+            np.clip(p, low, high, out=p)
 
     candidates = [_network(params, architecture, s) for s in range(starts)]
     out_of_time = time_budget is not None and time.perf_counter() - begin > time_budget
@@ -91,6 +93,19 @@ def local_search(
     return LocalSearchResult(
         candidates[best_index], best_value, tuple(v for v, _ in scored), time.perf_counter() - begin
     )
+
+
+def _limits(arch: Architecture, bounds: ParameterBounds) -> list[tuple[np.ndarray | float, np.ndarray | float]]:
+    """(lower, upper) of each parameter array [W_1, b_1, W_2, b_2, ...]: the box, and the
+    output bias's own interval (off 0 once the labels' offset is taken out)."""
+    limits = []
+    for l in arch.layers:
+        limits.append((-bounds.weight[l - 1], bounds.weight[l - 1]))
+        if l == arch.layers[-1]:
+            limits.append(bounds.output_bias_interval(arch))
+        else:
+            limits.append((-bounds.bias[l - 1], bounds.bias[l - 1]))
+    return limits
 
 
 def _initial(arch: Architecture, bounds: ParameterBounds, starts: int, rng: np.random.Generator) -> list[np.ndarray]:
@@ -170,8 +185,10 @@ def _polish_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, c
         rcond=None,
     )[0].T
     weight, bias = solution[:, : hidden.shape[1]], (solution[:, -1] if last.bias is not None else None)
-    if np.abs(weight).max(initial=0) > bounds.weight[-1] or (
-        bias is not None and np.abs(bias).max(initial=0) > bounds.bias[-1]
-    ):
+    if bias is not None:
+        low, high = bounds.output_bias_interval(Architecture(1, (1,), len(bias)))
+        if np.any(bias < low) or np.any(bias > high):
+            return net
+    if np.abs(weight).max(initial=0) > bounds.weight[-1]:
         return net
     return Weights((*net.layers[:-1], Layer(weight, bias)))

@@ -13,11 +13,11 @@ from ..conftest import BLOG, BLOG_OPTIMUM, require_solver
 
 
 def test_tolerances_scale_with_the_data_and_leave_room_for_the_solver():
-    asked = resolve_tolerances(SolveOptions(), trivial=98.0)
+    asked = resolve_tolerances(SolveOptions(), reference=98.0)
     assert asked.abs_gap == pytest.approx(GAP_SHARE * OPTIMALITY_GAP * ZERO_LEVEL * 98.0)
     assert asked.rel_gap == pytest.approx(GAP_SHARE * OPTIMALITY_GAP)
     assert asked.feasibility_tol == TIGHT_FEASIBILITY_TOL
-    mine = resolve_tolerances(SolveOptions(rel_gap=0.1, abs_gap=1.0, feasibility_tol=1e-6), trivial=98.0)
+    mine = resolve_tolerances(SolveOptions(rel_gap=0.1, abs_gap=1.0, feasibility_tol=1e-6), reference=98.0)
     assert (mine.rel_gap, mine.abs_gap, mine.feasibility_tol) == (GAP_SHARE * 0.1, GAP_SHARE * 1.0, 1e-6)
 
 
