@@ -35,6 +35,15 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
     with tempfile.TemporaryDirectory(prefix="relu_opt_run_") as folder:
         output = Path(folder) / "record.json"
         command = [sys.executable, "-m", "relu_opt.bench.worker", spec_json, str(output)]
+        environment = None
+        if spec.release:
+            # Another release runs it through its own command line, with its own package first
+            # on the path: the same interpreter and solvers, only relu-opt's code differs.
+            if not (Path(spec.release) / "relu_opt" / "__init__.py").is_file():
+                return {"status": "error", "error": f"--release {spec.release}: no relu_opt package there"}
+            output = Path(folder) / "result.json"
+            command = [sys.executable, "-m", "relu_opt.cli", *spec.solve_command(str(output))]
+            environment = {**os.environ, "PYTHONPATH": str(Path(spec.release).resolve())}
         started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         process = subprocess.Popen(
             command,
@@ -42,6 +51,7 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
             stderr=subprocess.PIPE,
             start_new_session=True,  # its own process group: a timeout kills solver children too
             preexec_fn=_die_with_parent,
+            env=environment,
         )
         try:
             _, stderr = process.communicate(timeout=spec.time_limit + grace)
@@ -53,6 +63,11 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
                 "started": started,
                 "error": f"killed after {spec.time_limit + grace:g} s (time limit {spec.time_limit:g} s + {grace:g} s grace)",
             }
+        if output.exists() and spec.release:
+            from .worker import machine
+
+            return {"status": "completed", "started": started, "result": json.loads(output.read_text()),
+                    "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine()}
         if output.exists():
             return json.loads(output.read_text())
         tail = stderr.decode(errors="replace")[-2000:]

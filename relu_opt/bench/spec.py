@@ -35,6 +35,7 @@ class RunSpec:
     instance: str  # path of the data file
     hidden: tuple[int, ...]
     bound: float | None = None
+    bias_bound: float | None = None  # biases' own bound (None: the weights')
     weight_decay: float | None = None
     hidden_bias: bool = True
     output_bias: bool = True
@@ -48,6 +49,10 @@ class RunSpec:
     jobs: int = 1  # parts solved side by side within the run (solving/parallel.py)
     instance_hash: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # free-form labels (e.g. tier)
+    # Another relu-opt checkout (a folder holding its relu_opt package) whose ``relu-opt solve``
+    # runs this spec instead of the installed one: the previous release, for before/after
+    # comparisons on the same machine in one sweep (``bench/runner.py``). Empty: this one.
+    release: str = ""
 
     @property
     def configuration(self) -> str:
@@ -60,6 +65,9 @@ class RunSpec:
         fields.pop("extra")
         if fields["jobs"] == 1:
             fields.pop("jobs")  # runs stored before parts ran side by side keep their keys
+        for name, unset in (("bias_bound", None), ("release", "")):
+            if fields[name] == unset:
+                fields.pop(name)  # likewise for runs stored before these fields existed
         fields["instance"] = Path(self.instance).name  # the content hash identifies the data
         text = json.dumps(fields, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:20]
@@ -72,6 +80,37 @@ class RunSpec:
         fields = json.loads(text)
         fields["hidden"] = tuple(fields["hidden"])
         return cls(**fields)
+
+    def solve_command(self, json_path: str) -> list[str]:
+        """The ``relu-opt solve`` arguments of this run (writing its result to ``json_path``):
+        how a run is handed to another release, whose command line is its stable interface."""
+        if self.formulation.startswith("method:"):
+            route = ["--method", self.formulation.split(":", 1)[1]]
+        else:
+            base, *steps = _steps(self.formulation)
+            route = ["--formulation", base] + [f"--{'' if on else 'no-'}{name.replace('_', '-')}" for on, name in steps]
+        command = [self.instance, "--hidden", ",".join(str(h) for h in self.hidden), "--loss", self.loss,
+                   "--encoding", self.encoding, "--solver", self.solver, "--seed", str(self.seed),
+                   "--time-limit", f"{self.time_limit:g}", "--jobs", str(self.jobs), "--json", json_path, "--quiet"]
+        for flag, value in (("--bound", self.bound), ("--bias-bound", self.bias_bound),
+                            ("--weight-decay", self.weight_decay)):
+            if value is not None:
+                command += [flag, repr(float(value))]
+        if not self.hidden_bias:
+            command.append("--no-hidden-bias")
+        if not self.output_bias:
+            command.append("--no-output-bias")
+        if self.threads is not None:
+            command += ["--threads", str(self.threads)]
+        return ["solve", *command, *route]
+
+
+def _steps(formulation: str) -> list:
+    """'strong+obbt-screen' -> ['strong', (True, 'obbt'), (False, 'screen')]."""
+    from ..solving.strategy import split_formulation
+
+    base, *modifiers = split_formulation(formulation)
+    return [base] + [(sign == "+", step) for sign, step in modifiers]
 
 
 def content_hash(path: str | Path) -> str:
@@ -87,6 +126,7 @@ def expand(
     time_limit: float,
     threads: int | None,
     jobs: int = 1,
+    release: str = "",
 ) -> list[RunSpec]:
     """The cross product, instance-major so a partial sweep covers whole instances first.
 
@@ -107,7 +147,7 @@ def expand(
             specs.append(
                 RunSpec(
                     instance=str(path), formulation=formulation, encoding=encoding, solver=solver,
-                    seed=seed, time_limit=limit, threads=threads, jobs=jobs, instance_hash=digest,
+                    seed=seed, time_limit=limit, threads=threads, jobs=jobs, instance_hash=digest, release=release,
                     extra=instance.get("extra", {}), **problem,
                 )
             )

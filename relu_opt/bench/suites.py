@@ -137,6 +137,25 @@ HARD = Suite(
 SUITES["hard"] = HARD
 
 
+def _realistic() -> Suite:
+    from .realistic import INSTANCES as REALISTIC
+
+    folder = INSTANCES / "realistic"
+    return Suite(
+        description="data as users have it: unrounded standardized data and its 4-digit twin "
+        "(recipe, teacher N 16-24 with 1-3 inputs and width 2-3, diabetes with its label offset)",
+        instances=[entry for instance in REALISTIC for entry in instance.runs(folder, 120.0)],
+        formulations=["strong"],
+        encodings=["bigm"],
+        solvers=["scip"],
+        time_limit=120.0,
+        jobs=2,
+    )
+
+
+SUITES["realistic"] = _realistic()
+
+
 def get_suite(name: str) -> Suite:
     try:
         return SUITES[name]

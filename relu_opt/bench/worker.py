@@ -35,6 +35,7 @@ def execute(spec: RunSpec) -> dict[str, Any]:
             spec.instance,
             list(spec.hidden),
             bound=spec.bound,
+            bias_bound=spec.bias_bound,
             weight_decay=spec.weight_decay,
             hidden_bias=spec.hidden_bias,
             output_bias=spec.output_bias,

@@ -55,6 +55,10 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     run.add_argument("--retry-failed", action="store_true", help="re-run runs that did not complete")
     run.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask distributed cluster (tcp://host:8786)")
     run.add_argument("--dry-run", action="store_true", help="list the runs and exit")
+    run.add_argument("--release", metavar="PATH",
+                     help="run each spec with another relu-opt checkout's own 'relu-opt solve' (a folder holding "
+                     "its relu_opt package, e.g. a git worktree of the previous release): before/after "
+                     "comparisons on one machine in one sweep (see report --compare)")
     bench.set_defaults(handler=run_bench)
 
     report = commands.add_parser(
@@ -68,6 +72,9 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     report.add_argument("--store", default=DEFAULT_STORE, help="SQLite results file")
     report.add_argument("--sweep", help="only rows of this sweep label")
     report.add_argument("--out", metavar="DIR", help="write report.md, runs.csv, profile.png, time_vs_size.png here")
+    report.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"),
+                        help="compare two sweeps of the store run by run (time ratios; flags runs more than "
+                        "1.5x slower or newly unproven, exit 1 if any); with --out, also compare.md")
     report.set_defaults(handler=run_report)
 
     differential = commands.add_parser(
@@ -116,7 +123,12 @@ def run_bench(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs is not None else (suite.jobs if args.suite else 1)
     if time_limit <= 0 or args.parallel < 1 or jobs < 1:
         raise InputError("--time-limit must be positive, --parallel and --jobs at least 1")
-    specs = expand(instances, formulations, encodings, solvers, seeds, time_limit, args.threads, jobs)
+    release = ""
+    if args.release:
+        if not (Path(args.release) / "relu_opt" / "__init__.py").is_file():
+            raise InputError(f"--release {args.release}: no relu_opt package in that folder")
+        release = str(Path(args.release).resolve())
+    specs = expand(instances, formulations, encodings, solvers, seeds, time_limit, args.threads, jobs, release)
     if args.dry_run:
         for spec in specs:
             print(f"{spec.key}  {Path(spec.instance).stem}  hidden={list(spec.hidden)}  {spec.configuration}  seed={spec.seed}")
@@ -166,6 +178,8 @@ def _seeds(text: str) -> list[int]:
 def run_report(args: argparse.Namespace) -> int:
     if not Path(args.store).is_file():
         raise InputError(f"--store {args.store}: no such results file")
+    if args.compare:
+        return _run_compare(args)
     store = ResultStore(args.store)
     try:
         rows = store.rows("WHERE sweep = ?", (args.sweep,)) if args.sweep else store.rows()
@@ -187,6 +201,28 @@ def run_report(args: argparse.Namespace) -> int:
             print(f"relu-opt: no plots: {exc}", file=sys.stderr)
         print(f"report written to {out}/", file=sys.stderr)
     return 0
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from ..bench.compare import compare, comparison_table
+
+    old_name, new_name = args.compare
+    store = ResultStore(args.store)
+    try:
+        old, new = (store.rows("WHERE sweep = ?", (name,)) for name in (old_name, new_name))
+    finally:
+        store.close()
+    for name, rows in ((old_name, old), (new_name, new)):
+        if not rows:
+            raise InputError(f"{args.store}: no runs in sweep {name!r}")
+    pairs = compare(old, new)
+    table = comparison_table(pairs, old_name, new_name)
+    print(table)
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(out / "compare.md", table)
+    return 1 if any(p.regression for p in pairs) else 0
 
 
 def run_differential_command(args: argparse.Namespace) -> int:

@@ -100,7 +100,7 @@ def with_steps(strategy: Strategy, **switches: bool | None) -> Strategy:
 def parse_formulation(text: str) -> Strategy:
     """``strong``, ``plain``, ``normalized``, optionally with ``+step`` / ``-step`` modifiers,
     e.g. ``strong+obbt`` or ``strong-warm_start``."""
-    base, *modifiers = _split_modifiers(text)
+    base, *modifiers = split_formulation(text)
     if base not in FORMULATIONS:
         raise InputError(f"unknown formulation {base!r} in {text!r}; choose from {', '.join(FORMULATIONS)}")
     strategy = FORMULATIONS[base]
@@ -111,7 +111,8 @@ def parse_formulation(text: str) -> Strategy:
     return strategy
 
 
-def _split_modifiers(text: str) -> list:
+def split_formulation(text: str) -> list:
+    """'strong+obbt-screen' -> ['strong', ('+', 'obbt'), ('-', 'screen')] (not checked)."""
     parts, current, sign = [], "", None
     for char in text.strip():
         if char in "+-":
