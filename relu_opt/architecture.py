@@ -106,6 +106,10 @@ class WeightBox:
     # a box becomes once the labels' offset is taken out (reformulations/data_scaling.py).
     # Users state symmetric bounds; empty: the output layer's bias_bound.
     output_bias_range: tuple[tuple[float, float], ...] = field(default_factory=tuple)
+    # The first layer's weights per input column (|W_1[:, d]| <= bound_d): what a box becomes
+    # once input columns are merged or scaled (reformulations/input_columns.py). Empty: the
+    # layer's bound for every column.
+    input_weight_bounds: tuple[float, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         bounds = [b for b in (self.default, self.bias_default) if b is not None]
@@ -113,6 +117,9 @@ class WeightBox:
         for bound in bounds:
             if not (isinstance(bound, (int, float)) and math.isfinite(bound) and bound > 0):
                 raise InputError(f"weight bounds must be positive finite numbers, got {bound}")
+        for bound in self.input_weight_bounds:
+            if not (math.isfinite(bound) and bound > 0):
+                raise InputError(f"input column weight bounds must be positive finite numbers, got {bound}")
         for lower, upper in self.output_bias_range:
             if not (math.isfinite(lower) and math.isfinite(upper) and lower <= upper):
                 raise InputError(f"an output bias interval must be finite and not empty, got [{lower}, {upper}]")
@@ -144,6 +151,8 @@ class WeightBox:
             parts.append(f"layer {layer}: |w|, |b| <= {bound:g}")
         for layer, bound in self.bias_per_layer:
             parts.append(f"layer {layer}: |b| <= {bound:g}")
+        if self.input_weight_bounds:
+            parts.append("layer 1 per input column: |w| <= " + ", ".join(f"{b:.6g}" for b in self.input_weight_bounds))
         for k, (lower, upper) in enumerate(self.output_bias_range):
             parts.append(f"output bias {k + 1} in [{lower:.6g}, {upper:.6g}]")
         return "; ".join(parts)

@@ -26,6 +26,13 @@ class ParameterBounds:
     bias: tuple[float, ...]  # the output layer's: the largest magnitude its interval allows
     implied_by_decay: float | None = None  # the bound weight decay implies, when it applies
     output_bias_range: tuple[tuple[float, float], ...] = ()  # per output; empty: +-bias[-1]
+    input_weight: tuple[float, ...] = ()  # the first layer's bound per input column; empty: weight[0]
+
+    def first_layer_weights(self, n_inputs: int) -> np.ndarray:
+        """|W_1[:, d]| <= this[d]: per input column (merged or scaled columns differ)."""
+        if self.input_weight:
+            return np.array(self.input_weight, dtype=float)
+        return np.full(n_inputs, self.weight[0])
 
     def output_bias_interval(self, architecture: Architecture) -> tuple[np.ndarray, np.ndarray]:
         """(lower, upper) of each output's bias: 0 without an output bias, else the box's
@@ -109,8 +116,19 @@ def parameter_bounds(
         if any(lo > hi for lo, hi in ranges):
             raise InputError("the output bias interval and the bound weight decay implies do not meet")
         bias[-1] = max(max(abs(lo), abs(hi)) for lo, hi in ranges)
+    columns: tuple[float, ...] = ()
+    if domain.box is not None and domain.box.input_weight_bounds:
+        if len(domain.box.input_weight_bounds) != architecture.n_inputs:
+            raise InputError(
+                f"{len(domain.box.input_weight_bounds)} input column bounds for {architecture.n_inputs} inputs"
+            )
+        # They replace the first layer's weight bound, column by column (set by the input
+        # column reduction, which applies to boxes without weight decay).
+        columns = tuple(float(b) for b in domain.box.input_weight_bounds)
+        weight[0] = max(columns)
     return ParameterBounds(tuple(weight), tuple(bias), implied if domain.decay and domain.decay.uniform else None,
-                           ranges)
+                           ranges, columns)
+
 
 
 def _tighter(a: float | None, b: float | None) -> float | None:
@@ -130,12 +148,15 @@ def interval_bounds(
     magnitude = np.abs(dataset.x)  # |a_{l-1}| upper bound per point and unit
     for layer in architecture.layers:
         rows, _ = architecture.weight_shape(layer)
+        if layer == 1:
+            column_bounds = parameters.first_layer_weights(architecture.n_inputs)
         if layer == architecture.layers[-1]:
-            radius = parameters.weight[layer - 1] * magnitude.sum(axis=1)
+            radius = (magnitude @ column_bounds) if layer == 1 else parameters.weight[layer - 1] * magnitude.sum(axis=1)
             low, high = parameters.output_bias_interval(architecture)
             return NetworkBounds(parameters, tuple(pre_lower), tuple(pre_upper),
                                  -radius[:, None] + low[None, :], radius[:, None] + high[None, :])
-        radius = parameters.weight[layer - 1] * magnitude.sum(axis=1) + parameters.bias[layer - 1]
+        weighted = (magnitude @ column_bounds) if layer == 1 else parameters.weight[layer - 1] * magnitude.sum(axis=1)
+        radius = weighted + parameters.bias[layer - 1]
         upper = np.repeat(radius[:, None], rows, axis=1)
         pre_lower.append(-upper)
         pre_upper.append(upper)

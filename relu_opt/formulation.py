@@ -196,9 +196,13 @@ def _add_parameters(m: pyo.ConcreteModel, arch: Architecture, bounds: NetworkBou
             return float(out_lower[j]), float(out_upper[j])
         return -bias_bound[l - 1], bias_bound[l - 1]
 
-    m.w = pyo.Var(
-        weight_index, bounds=lambda _, l, j, k: (-weight_bound[l - 1], weight_bound[l - 1])
-    )
+    columns = bounds.parameters.first_layer_weights(arch.n_inputs)
+
+    def weight_interval(l: int, k: int) -> tuple[float, float]:
+        limit = float(columns[k]) if l == 1 else weight_bound[l - 1]
+        return -limit, limit
+
+    m.w = pyo.Var(weight_index, bounds=lambda _, l, j, k: weight_interval(l, k))
     m.b = pyo.Var(bias_index, bounds=lambda _, l, j: bias_interval(l, j))
 
 

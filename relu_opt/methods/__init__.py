@@ -26,7 +26,7 @@ from typing import Any
 from ..certify import certified_result
 from ..errors import InputError
 from ..formulation import TrainingProblem
-from ..reformulations.data_scaling import DataScaling
+from ..reformulations.normalizing import Normalizing
 from ..results import Result
 from .convex import solve_convex, solve_gated
 from .enumeration import solve_enumeration
@@ -79,12 +79,12 @@ def run_method(name: str, problem: TrainingProblem, **parameters: Any) -> Result
     check_parameters(**parameters)
     if not method.scaled:
         return method.run(problem, **parameters)
-    scaling = DataScaling.of(problem)
-    inner = method.run(scaling.reduce(problem), **parameters)
-    return _in_user_units(inner, scaling, problem)
+    normalizing = Normalizing.of(problem)
+    inner = method.run(normalizing.reduce(problem), **parameters)
+    return _in_user_units(inner, normalizing, problem)
 
 
-def _in_user_units(result: Result, scaling: DataScaling, problem: TrainingProblem) -> Result:
+def _in_user_units(result: Result, scaling: Normalizing, problem: TrainingProblem) -> Result:
     from ..bounds import parameter_bounds
     from ..solving.single import spec_for
 

@@ -22,11 +22,14 @@ from ..errors import InputError
 def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:
     """Every realizable activation pattern (rows of 0/1, one per open cell), sorted.
 
-    A zero row (the input 0 without a bias column) has x~ . g = 0 for every g: never active.
+    A zero row (the input 0 without a bias column) has x~ . g = 0 for every g: never active
+    (all rows zero: the one pattern with nothing active).
     It is left out of the arrangement and gets 0 in every pattern (kept in, its open-cell LP
     could never be strict, and no pattern at all was found: issue 10's differential run)."""
     zero = ~np.any(x_tilde != 0, axis=1)
-    if zero.any() and not zero.all():
+    if zero.all():  # every input 0 without a bias: one pattern, nothing ever active
+        return np.zeros((1, x_tilde.shape[0]), dtype=int)
+    if zero.any():
         inner = all_patterns(x_tilde[~zero], max_candidates)
         patterns = np.zeros((len(inner), x_tilde.shape[0]), dtype=int)
         patterns[:, ~zero] = inner

@@ -173,7 +173,11 @@ class DataScaling:
             elif domain.box.output_bias_range:
                 sy = self.factors(arch.layers[-1])[1]
                 ranges = tuple((lo / sy, hi / sy) for lo, hi in domain.box.output_bias_range)
-            box = WeightBox(per_layer=weights, bias_per_layer=biases, output_bias_range=ranges)
+            # per-column bounds of the first layer's weights (merged or scaled input columns):
+            # hidden weights do not change with a common x scale
+            columns = tuple(b / self.factors(1)[0] for b in domain.box.input_weight_bounds)
+            box = WeightBox(per_layer=weights, bias_per_layer=biases, output_bias_range=ranges,
+                            input_weight_bounds=columns)
         decay = None
         if domain.decay is not None:
             given = domain.decay.layer_factors or ((1.0, 1.0),) * self.n_layers

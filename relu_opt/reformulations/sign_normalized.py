@@ -144,7 +144,7 @@ def neuron_scales(u: np.ndarray, architecture: Architecture, parameters: Paramet
         weights, c_output, _ = decay_norm_weights(architecture, domain)
         return np.sqrt(np.linalg.norm(u * weights[None, :], axis=1) / c_output)
     n = architecture.n_inputs
-    per_coordinate = np.array([parameters.weight[0]] * n + ([parameters.bias[0]] if architecture.hidden_bias else []))
+    per_coordinate = np.concatenate([parameters.first_layer_weights(n), [parameters.bias[0]] if architecture.hidden_bias else []])
     smallest = np.max(np.abs(u) / per_coordinate, axis=1)
     return np.clip(np.sqrt(smallest * parameters.weight[1]), smallest, None)
 
@@ -211,7 +211,7 @@ def normalized_bounds(
     n = architecture.n_inputs
     if domain.decay is None:
         w2 = original.weight[1]
-        u_bound = [original.weight[0] * w2] * n
+        u_bound = list(original.first_layer_weights(n) * w2)
         if architecture.hidden_bias:
             u_bound.append(original.bias[0] * w2)
     else:

@@ -1,6 +1,6 @@
 """The solve path: reduce, warm-start, plan, solve the parts, read back, certify once.
 
-    problem --DataScaling--> normalized units --ZeroOutputs--> fewer outputs
+    problem --Normalizing--> normalized units --ZeroOutputs--> fewer outputs
             --warm start--> incumbent --make_plan--> parts --solve_parts--> best weights, bound
             --retrieve (reverse order)--> weights of the user's problem --certified_result--> Result
 
@@ -23,7 +23,7 @@ from ..certify import certified_result
 from ..data import Dataset
 from ..formulation import TrainingProblem
 from ..network import Layer, Weights
-from ..reformulations.data_scaling import DataScaling
+from ..reformulations.normalizing import Normalizing
 from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
 from ..results import Result, Termination
 from .parallel import solve_parts_in_parallel
@@ -52,7 +52,7 @@ def solve(
         reduced = reduction.reduce(reduced)
     if all_targets_zero(reduced):
         return _constant_network(problem, reduced, reductions, backend, clock, strategy)
-    scaling = next((r for r in reductions if isinstance(r, DataScaling)), None)
+    scaling = next((r for r in reductions if isinstance(r, Normalizing)), None)
     factor = 1.0 if scaling is None else scaling.objective_factor
 
     details: dict[str, Any] = {"strategy": asdict(strategy)}
@@ -110,7 +110,7 @@ def _reductions(problem: TrainingProblem, strategy: Strategy) -> list:
     a label column made constant 0 by taking out its offset is then dropped)."""
     reductions: list = []
     if strategy.scale:
-        reductions.append(DataScaling.of(problem))
+        reductions.append(Normalizing.of(problem))
         problem = reductions[-1].reduce(problem)
     if strategy.normalize:
         zero = ZeroOutputs.of(problem)
@@ -187,7 +187,7 @@ def _combine(
     """One Result for all parts, in the user's units: the best weights found (mapped back
     through every reduction), the smallest part bound, certified on the user's data."""
     best = outcome.best
-    factor = next((r.objective_factor for r in reductions if isinstance(r, DataScaling)), 1.0)
+    factor = next((r.objective_factor for r in reductions if isinstance(r, Normalizing)), 1.0)
     pre = post = None
     if best is not None:
         weights, solver_objective = best.weights, best.solver_objective
@@ -199,10 +199,11 @@ def _combine(
     for reduction in reversed(reductions):
         if weights is not None:
             weights = reduction.retrieve(weights)
-        if isinstance(reduction, DataScaling) and pre is not None:
-            # hidden activations scale like the hidden biases: h = sx h'
-            pre = [np.asarray(a) * reduction.x_scale for a in pre]
-            post = [np.asarray(a) * reduction.x_scale for a in post]
+        if isinstance(reduction, Normalizing) and pre is not None:
+            # hidden activations scale like the hidden biases: h = sx h' (the input column
+            # reduction leaves them as they are)
+            pre = [np.asarray(a) * reduction.scaling.x_scale for a in pre]
+            post = [np.asarray(a) * reduction.scaling.x_scale for a in post]
     formulation = plan.formulation_name(strategy)
     for reduction in reductions:
         if isinstance(reduction, ZeroOutputs):
@@ -241,7 +242,7 @@ def _constant_network(problem: TrainingProblem, reduced: TrainingProblem, reduct
     ))
     for reduction in reversed(reductions):
         weights = reduction.retrieve(weights)
-    constant = any(isinstance(r, DataScaling) and r.y_offset for r in reductions)
+    constant = any(isinstance(r, Normalizing) and r.scaling.y_offset for r in reductions)
     reason = "every label is the same constant, a constant network is optimal" if constant else \
         "every label is 0, the zero network is optimal"
     parameters = parameter_bounds(problem.dataset, problem.architecture, problem.domain, problem.loss)

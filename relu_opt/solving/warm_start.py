@@ -100,7 +100,11 @@ def _limits(arch: Architecture, bounds: ParameterBounds) -> list[tuple[np.ndarra
     output bias's own interval (off 0 once the labels' offset is taken out)."""
     limits = []
     for l in arch.layers:
-        limits.append((-bounds.weight[l - 1], bounds.weight[l - 1]))
+        if l == 1:
+            columns = bounds.first_layer_weights(arch.n_inputs)  # per input column
+            limits.append((-columns, columns))
+        else:
+            limits.append((-bounds.weight[l - 1], bounds.weight[l - 1]))
         if l == arch.layers[-1]:
             limits.append(bounds.output_bias_interval(arch))
         else:

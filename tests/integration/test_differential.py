@@ -11,6 +11,7 @@ import math
 import pytest
 
 from relu_opt.bench.differential import ROUTES, Outcome, check, random_instance, run_routes
+from relu_opt.bench.tiny_instances import SHAPES, realistic_instance
 
 from ..conftest import require_solver
 
@@ -35,6 +36,25 @@ def test_routes_agree_on_many_random_instances(seed):
     assert not report.problems, report.problems
 
 
+@pytest.mark.parametrize("shape", [s for s in SHAPES if s != "box-decay"])
+def test_real_data_shapes_give_no_false_bound_and_no_false_verdict(shape):
+    """One instance of each real-data shape (issue 19's generators), every fast route; the
+    checks include the exact rational objective of every returned network and the verdict
+    check (no claimed optimum beaten by another route's network). Box + decay, which only the
+    bilinear model takes, runs with -m slow."""
+    require_solver("scip")
+    seed = SHAPES.index(shape)  # the seed whose instance has this shape
+    report = run_routes(realistic_instance(seed), FAST_ROUTES, time_limit=20)
+    assert not report.problems, report.problems
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(100, 180))
+def test_real_data_shapes_on_many_instances(seed):
+    report = run_routes(realistic_instance(seed), list(ROUTES), time_limit=30)
+    assert not report.problems, report.problems
+
+
 def test_the_checks_catch_a_false_bound_and_a_disagreement():
     """The harness can fail: a bound above another route's exact loss, and two proven
     intervals that do not meet, are both reported."""
@@ -45,6 +65,14 @@ def test_the_checks_catch_a_false_bound_and_a_disagreement():
     report = check("y", [honest, apart])
     assert any("do not overlap" in p for p in report.problems)
     assert not check("z", [honest, Outcome("d", "global_optimum", 0.999995, 1.0000001, 10.0, 0.1)]).problems
+    # an honest interval with a wrong verdict: another route's network beats the claimed optimum
+    beaten = Outcome("e", "global_optimum", 0.0, 0.0115, 3e8, 0.1)
+    better = Outcome("f", "feasible_not_proven", 0.0, 0.0, 3e8, 0.1, exact=0.0)
+    report = check("w", [beaten, better], reference=0.07)
+    assert any("false verdict" in p for p in report.problems)
+    # the exact rational objective counts: a bound above it is false even if the float is not
+    rounded = Outcome("g", "feasible_not_proven", 0.0, 0.5000000001, 1.0, 0.1, exact=0.4)
+    assert check("v", [Outcome("h", "global_optimum", 0.45, 0.45, 1.0, 0.1), rounded], reference=1.0).problems
 
 
 def test_random_instances_are_reproducible_and_varied():
@@ -53,3 +81,5 @@ def test_random_instances_are_reproducible_and_varied():
     names = [random_instance(seed).name for seed in range(40)]
     assert {"generic", "duplicates", "collinear"} <= {n.split("-")[5] for n in names}
     assert {"s0.001", "s1", "s1000"} <= {n.split("-")[6] for n in names}
+    shapes = {realistic_instance(seed).name.split("-")[2] for seed in range(len(SHAPES))}
+    assert len(shapes) == len(SHAPES)  # one seed of each shape in the first len(SHAPES) seeds
