@@ -42,8 +42,9 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
             if not (Path(spec.release) / "relu_opt" / "__init__.py").is_file():
                 return {"status": "error", "error": f"--release {spec.release}: no relu_opt package there"}
             output = Path(folder) / "result.json"
-            command = [sys.executable, "-m", "relu_opt.cli", *spec.solve_command(str(output))]
-            environment = {**os.environ, "PYTHONPATH": str(Path(spec.release).resolve())}
+            command = [sys.executable, "-c", _release_entry(str(Path(spec.release).resolve())),
+                       *spec.solve_command(str(output))]
+            environment = {**os.environ, "PYTHONSAFEPATH": "1"}
         started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         process = subprocess.Popen(
             command,
@@ -76,6 +77,18 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
             "started": started,
             "error": f"worker exited with code {process.returncode} and no result: {tail}",
         }
+
+
+def _release_entry(release: str) -> str:
+    """Python code that runs ``relu-opt`` from the release folder's own package. The folder goes
+    first on the path (before the working directory, which ``-m`` would put first and which held
+    this checkout when a sweep ran from it: the "previous release" silently ran this one), and
+    the import is checked."""
+    return (
+        f"import sys; sys.path.insert(0, {release!r}); import relu_opt; "
+        f"assert relu_opt.__file__.startswith({release!r}), 'not the release: ' + relu_opt.__file__; "
+        "from relu_opt.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
 
 
 def _die_with_parent() -> None:

@@ -89,7 +89,7 @@ class RunSpec:
         else:
             base, *steps = _steps(self.formulation)
             route = ["--formulation", base] + [f"--{'' if on else 'no-'}{name.replace('_', '-')}" for on, name in steps]
-        command = [self.instance, "--hidden", ",".join(str(h) for h in self.hidden), "--loss", self.loss,
+        command = [str(Path(self.instance).resolve()), "--hidden", ",".join(str(h) for h in self.hidden), "--loss", self.loss,
                    "--encoding", self.encoding, "--solver", self.solver, "--seed", str(self.seed),
                    "--time-limit", f"{self.time_limit:g}", "--jobs", str(self.jobs), "--json", json_path, "--quiet"]
         for flag, value in (("--bound", self.bound), ("--bias-bound", self.bias_bound),

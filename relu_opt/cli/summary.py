@@ -39,6 +39,8 @@ def headline(result: Result) -> str:
     cert = result.certificate
     if cert is None:
         return "not certified"
+    if cert.verdict is Verdict.GLOBAL_OPTIMUM and result.details.get("shortcut"):
+        return "GLOBAL OPTIMUM (an exact fit: every objective is >= 0; re-checked independently)"
     return _HEADLINES[cert.verdict].format(gap=_gap(cert.gap), target=OPTIMALITY_GAP)
 
 
@@ -125,7 +127,9 @@ def _strategy_lines(result: Result, cert) -> list[str]:
     unbuilt = [part for part in parts if "not_built" in part]
     if unbuilt:
         lines.append(f"  not solved       {_count(len(unbuilt), 'model')} not built: {unbuilt[0]['not_built']}")
-    if len(parts) > 1:
+    if result.details.get("shortcut"):
+        lines.append(f"  no classes       none solved: {result.details['shortcut']}")
+    elif len(parts) > 1:
         lines += ["", "Classes (each proves its own bound; the overall bound is the smallest):"]
         started = [part for part in parts if "nodes" in part]
         for part in started:

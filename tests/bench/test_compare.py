@@ -39,7 +39,7 @@ def test_a_spec_becomes_the_command_line_of_another_release():
     spec = RunSpec(instance="d.csv", hidden=(3, 2), bound=2.0, bias_bound=5.0, formulation="strong+obbt-screen",
                    time_limit=30.0, jobs=2, hidden_bias=False)
     command = spec.solve_command("out.json")
-    assert command[:4] == ["solve", "d.csv", "--hidden", "3,2"]
+    assert command[0] == "solve" and command[1].endswith("d.csv") and command[2:4] == ["--hidden", "3,2"]
     for expected in (["--bound", "2.0"], ["--bias-bound", "5.0"], ["--time-limit", "30"], ["--jobs", "2"],
                      ["--json", "out.json"], ["--formulation", "strong"]):
         assert any(command[k:k + len(expected)] == expected for k in range(len(command)))
@@ -67,6 +67,33 @@ def test_a_sweep_runs_another_release_through_its_command_line(tmp_path):
     missing = replace(released[0], release=str(tmp_path))
     record = run_sweep([missing], store, sweep="bad", stream=None)
     assert record.failed == 1
+    store.close()
+
+
+FAKE_CLI = """
+import json, sys
+def main(argv):
+    out = argv[argv.index("--json") + 1]
+    json.dump({"verdict": "global_optimum", "solver_version": "fake release", "wall_time": 0.1,
+               "objective": 1.0, "bound": 1.0, "proven_optimal": True}, open(out, "w"))
+    return 0
+"""
+
+
+def test_the_release_runs_its_own_code_not_this_checkout(tmp_path, monkeypatch):
+    """A sweep started from this checkout's folder must still run the release's package (the
+    working directory once came first on the path and the 'previous release' ran this code)."""
+    release = tmp_path / "old"
+    (release / "relu_opt" / "cli").mkdir(parents=True)
+    (release / "relu_opt" / "__init__.py").write_text("")
+    (release / "relu_opt" / "cli" / "__init__.py").write_text(FAKE_CLI)
+    monkeypatch.chdir(ROOT)
+    spec = expand([{"path": str(BLOG), "hidden": [1], "bound": 10.0}], ["strong"], ["bigm"], ["scip"], [0], 30.0,
+                  1, 1, str(release))[0]
+    store = ResultStore(tmp_path / "r.sqlite")
+    run_sweep([spec], store, sweep="previous", stream=None)
+    [row] = store.rows()
+    assert row["status"] == "completed" and row["solver_version"] == "fake release"
     store.close()
 
 
