@@ -44,7 +44,10 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
             output = Path(folder) / "result.json"
             command = [sys.executable, "-c", _release_entry(str(Path(spec.release).resolve())),
                        *spec.solve_command(str(output))]
-            environment = {**os.environ, "PYTHONSAFEPATH": "1"}
+            # PYTHONPATH too: the release's own worker processes (its parts side by side, from a
+            # fork server that preloads relu_opt) are new interpreters, which would otherwise
+            # import the installed relu_opt
+            environment = {**os.environ, "PYTHONSAFEPATH": "1", "PYTHONPATH": str(Path(spec.release).resolve())}
         started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         process = subprocess.Popen(
             command,

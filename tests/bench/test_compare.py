@@ -71,10 +71,21 @@ def test_a_sweep_runs_another_release_through_its_command_line(tmp_path):
 
 
 FAKE_CLI = """
-import json, sys
+import json, multiprocessing, sys
+
+def where():
+    import relu_opt
+    return relu_opt.__file__
+
 def main(argv):
+    # a worker process, as the release's parts side by side start them: it must import the
+    # release's package too
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["relu_opt"])  # as the release's parts do
+    with context.Pool(1) as pool:
+        worker = pool.apply(where)
     out = argv[argv.index("--json") + 1]
-    json.dump({"verdict": "global_optimum", "solver_version": "fake release", "wall_time": 0.1,
+    json.dump({"verdict": "global_optimum", "solver_version": "fake release " + worker, "wall_time": 0.1,
                "objective": 1.0, "bound": 1.0, "proven_optimal": True}, open(out, "w"))
     return 0
 """
@@ -93,7 +104,8 @@ def test_the_release_runs_its_own_code_not_this_checkout(tmp_path, monkeypatch):
     store = ResultStore(tmp_path / "r.sqlite")
     run_sweep([spec], store, sweep="previous", stream=None)
     [row] = store.rows()
-    assert row["status"] == "completed" and row["solver_version"] == "fake release"
+    assert row["status"] == "completed", row["error"]
+    assert row["solver_version"] == f"fake release {release / 'relu_opt' / '__init__.py'}"
     store.close()
 
 
