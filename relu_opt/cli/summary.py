@@ -120,6 +120,14 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             excess = max(warm["objective"] - cert.upper, 0.0)
             relative = relative_gap(cert.upper, warm["objective"], cert.reference)
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
+    search = result.details.get("class_search")
+    if search and search.get("classes"):
+        best_label, best = min(search["classes"].items(), key=lambda item: item[1]["objective"])
+        cells = sum(c["cells"] for c in search["classes"].values())
+        lines.append(
+            f"  class search     {_num(best['objective'])} in class {best_label}   (an incumbent per class: "
+            f"{_count(cells, 'convex cell')} solved, {search['seconds']:.2f} s)"
+        )
     parts = result.details.get("parts", [])
     failed = [part for part in parts if "error" in part]
     if failed:

@@ -16,7 +16,12 @@ Domains map exactly:
   With a coefficient per group (c1 on W1, cb on b1, c2 on w2, as the data scaling makes them)
   the same minimisation gives ||D u_j||_2 with D = sqrt(c2) diag(sqrt(c1), ..., sqrt(cb)) at
   c^2 = ||D u_j|| / c2.
-A box together with decay does not map this simply, so it is not normalized (``applies`` says why).
+* a box together with weight decay: the scale c_j = |w2_j| is no longer free, so it stays a
+  variable, as t_j = c_j^2: the penalty of neuron j is (1/2)(sum_k c_k u_jk^2 / t_j + c2 t_j),
+  jointly convex in (u_j, t_j) (quadratic over linear); the box is |u_jk| <= B_k g_j with
+  g_j^2 <= t_j <= B2^2 (a network with t_j above g_j^2 maps back with c_j = sqrt(t_j), still in
+  the box, at the same penalty). The model is a mixed-integer SOCP (``_add_boxed_decay``):
+  exact both ways, where the unboxed-decay model's closed form lam ||u_j|| needed c_j free.
 
 Signs are fixed per model (``signs=(+1, +1, -1)``: a *sign class*; neurons of one sign are
 interchangeable) or chosen by binaries (``signs=None``). Weights map back with |w2_j| = c_j, any
@@ -50,8 +55,6 @@ def normalization_blocker(architecture: Architecture, domain: Domain) -> str | N
     if architecture.n_outputs != 1:
         return f"it needs a scalar output (this network has {architecture.n_outputs} outputs)"
     if domain.decay is not None:
-        if domain.box is not None:
-            return "a weight box together with weight decay does not map exactly"
         if not domain.decay.include_biases and (architecture.hidden_bias or architecture.output_bias):
             return "weight decay must penalize the biases too"
     return None
@@ -131,6 +134,16 @@ class NormalizedTrainingModel(TrainingModel):
             weights = decay_norm_weights(self.architecture, self.domain)[0]
             for j in range(self.n_neurons):
                 m.u_norm[j].set_value(float(np.linalg.norm(weights * u[j])))
+        if hasattr(m, "scale_square"):  # a box and weight decay: the network's own scales
+            weights, c_output, _ = decay_norm_weights(self.architecture, self.domain)
+            scales = np.abs(w2[order])
+            for j in range(self.n_neurons):
+                t = float(scales[j] ** 2)
+                q = float(np.sum((weights / np.sqrt(c_output)) ** 2 * u[j] ** 2))
+                p = q / t if t > 0 else 0.0
+                for var, value in ((m.scale_root[j], scales[j]), (m.scale_square[j], t), (m.penalty_part[j], p),
+                                   (m.cone_difference[j], p - t), (m.cone_sum[j], p + t)):
+                    var.set_value(float(value))
         outputs = (post @ signs)[:, None] + (output.bias[0] if self.architecture.output_bias else 0.0)
         set_output_values(m, outputs, data.y)
 
@@ -140,10 +153,16 @@ def neuron_scales(u: np.ndarray, architecture: Architecture, parameters: Paramet
     sqrt(||D u_j|| / c2) (where the penalty is ||D u_j||, see :func:`decay_norm_weights`); in a
     box the geometric middle of the valid range [max_k |u_jk| / B_k, B2], which keeps both
     layers inside their bounds."""
+    n = architecture.n_inputs
     if domain.decay is not None:
         weights, c_output, _ = decay_norm_weights(architecture, domain)
-        return np.sqrt(np.linalg.norm(u * weights[None, :], axis=1) / c_output)
-    n = architecture.n_inputs
+        balanced = np.sqrt(np.linalg.norm(u * weights[None, :], axis=1) / c_output)
+        if domain.box is None:
+            return balanced
+        # the penalty is convex in t = c^2: its unconstrained minimizer clipped to the box's range
+        per_coordinate = np.concatenate([parameters.first_layer_weights(n), [parameters.bias[0]] if architecture.hidden_bias else []])
+        smallest = np.max(np.abs(u) / per_coordinate, axis=1)
+        return np.clip(balanced, smallest, parameters.weight[1])
     per_coordinate = np.concatenate([parameters.first_layer_weights(n), [parameters.bias[0]] if architecture.hidden_bias else []])
     smallest = np.max(np.abs(u) / per_coordinate, axis=1)
     return np.clip(np.sqrt(smallest * parameters.weight[1]), smallest, None)
@@ -215,12 +234,16 @@ def normalized_bounds(
         if architecture.hidden_bias:
             u_bound.append(original.bias[0] * w2)
     else:
-        # sum_j ||D u_j|| + (c_b/2) b2^2 <= F(optimum) <= min(loss(0), objective_limit).
+        # sum_j ||D u_j|| + (c_b/2) b2^2 <= F(optimum) <= min(loss(0), objective_limit) (with a
+        # box too: each neuron's penalty is at least ||D u_j||, by the AM-GM inequality).
         weights = decay_norm_weights(architecture, domain)[0]
         limit = zero_network_objective(dataset.y, loss)
         if objective_limit is not None and 0 < objective_limit < limit:
             limit = objective_limit
         u_bound = list(limit / weights)
+        if domain.box is not None:
+            box = np.concatenate([original.first_layer_weights(n), [original.bias[0]] if architecture.hidden_bias else []])
+            u_bound = list(np.minimum(u_bound, box * original.weight[1]))
     return original, np.array(u_bound), original.output_bias_interval(architecture)
 
 
@@ -292,7 +315,9 @@ def build_normalized_model(
         _add_ordering(m, neurons, signs, u_bound)
 
     penalty = 0.0
-    if domain.decay is not None:
+    if domain.decay is not None and domain.box is not None:
+        penalty = _add_boxed_decay(m, training, neurons, coords, bias, objective_limit)
+    elif domain.decay is not None:
         weights, _, c_output_bias = decay_norm_weights(architecture, domain)
         # ||D u_j||_2 <= u_norm[j] as a second-order cone (u_norm >= 0): the least penalty of
         # neuron j. Each is at most loss(0) at an optimum (the objective of the zero network).
@@ -305,6 +330,41 @@ def build_normalized_model(
         penalty = sum(m.u_norm.values()) + (0.5 * c_output_bias * bias**2 if architecture.output_bias else 0.0)
     add_objective(m, dataset, loss, bounds, penalty)
     return training
+
+
+def _add_boxed_decay(m, training: "NormalizedTrainingModel", neurons, coords, bias, objective_limit):
+    """Weight decay inside a box (module docstring): per neuron the squared scale t_j, its root
+    bound g_j (|u_jk| <= B_k g_j, g_j^2 <= t_j <= B2^2) and the penalty's epigraph p_j t_j >=
+    sum_k c_k u_jk^2, a rotated cone written as the second-order cone
+    ||(2 sqrt(c_k) u_j, p_j - t_j)|| <= p_j + t_j. Returns the penalty expression."""
+    architecture, domain, parameters = training.architecture, training.domain, training.bounds.parameters
+    weights, c_output, c_output_bias = decay_norm_weights(architecture, domain)
+    n = architecture.n_inputs
+    box = np.concatenate([parameters.first_layer_weights(n), [parameters.bias[0]] if architecture.hidden_bias else []])
+    scale_bound = float(parameters.weight[1])
+    limit = zero_network_objective(training.dataset.y, training.loss)
+    if objective_limit is not None and 0 < objective_limit < limit:
+        limit = objective_limit
+    penalty_bound = 2.0 * limit  # p_j / 2 <= the neuron's penalty <= the optimum <= limit
+    m.scale_root = pyo.Var(neurons, bounds=(0.0, scale_bound))  # g_j
+    m.scale_square = pyo.Var(neurons, bounds=(0.0, scale_bound**2))  # t_j
+    m.penalty_part = pyo.Var(neurons, bounds=(0.0, penalty_bound))  # p_j
+    m.cone_difference = pyo.Var(neurons, bounds=(-scale_bound**2, penalty_bound))  # p_j - t_j
+    m.cone_sum = pyo.Var(neurons, bounds=(0.0, penalty_bound + scale_bound**2))  # p_j + t_j
+    index = [(j, k) for j in neurons for k in coords]
+    m.scale_box_upper = pyo.Constraint(index, rule=lambda _, j, k: m.u[j, k] <= float(box[k]) * m.scale_root[j])
+    m.scale_box_lower = pyo.Constraint(index, rule=lambda _, j, k: -m.u[j, k] <= float(box[k]) * m.scale_root[j])
+    m.scale_root_square = pyo.Constraint(neurons, rule=lambda _, j: m.scale_root[j] ** 2 <= m.scale_square[j])
+    m.cone_difference_definition = pyo.Constraint(
+        neurons, rule=lambda _, j: m.cone_difference[j] == m.penalty_part[j] - m.scale_square[j])
+    m.cone_sum_definition = pyo.Constraint(
+        neurons, rule=lambda _, j: m.cone_sum[j] == m.penalty_part[j] + m.scale_square[j])
+    m.penalty_cone = pyo.Constraint(
+        neurons, rule=lambda _, j: sum(4.0 * float(weights[k]) ** 2 / c_output * m.u[j, k] ** 2 for k in coords)
+        + m.cone_difference[j] ** 2 <= m.cone_sum[j] ** 2,
+    )
+    penalty = sum(0.5 * (m.penalty_part[j] + c_output * m.scale_square[j]) for j in neurons)
+    return penalty + (0.5 * c_output_bias * bias**2 if architecture.output_bias else 0.0)
 
 
 def _add_sign_binaries(m, neurons, points, post_upper, bias) -> None:

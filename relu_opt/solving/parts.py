@@ -217,7 +217,10 @@ def solve_part(
     left = remaining()
     if left is not None and left <= TOO_LATE:
         return run
-    if len(plan.parts) == 1 and warm is not None:
+    start = plan.start_of(part)
+    if start is not None:
+        _load_warm_start(training, start)
+    elif len(plan.parts) == 1 and warm is not None:
         _load_warm_start(training, warm.weights)
     lowered = lower_for(training, backend)
     run.size = lowered.size()

@@ -28,7 +28,8 @@ from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
 from ..results import OPTIMALITY_GAP, Result, Termination, relative_gap
 from .parallel import solve_parts_in_parallel
 from .parts import Clock, PartOutcome, PartsOutcome, solve_parts
-from .plan import Plan, build_part, make_plan
+from .class_search import promising_order, search_classes
+from .plan import Normalization, Plan, build_part, make_plan
 from .single import GAP_SHARE, lower_for, spec_for
 from .strategy import STRONG, Strategy
 from .warm_start import LocalSearchResult, local_search
@@ -65,6 +66,8 @@ def solve(
             "best_objectives": [value * factor for value in warm.objectives[:5]],
         }
     plan = make_plan(reduced, strategy, None if warm is None else warm.weights, None if warm is None else warm.objective)
+    if strategy.class_search and plan.normalization is Normalization.SIGN and len(plan.parts) > 1:
+        plan, warm = _search_classes(plan, warm, options, clock, details, factor)
     details["normalization"] = plan.describe()
     if scaling is not None:
         details["scaling"] = scaling.describe()
@@ -84,6 +87,34 @@ def solve(
         outcome = run_parts(plan, backend, _in_reduced_units(options, factor), clock, warm, estimate)
     details["parts"] = [_in_user_units(p.to_dict(), factor) for p in outcome.parts]
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
+
+
+CLASS_SEARCH_SHARE, CLASS_SEARCH_SECONDS = 0.1, 10.0  # the class search's budget (it stops sooner when done)
+
+
+def _search_classes(plan: Plan, warm: LocalSearchResult | None, options: SolveOptions, clock: Clock,
+                    details: dict[str, Any], factor: float) -> tuple[Plan, LocalSearchResult | None]:
+    """An incumbent per sign class (``class_search.py``): the plan's classes reordered best
+    first, each starting from its own network, and the warm start replaced by the best of
+    them when that is better."""
+    left = clock.remaining()
+    budget = CLASS_SEARCH_SECONDS if left is None else min(CLASS_SEARCH_SECONDS, CLASS_SEARCH_SHARE * left)
+    begin = clock.elapsed()
+    classes = [part.signs for part in plan.parts]
+    found = search_classes(plan.problem, classes, warm, budget, options.seed)
+    order = promising_order(classes, found)
+    parts = tuple(next(p for p in plan.parts if p.signs == signs) for signs in order)
+    starts = tuple(found[s].weights if s in found else None for s in order)
+    plan = replace(plan, parts=parts, starts=starts)
+    details["class_search"] = {
+        "seconds": clock.elapsed() - begin,
+        "classes": {"".join("+" if s > 0 else "-" for s in signs): {"objective": c.objective * factor, "cells": c.cells}
+                    for signs, c in found.items()},
+    }
+    best = min(found.values(), key=lambda c: c.objective, default=None)
+    if best is not None and best.weights is not None and (warm is None or best.objective < warm.objective):
+        warm = LocalSearchResult(best.weights, best.objective, (best.objective,), 0.0, (best.weights,))
+    return plan, warm
 
 
 def _certified_by_zero(objective: float, problem: TrainingProblem) -> bool:

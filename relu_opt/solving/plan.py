@@ -70,6 +70,13 @@ class Plan:
     screen: bool = False  # convex-regression bound of one-sign classes before branch-and-bound
     reason: str = ""  # why no normalization applies (Normalization.NONE)
     objective_limit: float | None = None  # objective of a known network (the warm start)
+    starts: tuple = ()  # per part (plan order): a network of that part to start its solver from, or None
+
+    def start_of(self, part: Part):
+        """The network ``part``'s model starts from (None: none known)."""
+        if not self.starts:
+            return None
+        return self.starts[self.parts.index(part)]
 
     def describe(self) -> str:
         """The normalization in words, for the result's details."""

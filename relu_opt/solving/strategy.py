@@ -19,7 +19,9 @@ Steps (each measured in the benchmark, see README):
    it found binding are added to the class's model and its bound is the part's floor;
 8. pattern cuts: geometric implications between one neuron's activation binaries
    (``reformulations/pattern_cuts.py``; off: measured slower);
-9. convexity: convexity rows for every sign group (off: measured slower on mixed classes).
+9. convexity: convexity rows for every sign group (off: measured slower on mixed classes);
+10. class search: before any branch-and-bound, an incumbent per sign class by a descent over
+    activation patterns (``class_search.py``); classes then run best first, each from its own.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Strategy:
     screen: bool = True
     pattern_cuts: bool = False
     convexity: bool = False
+    class_search: bool = True
     starts: int = 32  # local-search starts for the warm start
 
 
@@ -65,12 +68,14 @@ STEPS = (
     Step("screen", "bound each one-sign class by convex regression first: pruned if above the cutoff, else its binding rows join the class's model"),
     Step("pattern_cuts", "rows between one neuron's activation binaries that no weights can violate (Radon partitions of the inputs)"),
     Step("convexity", "rows making each sign group's values at the points those of a convex function"),
+    Step("class_search", "find a good network in every sign class first (descent over activation patterns, "
+         "one convex problem per pattern) and solve the most promising class first"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
 
 STRONG = Strategy()
-PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False)
+PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False, class_search=False)
 FORMULATIONS: dict[str, Strategy] = {
     "strong": STRONG,
     "normalized": Strategy(sign_split=False),  # one sign-normalized model, binaries choose signs

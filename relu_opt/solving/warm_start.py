@@ -32,6 +32,7 @@ class LocalSearchResult:
     objective: float  # loss + penalty of ``weights``, computed exactly in numpy
     objectives: tuple[float, ...]  # final objective of every start, best first
     seconds: float
+    candidates: tuple[Weights, ...] = ()  # every start's network, in the order of ``objectives``
 
 
 def local_search(
@@ -45,13 +46,15 @@ def local_search(
     learning_rate: float = 0.02,
     seed: int = 0,
     time_budget: float | None = None,
+    output_signs: tuple[int, ...] | None = None,
 ) -> LocalSearchResult:
     """Best of ``starts`` projected-Adam runs inside the box ``bounds`` (never leaves it),
-    stopping after ``time_budget`` seconds if given."""
+    stopping after ``time_budget`` seconds if given. ``output_signs`` (scalar output): keep
+    each hidden neuron's output weight >= 0 (+1) or <= 0 (-1), i.e. inside one sign class."""
     begin = time.perf_counter()
     coefficients = None if decay is None else decay.coefficients(len(architecture.layers))
     rng = np.random.default_rng(seed)
-    limits = _limits(architecture, bounds)
+    limits = _limits(architecture, bounds, output_signs)
     params = _initial(architecture, bounds, starts, rng)
     for p, (low, high) in zip(params, limits):
         np.clip(p, low, high, out=p)
@@ -81,7 +84,7 @@ def local_search(
     candidates = [_network(params, architecture, s) for s in range(starts)]
     out_of_time = time_budget is not None and time.perf_counter() - begin > time_budget
     if loss == "squared" and architecture.n_hidden_layers >= 1 and not out_of_time:
-        candidates = [_polish_output_layer(net, dataset, bounds, coefficients) for net in candidates]
+        candidates = [_polish_output_layer(net, dataset, bounds, coefficients, output_signs) for net in candidates]
     scored = sorted(
         (
             loss_value(net.predict(dataset.x), dataset.y, loss)
@@ -100,7 +103,8 @@ def local_search(
         scored = sorted((_objective(net, dataset, loss, coefficients), index) for index, net in enumerate(candidates))
     best_value, best_index = scored[0]
     return LocalSearchResult(
-        candidates[best_index], best_value, tuple(v for v, _ in scored), time.perf_counter() - begin
+        candidates[best_index], best_value, tuple(v for v, _ in scored), time.perf_counter() - begin,
+        tuple(candidates[index] for _, index in scored),
     )
 
 
@@ -112,14 +116,20 @@ def _objective(net: Weights, dataset: Dataset, loss: str, coefficients) -> float
     return loss_value(net.predict(dataset.x), dataset.y, loss) + (0.0 if coefficients is None else decay_penalty(net, coefficients))
 
 
-def _limits(arch: Architecture, bounds: ParameterBounds) -> list[tuple[np.ndarray | float, np.ndarray | float]]:
+def _limits(arch: Architecture, bounds: ParameterBounds,
+            output_signs: tuple[int, ...] | None = None) -> list[tuple[np.ndarray | float, np.ndarray | float]]:
     """(lower, upper) of each parameter array [W_1, b_1, W_2, b_2, ...]: the box, and the
-    output bias's own interval (off 0 once the labels' offset is taken out)."""
+    output bias's own interval (off 0 once the labels' offset is taken out); with
+    ``output_signs``, the output weights on their side of 0."""
     limits = []
     for l in arch.layers:
         if l == 1:
             columns = bounds.first_layer_weights(arch.n_inputs)  # per input column
             limits.append((-columns, columns))
+        elif l == arch.layers[-1] and output_signs is not None:
+            signs = np.asarray(output_signs, dtype=float)
+            limit = bounds.weight[l - 1]
+            limits.append((np.where(signs > 0, 0.0, -limit), np.where(signs > 0, limit, 0.0)))
         else:
             limits.append((-bounds.weight[l - 1], bounds.weight[l - 1]))
         if l == arch.layers[-1]:
@@ -187,7 +197,8 @@ def _network(params, arch: Architecture, start: int) -> Weights:
     )
 
 
-def _polish_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, coefficients) -> Weights:
+def _polish_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, coefficients,
+                         output_signs: tuple[int, ...] | None = None) -> Weights:
     """With hidden layers fixed the squared loss is least squares in the output layer: solve it
     exactly (ridge with decay) and keep the result if it stays in the box."""
     last = net.layers[-1]
@@ -212,4 +223,6 @@ def _polish_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, c
             return net
     if np.abs(weight).max(initial=0) > bounds.weight[-1]:
         return net
+    if output_signs is not None and np.any(weight * np.asarray(output_signs)[None, :] < 0):
+        return net  # it left the sign class
     return Weights((*net.layers[:-1], Layer(weight, bias)))

@@ -117,24 +117,24 @@ def test_merging_equal_patterns_keeps_the_subproblem_value():
     with the box doubled: the merged block must give the QP value of the two separate blocks."""
     import highspy
 
-    from relu_opt.methods import enumeration as E
+    from relu_opt.relaxations import cell_problem as C
 
     data = teacher_dataset(6, 1, [2], 1, noise=0.1, seed=0)
     x_tilde = augmented(data.x, True)
     patterns = all_patterns(x_tilde)
     signs = np.array([1, 1])
-    merged = E._merged_blocks(patterns, (2, 2), signs)
+    merged = C.merged_blocks(patterns, (2, 2), signs)
     assert len(merged) == 1 and merged[0][2] == [0, 1]
     u_bound, t = np.array([1.0, 1.0]), data.y[:, 0]
     separate = [(patterns[2], 1, [0]), (patterns[2], 1, [1])]
-    merged_result = E._subproblem(highspy, x_tilde, t, merged, u_bound, (-2.0, 2.0), "l1")
-    separate_result = E._subproblem(highspy, x_tilde, t, separate, u_bound, (-2.0, 2.0), "l1")
+    merged_result = C.subproblem(highspy, x_tilde, t, merged, u_bound, (-2.0, 2.0), "l1")
+    separate_result = C.subproblem(highspy, x_tilde, t, separate, u_bound, (-2.0, 2.0), "l1")
     assert merged_result.value == pytest.approx(separate_result.value, abs=1e-9)
     # each value is bracketed by its own rigorous dual bound (HiGHS's LP duals at 1e-9)
     for solved in (merged_result, separate_result):
         assert solved.value - 1e-7 <= solved.bound <= solved.value
     inactive = next(i for i, p in enumerate(patterns) if not p.any())
-    [(kept, sign, neurons)] = E._merged_blocks(patterns, (inactive, 2), signs)  # no active point: dropped
+    [(kept, sign, neurons)] = C.merged_blocks(patterns, (inactive, 2), signs)  # no active point: dropped
     assert np.array_equal(kept, patterns[2]) and (sign, neurons) == (1, [1])
 
 
@@ -142,14 +142,14 @@ def test_an_unfinished_subproblem_makes_enumeration_not_proven(monkeypatch):
     """A subproblem no solver finished may hide the optimum: the result must not claim it."""
     from relu_opt.methods import enumeration as E
 
-    original, calls = E._subproblem, []
+    original, calls = E.subproblem, []
 
     def flaky(*args):
         calls.append(1)
         return None if len(calls) == 5 else original(*args)
 
-    monkeypatch.setattr(E, "_subproblem", flaky)
-    monkeypatch.setattr(E, "_squared_subproblem_conic", lambda *args, **kwargs: None)
+    monkeypatch.setattr(E, "subproblem", flaky)
+    monkeypatch.setattr(E, "squared_subproblem_conic", lambda *args, **kwargs: None)
     result = train(teacher_dataset(6, 1, [2], 1, noise=0.1, seed=0), [2], bound=2.0, method="enumeration")
     assert result.details["failed_subproblems"] == 1
     assert not result.proven_optimal and result.bound == 0.0

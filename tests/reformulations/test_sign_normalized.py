@@ -28,7 +28,8 @@ def with_signs(net: Weights, signs) -> Weights:
     return Weights((hidden, Layer(w2, output.bias)))
 
 
-DOMAINS = {"box": Domain(WeightBox(1.5)), "decay": Domain(decay=WeightDecay(0.2))}
+DOMAINS = {"box": Domain(WeightBox(1.5)), "decay": Domain(decay=WeightDecay(0.2)),
+           "box+decay": Domain(WeightBox(1.5), WeightDecay(0.2))}
 
 
 @pytest.mark.parametrize("encoding", list(ENCODINGS))
@@ -50,10 +51,16 @@ def test_every_network_is_a_point_of_the_normalized_model(encoding, loss, domain
         mapped = training.weights()
         assert np.allclose(mapped.predict(data.x), net.predict(data.x), atol=1e-12)
         loss_part = loss_value(mapped.predict(data.x), data.y, loss)
-        if domain == "decay":
-            # the normalized penalty is that of the balanced network, never more than the original's
+        if domain in ("decay", "box+decay"):
+            # the normalized penalty is that of the balanced network (within the box, if any),
+            # never more than the original's
             penalty = decay_penalty(mapped, WeightDecay(0.2).coefficients(len(mapped.layers)))
             assert penalty <= decay_penalty(net, WeightDecay(0.2).coefficients(len(net.layers))) + 1e-12
+            if domain == "box+decay":
+                assert np.abs(mapped.layers[0].weight).max() <= 1.5 + 1e-12
+                assert np.abs(mapped.layers[1].weight).max() <= 1.5 + 1e-12
+                # the model holds the network as loaded: its own scales, its own penalty
+                penalty = decay_penalty(net, WeightDecay(0.2).coefficients(len(net.layers)))
         else:
             penalty = 0.0
             assert np.abs(mapped.layers[0].weight).max() <= 1.5 + 1e-12
@@ -74,8 +81,7 @@ def test_a_network_of_another_sign_class_is_refused():
     [
         ((2, 2), 1, Domain(WeightBox(1.0)), "exactly one hidden layer"),
         ((2,), 2, Domain(WeightBox(1.0)), "scalar output"),
-        ((2,), 1, Domain(WeightBox(1.0), WeightDecay(0.1)), "box together with weight decay"),
-        ((2,), 1, Domain(WeightBox(1.0), WeightDecay(0.1, include_biases=False)), "box together"),
+        ((2,), 1, Domain(WeightBox(1.0), WeightDecay(0.1, include_biases=False)), "penalize the biases too"),
     ],
 )
 def test_normalization_is_refused_where_it_is_not_exact(hidden, outputs, domain, reason):
@@ -96,8 +102,9 @@ def test_strong_formulation_falls_back_to_plain_where_normalization_is_not_exact
 
 @pytest.mark.parametrize(
     "kwargs",
-    [dict(bound=2.0), dict(bound=2.0, loss="l1"), dict(bound=2.0, loss="linf"), dict(weight_decay=0.05)],
-    ids=["box-squared", "box-l1", "box-linf", "decay-squared"],
+    [dict(bound=2.0), dict(bound=2.0, loss="l1"), dict(bound=2.0, loss="linf"), dict(weight_decay=0.05),
+     dict(bound=0.8, weight_decay=0.05)],
+    ids=["box-squared", "box-l1", "box-linf", "decay-squared", "box-decay-squared"],
 )
 def test_strong_and_plain_formulations_agree(kwargs, global_solver):
     """Two independent formulations (bilinear plain model vs normalized sign classes) of the
