@@ -3,7 +3,9 @@
 Formats (documented in README.md):
 
 * CSV: a header row naming input columns ``x1..xn`` and target columns ``y1..yp`` (any order);
-  blank lines and lines starting with ``#`` are ignored.
+  blank lines and lines starting with ``#`` are ignored. A file whose columns have other names
+  (``age,bmi,price``) is read with ``targets`` (and optionally ``inputs``) naming them: the
+  targets are the named columns, the inputs the named ones or all the others.
 * JSON: ``{"x": [[...], ...], "y": [[...], ...]}``; a flat list means one column. Any other
   top-level keys are kept as metadata.
 * NPZ: arrays ``x`` (N x n or N) and ``y`` (N x p or N).
@@ -93,8 +95,10 @@ def _as_matrix(values: Any, role: str, name: str) -> np.ndarray:
     return array
 
 
-def load_dataset(path: str | Path) -> Dataset:
-    """Load a dataset from ``.csv``, ``.json`` or ``.npz``; raise InputError on any problem."""
+def load_dataset(path: str | Path, targets: Sequence[str] | None = None, inputs: Sequence[str] | None = None) -> Dataset:
+    """Load a dataset from ``.csv``, ``.json`` or ``.npz``; raise InputError on any problem.
+    ``targets`` / ``inputs``: column names of a CSV whose header is not x1.., y1.. (see the
+    module docstring)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -104,15 +108,20 @@ def load_dataset(path: str | Path) -> Dataset:
     loader = loaders.get(path.suffix.lower())
     if loader is None:
         raise InputError(f"{path}: unknown data format {path.suffix!r} (use .csv, .json or .npz)")
+    if (targets or inputs) and loader is not _load_csv:
+        raise InputError(f"{path}: --target/--inputs name CSV columns; this is a {path.suffix} file")
+    if loader is _load_csv:
+        return _load_csv(path, list(targets or []), list(inputs or []))
     return loader(path)
 
 
-def _load_csv(path: Path) -> Dataset:
+def _load_csv(path: Path, targets: list[str] | None = None, inputs: list[str] | None = None) -> Dataset:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a UTF-8 text file") from None
-    fast = _load_csv_fast(path, text)
+    named = bool(targets or inputs)
+    fast = None if named else _load_csv_fast(path, text)
     if fast is not None:
         return fast
     rows = [
@@ -123,17 +132,29 @@ def _load_csv(path: Path) -> Dataset:
     if not rows:
         raise InputError(f"{path}: empty file (expected a header row x1,...,y1,...)")
     header_line, header = rows[0]
-    x_cols, y_cols = _parse_header(path, header_line, [cell.strip() for cell in header])
+    _check_header_shape(path, header_line, header)
+    names = [cell.strip() for cell in header]
+    if named:
+        x_cols, y_cols = _named_columns(path, header_line, names, targets or [], inputs or [])
+    else:
+        x_cols, y_cols = _parse_header(path, header_line, names)
     if len(rows) == 1:
         raise InputError(f"{path}: header only, no data rows")
-    values = np.empty((len(rows) - 1, len(header)))
+    values = np.zeros((len(rows) - 1, len(header)))
+    used = sorted(set(x_cols) | set(y_cols))  # other columns (e.g. a city name) are not read
     for r, (line, row) in enumerate(rows[1:]):
         if len(row) != len(header):
             raise InputError(
                 f"{path}: line {line} has {len(row)} fields, the header has {len(header)}"
             )
-        for c, cell in enumerate(row):
-            values[r, c] = _parse_number(path, line, header[c].strip(), cell)
+        for c in used:
+            try:
+                values[r, c] = _parse_number(path, line, header[c].strip(), row[c])
+            except InputError as error:
+                if named and not inputs and c in x_cols:  # an input by default: say how to leave it out
+                    raise InputError(f"{error} (it is an input because --inputs was not given: "
+                                     "list the input columns with --inputs)") from None
+                raise
     return Dataset(values[:, x_cols], values[:, y_cols], name=path.stem)
 
 
@@ -164,6 +185,55 @@ def _load_csv_fast(path: Path, text: str) -> Dataset | None:
     return Dataset(values[:, x_cols], values[:, y_cols], name=path.stem)
 
 
+def _check_header_shape(path: Path, line: int, header: list[str]) -> None:
+    """Two mistakes real files make, named as such: no header row (the first line holds
+    numbers), and another field separator than the comma."""
+    cells = [cell.strip() for cell in header]
+    if len(cells) == 1:
+        for separator, name in ((";", "semicolon"), ("\t", "tab"), ("|", "vertical bar")):
+            if separator in cells[0]:
+                raise InputError(
+                    f"{path}: line {line}: fields are separated by a {name} ({separator!r}); relu-opt reads "
+                    "comma-separated files: replace the separator with ','"
+                )
+    numeric = 0
+    for cell in cells:
+        try:
+            float(cell)
+            numeric += 1
+        except ValueError:
+            pass
+    if cells and numeric == len(cells):
+        raise InputError(
+            f"{path}: line {line}: no header row (the first line holds numbers); add one naming the columns "
+            "x1,...,xn,y1,...,yp, or name your own columns and choose them with --target/--inputs"
+        )
+
+
+def _named_columns(path: Path, line: int, names: list[str], targets: list[str], inputs: list[str]
+                   ) -> tuple[list[int], list[int]]:
+    """Positions of the chosen input and target columns of a header with the user's names."""
+    position = {}
+    for index, name in enumerate(names):
+        if name in position:
+            raise InputError(f"{path}: line {line}: duplicate column {name!r}")
+        position[name] = index
+    for option, chosen in (("--target", targets), ("--inputs", inputs)):
+        for name in chosen:
+            if name not in position:
+                raise InputError(f"{path}: {option} names column {name!r}, but the header has "
+                                 f"{', '.join(repr(n) for n in names)}")
+    if not targets:
+        raise InputError(f"{path}: --inputs given without --target: name the target column(s)")
+    both = set(targets) & set(inputs)
+    if both:
+        raise InputError(f"{path}: column {sorted(both)[0]!r} is named both as target and as input")
+    chosen_inputs = inputs or [n for n in names if n not in targets]
+    if not chosen_inputs:
+        raise InputError(f"{path}: no input columns left (every column is a target)")
+    return [position[n] for n in chosen_inputs], [position[n] for n in targets]
+
+
 def _parse_header(path: Path, line: int, names: list[str]) -> tuple[list[int], list[int]]:
     """Map column names x1..xn, y1..yp to positions; reject unknown, duplicate or missing ones."""
     seen: dict[str, int] = {}
@@ -171,7 +241,8 @@ def _parse_header(path: Path, line: int, names: list[str]) -> tuple[list[int], l
         if not _COLUMN_NAME.match(name):
             raise InputError(
                 f"{path}: line {line}: column {name!r} is not an input (x1, x2, ...) "
-                f"or target (y1, y2, ...) name"
+                f"or target (y1, y2, ...) name; for a file with its own column names, choose the "
+                f"target with --target NAME (and the inputs with --inputs A,B; default: the rest)"
             )
         if name in seen:
             raise InputError(f"{path}: line {line}: duplicate column {name!r}")

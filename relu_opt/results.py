@@ -266,7 +266,8 @@ class Result:
         cert = self.certificate
         return {
             "objective": json_number(self.objective),
-            "bound": json_number(self.bound),
+            "lower_bound": json_number(self.bound),
+            "bound": json_number(self.bound),  # deprecated: lower_bound (kept for one release)
             "gap": json_number(self.gap),
             "abs_gap": json_number(self.abs_gap),
             "proven_optimal": self.proven_optimal,

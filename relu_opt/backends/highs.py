@@ -16,6 +16,7 @@ import numpy as np
 from .lowered import LoweredProblem
 from ..results import Termination
 from .base import RawSolution, SolveOptions, apply_cutoff, log_path, read_log, solver_number
+from .highs_library import new_highs
 
 
 class HighsBackend:
@@ -30,12 +31,12 @@ class HighsBackend:
     def version(self) -> str:
         import highspy
 
-        return f"HiGHS {highspy.Highs().version()}"
+        return f"HiGHS {new_highs(highspy).version()}"
 
     def solve(self, problem: LoweredProblem, options: SolveOptions) -> RawSolution:
         import highspy
 
-        highs = highspy.Highs()
+        highs = new_highs(highspy)
         highs.setOptionValue("output_flag", True)
         highs.setOptionValue("log_to_console", options.verbose)
         if options.time_limit is not None:

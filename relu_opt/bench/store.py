@@ -193,7 +193,7 @@ def _row(spec: RunSpec, record: dict[str, Any], sweep: str) -> dict[str, Any]:
         "verdict": result.get("verdict"),
         "proven": int(bool(result.get("proven_optimal"))),
         "objective": _number(result.get("objective")),
-        "bound_value": _number(result.get("bound")),
+        "bound_value": _number(result.get("lower_bound", result.get("bound"))),
         "gap": _number(result.get("gap")),
         "recomputed": _number(result.get("recomputed_objective")),
         "certified_gap": _number(cert.get("certified_gap")),

@@ -15,6 +15,7 @@ from ..bench.runner import run_sweep
 from ..bench.spec import expand
 from ..bench.store import ResultStore
 from ..bench.suites import SUITES, get_suite, library, resolve
+from .options import DeprecatedAlias
 from ..network import LOSSES
 
 DEFAULT_STORE = "results.sqlite"
@@ -47,9 +48,13 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
                      help="seconds per run (default: the suite's, or 60); with a suite whose instances carry their "
                      "own limits (hard), a cap on them")
     how.add_argument("--threads", type=int, default=1, help="solver threads per run")
-    how.add_argument("--jobs", type=int, help="parts solved side by side within each run (default: the suite's, or 1)")
+    how.add_argument("--jobs", type=int,
+                     help="parts (sign or anchor classes) of one run solved at the same time, as solve --jobs "
+                     "(default: the suite's, or 1: a sweep's timings are then single-process)")
     run = bench.add_argument_group("running")
-    run.add_argument("--parallel", type=int, default=1, help="runs at the same time")
+    run.add_argument("--runs-at-once", type=int, default=1, metavar="N",
+                     help="runs of the sweep at the same time, each its own process (each run's own parts: --jobs)")
+    run.add_argument("--parallel", type=int, dest="runs_at_once", action=DeprecatedAlias, new="--runs-at-once")
     run.add_argument("--store", default=DEFAULT_STORE, help="SQLite results file")
     run.add_argument("--sweep", default="", help="label stored with every row of this sweep")
     run.add_argument("--retry-failed", action="store_true", help="re-run runs that did not complete")
@@ -121,8 +126,8 @@ def run_bench(args: argparse.Namespace) -> int:
         seeds = _seeds(args.seeds) if args.seeds else [0]
         time_limit = args.time_limit or 60.0
     jobs = args.jobs if args.jobs is not None else (suite.jobs if args.suite else 1)
-    if time_limit <= 0 or args.parallel < 1 or jobs < 1:
-        raise InputError("--time-limit must be positive, --parallel and --jobs at least 1")
+    if time_limit <= 0 or args.runs_at_once < 1 or jobs < 1:
+        raise InputError("--time-limit must be positive, --runs-at-once and --jobs at least 1")
     release = ""
     if args.release:
         if not (Path(args.release) / "relu_opt" / "__init__.py").is_file():
@@ -137,7 +142,7 @@ def run_bench(args: argparse.Namespace) -> int:
     check_writable(args.store, "--store")
     store = ResultStore(args.store)
     try:
-        summary = run_sweep(specs, store, args.parallel, args.sweep, args.retry_failed, args.scheduler)
+        summary = run_sweep(specs, store, args.runs_at_once, args.sweep, args.retry_failed, args.scheduler)
     finally:
         store.close()
     print(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..architecture import parse_hidden
 from ..data import save_dataset_csv
 from ..errors import InputError
 from ..files import check_writable
 from ..generators.classic import FUNCTIONS, function_samples
 from ..generators.teacher import teacher_dataset
+from .options import add_output_file, require
 
 
 def register(commands: argparse._SubParsersAction, formatter: type) -> None:
@@ -25,11 +27,12 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     )
     teacher.add_argument("--points", type=int, required=True, help="number of data points N")
     teacher.add_argument("--inputs", type=int, default=2, help="input dimension n")
-    teacher.add_argument("--hidden", type=int, default=2, help="teacher's hidden width")
+    teacher.add_argument("--hidden", default="2", metavar="WIDTHS",
+                         help="the teacher's hidden layer widths, as solve --hidden (e.g. 2, or 3,2 for two layers)")
     teacher.add_argument("--outputs", type=int, default=1, help="output dimension p")
     teacher.add_argument("--noise", type=float, default=0.1, help="standard deviation of label noise")
     teacher.add_argument("--seed", type=int, default=0, help="random seed")
-    teacher.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    add_output_file(teacher, "--csv", "the CSV file to write", old="--out")
     teacher.set_defaults(handler=run_teacher)
 
     gadget = kinds.add_parser(
@@ -38,7 +41,7 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
         formatter_class=formatter,
     )
     gadget.add_argument("name", choices=["variable", "inversion"], help="which gadget")
-    gadget.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    add_output_file(gadget, "--csv", "the CSV file to write", old="--out")
     gadget.set_defaults(handler=run_gadget)
 
     etr = kinds.add_parser(
@@ -55,13 +58,13 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     etr.add_argument("--seed", type=int, default=0, help="layout seed")
     etr.add_argument("--witness", metavar="X=v,...", help="a satisfying assignment: check its exact fit")
     etr.add_argument("--picture", metavar="PNG", help="draw the layout (and the witness's breaklines)")
-    etr.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    add_output_file(etr, "--csv", "the CSV file to write", old="--out")
     etr.set_defaults(handler=run_etr)
 
     function = kinds.add_parser("function", help="samples of a 1-D function on [-1, 1]", formatter_class=formatter)
     function.add_argument("name", choices=sorted(FUNCTIONS), help="the function")
     function.add_argument("--points", type=int, required=True, help="number of equally spaced samples")
-    function.add_argument("--out", required=True, metavar="PATH", help="CSV file to write")
+    add_output_file(function, "--csv", "the CSV file to write", old="--out")
     function.set_defaults(handler=run_function)
 
 
@@ -71,7 +74,8 @@ def run_etr(args: argparse.Namespace) -> int:
     from ..network import loss_value
     from ..generators.etr import parse_formula, reduce
 
-    check_writable(args.out, "--out")
+    require(args.csv, "--csv")
+    check_writable(args.csv, "--csv")
     if args.picture:
         from ..errors import pyplot
 
@@ -96,12 +100,12 @@ def run_etr(args: argparse.Namespace) -> int:
         f"fit exactly with: --hidden {reduction.width} --bound {reduction.box():g} (2 inputs, 2 outputs, target error 0)",
         f"bands: {', '.join(f'{b.name} ({b.kind})' for b in reduction.bands.values())}",
     ]
-    save_dataset_csv(reduction.dataset, args.out, comments)
+    save_dataset_csv(reduction.dataset, args.csv, comments)
     if args.picture:
         from ..generators.etr_figures import plot_reduction
 
         plot_reduction(reduction, values, Path(args.picture))
-    print(f"wrote {reduction.dataset.n_points} points to {args.out}: hidden width {reduction.width}, box {reduction.box():g}", file=sys.stderr)
+    print(f"wrote {reduction.dataset.n_points} points to {args.csv}: hidden width {reduction.width}, box {reduction.box():g}", file=sys.stderr)
     return 0
 
 
@@ -126,36 +130,42 @@ def run_gadget(args: argparse.Namespace) -> int:
     output, the inversion gadget 2), with the fit the construction gives."""
     from ..generators import etr_gadgets as g
 
-    check_writable(args.out, "--out")
+    require(args.csv, "--csv")
+    check_writable(args.csv, "--csv")
     if args.name == "variable":
         data, width = g.variable_band(), 4
         fit = f"an exact fit with 4 ReLUs for every X in [1/2, 2] (sigma = {g.variable_sigma(1.0):g} gives X = 1)"
     else:
         data, width = g.inversion_band(), 5
         fit = "an exact fit with 5 ReLUs for every X in [1/2, 2], with Y = 1/X"
-    save_dataset_csv(data, args.out, [
+    save_dataset_csv(data, args.csv, [
         f"generator: relu-opt generate gadget {args.name}",
         f"fit exactly with: --hidden {width} --bound 8 ({fit})",
     ])
-    print(f"wrote {data.n_points} points to {args.out}: {fit}; solve with --hidden {width} --bound 8", file=sys.stderr)
+    print(f"wrote {data.n_points} points to {args.csv}: {fit}; solve with --hidden {width} --bound 8", file=sys.stderr)
     return 0
 
 
 def run_function(args: argparse.Namespace) -> int:
-    check_writable(args.out, "--out")
+    require(args.csv, "--csv")
+    check_writable(args.csv, "--csv")
     data = function_samples(args.name, args.points)
-    save_dataset_csv(data, args.out, [f"generator: relu-opt generate function {args.name} --points {args.points}"])
-    print(f"wrote {data.n_points} points to {args.out}", file=sys.stderr)
+    save_dataset_csv(data, args.csv, [f"generator: relu-opt generate function {args.name} --points {args.points}"])
+    print(f"wrote {data.n_points} points to {args.csv}", file=sys.stderr)
     return 0
 
 
 def run_teacher(args: argparse.Namespace) -> int:
-    check_writable(args.out, "--out")
-    data = teacher_dataset(args.points, args.inputs, [args.hidden], args.outputs, args.noise, args.seed)
+    require(args.csv, "--csv")
+    check_writable(args.csv, "--csv")
+    hidden = parse_hidden([args.hidden])
+    if not hidden:
+        raise InputError("--hidden: a teacher needs at least one hidden layer")
+    data = teacher_dataset(args.points, args.inputs, list(hidden), args.csvputs, args.noise, args.seed)
     command = (
-        f"relu-opt generate teacher --points {args.points} --inputs {args.inputs} --hidden {args.hidden} "
-        f"--outputs {args.outputs} --noise {args.noise:g} --seed {args.seed}"
+        f"relu-opt generate teacher --points {args.points} --inputs {args.inputs} --hidden {','.join(map(str, hidden))} "
+        f"--outputs {args.csvputs} --noise {args.noise:g} --seed {args.seed}"
     )
-    save_dataset_csv(data, args.out, [f"generator: {command}"])
-    print(f"wrote {data.n_points} points to {args.out}", file=sys.stderr)
+    save_dataset_csv(data, args.csv, [f"generator: {command}"])
+    print(f"wrote {data.n_points} points to {args.csv}", file=sys.stderr)
     return 0

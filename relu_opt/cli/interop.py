@@ -11,16 +11,21 @@ from ..errors import InputError
 from ..files import atomic_write_text, check_writable
 from ..network import LOSSES
 from ..results import json_ready
+from .options import add_output_file, require
 
 
 def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     export = commands.add_parser(
-        "export-net", help="write a result's network as ONNX (Gemm + Relu, float64)", formatter_class=formatter,
+        "export-net", help="write a result's network as ONNX (Gemm + Relu; float32, or --precision float64)",
+        formatter_class=formatter,
         description="Read the weights of a relu-opt result (solve --json) and write a standard ONNX graph "
-        "that onnxruntime runs with the same predictions.",
+        "that onnxruntime runs: float32 by default (the ecosystem's default input type), float64 for "
+        "predictions exactly as certified. The model's metadata (relu_opt_precision) says which.",
     )
     export.add_argument("result", help="a relu-opt result JSON (or a list of layers)")
     export.add_argument("out", help="the .onnx file to write")
+    export.add_argument("--precision", choices=["float32", "float64"], default="float32",
+                        help="element type of the graph's input, weights and output")
     export.set_defaults(handler=run_export_net)
 
     gap = commands.add_parser(
@@ -47,7 +52,7 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     )
     plot.add_argument("network", help="a relu-opt result JSON or an .onnx network")
     plot.add_argument("data", help="the data the network was trained on")
-    plot.add_argument("--out", required=True, metavar="PATH", help="the picture to write (.png, .pdf, .svg)")
+    add_output_file(plot, "--picture", "the picture to write (.png, .pdf, .svg)", old="--out")
     plot.add_argument("--title", default="", help="a title for the picture")
     plot.set_defaults(handler=run_plot)
 
@@ -58,9 +63,9 @@ def run_export_net(args: argparse.Namespace) -> int:
 
     check_writable(args.out, "out")
     weights = read_network(args.result)
-    network_to_onnx(weights, args.out)
+    network_to_onnx(weights, args.out, precision=args.precision)
     sizes = [weights.layers[0].weight.shape[1], *(layer.weight.shape[0] for layer in weights.layers)]
-    print(f"wrote {args.out}: {' -> '.join(map(str, sizes))} ReLU network (ONNX, float64)", file=sys.stderr)
+    print(f"wrote {args.out}: {' -> '.join(map(str, sizes))} ReLU network (ONNX, {args.precision})", file=sys.stderr)
     return 0
 
 
@@ -96,7 +101,8 @@ def run_plot(args: argparse.Namespace) -> int:
     from ..interop.networks import read_network
     from ..interop.pictures import plot_fit
 
-    check_writable(args.out, "--out")
-    path = plot_fit(read_network(args.network), load_dataset(args.data), args.out, args.title)
+    require(args.picture, "--picture")
+    check_writable(args.picture, "--picture")
+    path = plot_fit(read_network(args.network), load_dataset(args.data), args.picture, args.title)
     print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -1,4 +1,5 @@
-"""``relu-opt instances`` (list, show), ``relu-opt export`` and ``relu-opt library`` (check, validate)."""
+"""``relu-opt library`` (list, show, export, check, validate); ``instances`` and ``export`` are the
+previous release's names, kept one release with a deprecation message."""
 
 from __future__ import annotations
 
@@ -15,21 +16,47 @@ from ..library.index import TIERS, describe_known, find, load_index, problem_com
 
 
 def register(commands: argparse._SubParsersAction, formatter: type) -> None:
-    instances = commands.add_parser("instances", help="the instance library: list and show")
-    which = instances.add_subparsers(dest="action", required=True, metavar="ACTION")
+    library = commands.add_parser(
+        "library", help="the instance library: list, show, export models, check and validate them",
+        description="One noun for the library: 'library list' and 'library show' its datasets and problems, "
+        "'library export' them as GAMS/AMPL/LP/MPS/OSiL models, 'library check' a solution file, "
+        "'library validate' the exported models with independent readers.",
+    )
+    action = library.add_subparsers(dest="action", required=True, metavar="ACTION")
+    _add_list_and_show(action, formatter)
+    _add_export(action, "export", formatter)
+    _add_check_and_validate(action, formatter)
+    # The names of the previous release, for one release more (they say so when used).
+    instances = commands.add_parser("instances", help="deprecated: use 'relu-opt library list|show'")
+    _add_list_and_show(instances.add_subparsers(dest="action", required=True, metavar="ACTION"), formatter,
+                       deprecated="relu-opt instances")
+    _add_export(commands, "export", formatter, deprecated="relu-opt export")
+
+
+def _deprecated(handler, old: str, new: str):
+    def run(args: argparse.Namespace) -> int:
+        print(f"relu-opt: '{old}' is deprecated and will be removed: use '{new}'", file=sys.stderr)
+        return handler(args)
+    return run
+
+
+def _add_list_and_show(which, formatter: type, deprecated: str | None = None) -> None:
     listing = which.add_parser("list", help="one line per dataset", formatter_class=formatter)
     listing.add_argument("--tag", action="append", help="only datasets with this tag; repeatable")
     listing.add_argument("--tier", choices=TIERS, help="only datasets with a problem of this tier")
     listing.add_argument("--json", action="store_true", help="print the selected index entries as JSON")
     listing.add_argument("--markdown", action="store_true", help="print a summary and one table row per problem (the README's table)")
-    listing.set_defaults(handler=run_list)
+    listing.set_defaults(handler=run_list if deprecated is None else _deprecated(run_list, f"{deprecated} list", "relu-opt library list"))
     show = which.add_parser("show", help="everything known about one dataset", formatter_class=formatter)
-    show.add_argument("name", help="dataset name (see instances list)")
-    show.set_defaults(handler=run_show)
+    show.add_argument("name", help="dataset name (see library list)")
+    show.set_defaults(handler=run_show if deprecated is None else _deprecated(run_show, f"{deprecated} show", "relu-opt library show"))
 
-    export = commands.add_parser(
-        "export",
-        help="write library problems as GAMS/AMPL/LP/MPS/OSiL models with solutions and metadata",
+
+def _add_export(parent, name: str, formatter: type, deprecated: str | None = None) -> None:
+    export = parent.add_parser(
+        name,
+        help="deprecated: use 'relu-opt library export'" if deprecated else
+        "write library problems as GAMS/AMPL/LP/MPS/OSiL models with solutions and metadata",
         description="Each library problem x encoding (plain model), plus the sign-normalized big-M "
         "model where exact, laid out as MINLPLib: gms/ lp/ mps/ nl/ osil/ (files over 1 MB "
         "gzip-compressed), sol/<model>.p1.sol (best known point), instancedata.csv, relu-opt.solu, "
@@ -40,11 +67,11 @@ def register(commands: argparse._SubParsersAction, formatter: type) -> None:
     export.add_argument("--encoding", action="append", choices=list(ENCODINGS), help="repeatable (default: all)")
     export.add_argument("--format", action="append", choices=list(FORMATS), help="repeatable (default: all)")
     export.add_argument("--tier", action="append", choices=TIERS, help="only problems of these tiers")
-    export.add_argument("--out", default="models", help="output folder")
-    export.set_defaults(handler=run_export)
+    export.add_argument("--out", default="models", metavar="DIR", help="output folder")
+    export.set_defaults(handler=run_export if deprecated is None else _deprecated(run_export, deprecated, "relu-opt library export"))
 
-    library = commands.add_parser("library", help="check solution points and validate exported models")
-    action = library.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+def _add_check_and_validate(action, formatter: type) -> None:
     check = action.add_parser(
         "check", formatter_class=formatter,
         help="check a solution file against a model in exact arithmetic",
@@ -144,7 +171,7 @@ def run_validate(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     manifest = folder / "manifest.json"
     if not manifest.is_file():
-        raise InputError(f"no manifest.json in {folder} (relu-opt export --out {folder})")
+        raise InputError(f"no manifest.json in {folder} (relu-opt library export --out {folder})")
     if args.json:
         check_writable(args.json, "--json")
     rows = json.loads(manifest.read_text())["models"]

@@ -24,7 +24,7 @@ class HelpFormatter(argparse.HelpFormatter):
 
     def _get_help_string(self, action: argparse.Action) -> str:
         text = action.help or ""
-        if action.default not in (None, False, [], argparse.SUPPRESS) and "%(default)" not in text:
+        if action.default not in (None, False, [], "", argparse.SUPPRESS) and "%(default)" not in text:
             text += " (default: %(default)s)"
         return text
 
@@ -49,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
     solve.register(commands, HelpFormatter)
-    solvers = commands.add_parser("solvers", help="list solvers, whether they work here, and what they take")
+    solvers = commands.add_parser(
+        "solvers", help="list solvers, whether they work here, and what they take",
+        description="For each backend (scip, gurobi, highs): available or why not (with its version), the "
+        "model features it takes, and the ReLU encodings it can solve. Gurobi's pip licence is "
+        "size-limited: models beyond it are refused with a message, not a crash.",
+    )
     solvers.set_defaults(handler=run_solvers)
     bench.register(commands, HelpFormatter)
     generate.register(commands, HelpFormatter)

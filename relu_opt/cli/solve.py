@@ -42,9 +42,17 @@ def add_problem_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "data",
         help="dataset: .csv (header x1..xn,y1..yp), .json or .npz, or the name of a library problem "
-        "(relu-opt instances list), whose architecture and domain are used unless flags say otherwise",
+        "(relu-opt library list), whose architecture and domain are used unless flags say otherwise",
     )
     p.add_argument("--problem", type=int, default=1, metavar="N", help="with a library name: its problem N")
+    p.add_argument(
+        "--target", metavar="COLUMNS",
+        help="for a CSV with its own column names: the target column(s), comma-separated (e.g. price)",
+    )
+    p.add_argument(
+        "--inputs", metavar="COLUMNS",
+        help="with --target: the input columns, comma-separated (default: every other column)",
+    )
     net = p.add_argument_group("network")
     net.add_argument(
         "--hidden",
@@ -123,8 +131,8 @@ def _add_solve(commands: argparse._SubParsersAction, formatter: type) -> None:
     )
     solver.add_argument(
         "--abs-gap", type=float,
-        help="absolute optimality gap to prove (default: 1e-10 of the zero network's objective, "
-        "what a certificate accepts for an optimum near 0)",
+        help="absolute optimality gap to prove (default: 1e-10 of the reference objective, the best "
+        "constant network's: what a certificate accepts for an optimum near 0)",
     )
     solver.add_argument("--threads", type=int, help="solver threads (SCIP is sequential)")
     solver.add_argument(
@@ -172,11 +180,13 @@ def _add_certify(commands: argparse._SubParsersAction, formatter: type) -> None:
         formatter_class=formatter,
     )
     add_problem_arguments(p)
-    p.add_argument("--exact", action="store_true", required=True, help="the exact (symbolic) certificate")
+    p.add_argument("--exact", action="store_true",
+                   help="the exact (symbolic) certificate: the only mode, accepted for older scripts")
     p.add_argument("--tau", metavar="Q", help="candidate minimum as a rational (38/7) or decimal")
     p.add_argument("--lower", metavar="Q", help="with --upper: prove the minimum lies in [lower, upper]")
     p.add_argument("--upper", metavar="Q", help="see --lower")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per z3 query")
+    p.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS", help="seconds per z3 query")
+    p.add_argument("--timeout", type=float, help=argparse.SUPPRESS)  # deprecated: --time-limit
     p.add_argument("--json", metavar="PATH", help="write the exact certificate as JSON ('-' for stdout)")
     p.set_defaults(handler=run_certify)
 
@@ -276,12 +286,12 @@ def problem_from_arguments(args: argparse.Namespace) -> TrainingProblem:
             raise InputError(f"{entry.name} has problems 1..{len(entry.problems)}, not {args.problem}")
         path, spec = entry.file, entry.problems[args.problem - 1]["spec"]
     if args.hidden is None and "hidden" not in spec:
-        raise InputError("--hidden WIDTHS is required (or name a library problem: relu-opt instances list)")
+        raise InputError("--hidden WIDTHS is required (or name a library problem: relu-opt library list)")
     hidden = parse_hidden(args.hidden) if args.hidden is not None else tuple(spec["hidden"])
     box_given = args.bound is not None or args.layer_bound or args.bias_bound is not None
     decay_given = args.weight_decay is not None
     return define_problem(
-        load_dataset(path),
+        load_dataset(path, _columns(args.target), _columns(args.inputs)),
         hidden,
         hidden_bias=not (args.no_bias or args.no_hidden_bias) and spec.get("hidden_bias", True),
         output_bias=not (args.no_bias or args.no_output_bias) and spec.get("output_bias", True),
@@ -295,6 +305,16 @@ def problem_from_arguments(args: argparse.Namespace) -> TrainingProblem:
     )
 
 
+def _columns(text: str | None) -> list[str]:
+    """'a,b' -> ['a', 'b'] (an empty name is refused)."""
+    if text is None:
+        return []
+    names = [name.strip() for name in text.split(",")]
+    if not all(names):
+        raise InputError(f"an empty column name in {text!r}")
+    return names
+
+
 def _emit(result: Result, problem: TrainingProblem, args: argparse.Namespace) -> int:
     """JSON first (a finished solve is never lost to a display bug), then the summary."""
     document = json.dumps(result.to_dict(), indent=2)
@@ -306,7 +326,7 @@ def _emit(result: Result, problem: TrainingProblem, args: argparse.Namespace) ->
         from ..interop.pictures import plot_fit
 
         if problem.dataset.n_inputs in (1, 2):
-            plot_fit(result.weights, problem.dataset, args.picture, f"{problem.dataset.name}: {result.certificate.verdict.value}")
+            plot_fit(result.weights, problem.dataset, args.picture, f"{problem.dataset.name}: {picture_title(result)}")
         else:
             print(f"relu-opt: no picture: it shows 1 or 2 inputs, the data has {problem.dataset.n_inputs}", file=sys.stderr)
     if not args.quiet and args.json != "-":
@@ -320,6 +340,19 @@ def _emit(result: Result, problem: TrainingProblem, args: argparse.Namespace) ->
     return 1 if result.certificate.verdict is Verdict.REJECTED else 0
 
 
+def picture_title(result: Result) -> str:
+    """The verdict in words for a figure: 'global optimum 0.0367 (certified)'."""
+    cert = result.certificate
+    loss = f"{result.objective:.4g}"
+    if cert.verdict is Verdict.GLOBAL_OPTIMUM:
+        return f"global optimum {loss} (certified)"
+    if cert.verdict is Verdict.WITHIN_GAP:
+        return f"optimal within {cert.gap:.2g}: {loss}"
+    if cert.verdict is Verdict.NOT_PROVEN:
+        return f"best found {loss}, not proven (lower bound {cert.lower:.4g})"
+    return f"{cert.verdict.value.replace('_', ' ')}: {loss}"
+
+
 def _strategy(args: argparse.Namespace) -> Strategy:
     """The formulation's steps, with any --step/--no-step the user gave."""
     return with_steps(strategy_for(args.formulation), **{step.name: getattr(args, step.name) for step in STEPS})
@@ -330,8 +363,11 @@ def run_certify(args: argparse.Namespace) -> int:
 
     if args.json and args.json != "-":
         check_writable(args.json, "--json")
-    if args.timeout <= 0:
-        raise InputError(f"impossible timeout: {args.timeout}")
+    if args.timeout is not None:
+        print("relu-opt: certify --timeout is deprecated and will be removed: use --time-limit", file=sys.stderr)
+        args.time_limit = args.timeout
+    if not args.time_limit > 0:
+        raise InputError(f"impossible time limit: {args.time_limit}")
     problem = problem_from_arguments(args)
     if args.tau is not None:
         lower = upper = _rational(args.tau, "--tau")
@@ -345,12 +381,12 @@ def run_certify(args: argparse.Namespace) -> int:
         if not result.proven_optimal:
             raise InputError("the MINLP did not certify an optimum to check; give --tau or --lower/--upper")
         lower = upper = rational_near(result.certificate.upper)
-        candidate = certify_exact(problem, lower, timeout=args.timeout)
+        candidate = certify_exact(problem, lower, timeout=args.time_limit)
         if candidate.verdict in ("above upper", "below lower"):
             # not a simple rational: bracket the certified interval with rationals instead
             lower = Fraction(result.certificate.lower).limit_denominator(10**9) - Fraction(1, 10**9)
             upper = Fraction(result.certificate.upper).limit_denominator(10**9) + Fraction(1, 10**9)
-    certificate = certify_exact(problem, lower, upper, timeout=args.timeout)
+    certificate = certify_exact(problem, lower, upper, timeout=args.time_limit)
     document = json.dumps(certificate.to_dict(), indent=2)
     if args.json == "-":
         print(document)

@@ -76,7 +76,7 @@ def format_result(result: Result, dataset: Dataset) -> str:
                 f"  solver's value   {_num(result.solver_objective)}   (differs by {cert.objective_difference:.2g})"
             )
     lines += [
-        f"  proven bound     {_num(result.bound)}",
+        f"  lower bound      {_num(result.bound)}   (proven: no network of the domain does better)",
         f"  gap              {_gap(result.gap)} certified (scale-free relative), {_num(result.abs_gap)} absolute",
     ]
     if cert and result.weights is not None:
@@ -138,13 +138,13 @@ def _strategy_lines(result: Result, cert) -> list[str]:
     if result.details.get("shortcut"):
         lines.append(f"  no classes       none solved: {result.details['shortcut']}")
     elif len(parts) > 1:
-        lines += ["", "Classes (each proves its own bound; the overall bound is the smallest):"]
+        lines += ["", "Classes (each proves its own lower bound; the overall lower bound is the smallest):"]
         started = [part for part in parts if "nodes" in part]
         for part in started:
             screened = part.get("screen")
             how = "screened" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
             lines.append(
-                f"  {part['part']:14s} {part['termination']:12s} bound {_num(part.get('bound', 0.0)):>14s}"
+                f"  {part['part']:14s} {part['termination']:12s} lower bound {_num(part.get('bound', 0.0)):>14s}"
                 f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s"
                 + (f"  {how} (convex regression)" if how else "")
             )

@@ -22,11 +22,19 @@ from ..network import Weights, loss_value
 from ..results import Result
 
 
+LOSS_WORDS = {
+    "squared": "sum of squared errors",
+    "l1": "sum of absolute errors",
+    "linf": "largest absolute error",
+}
+
+
 @dataclass
 class GapReport:
     network_loss: float
     box: float
     result: Result  # the certified solve over the box
+    loss: str = "squared"
 
     @property
     def lower(self) -> float:
@@ -49,25 +57,31 @@ class GapReport:
 
     def describe(self) -> str:
         least, most = self.excess()
+        loss = f"{LOSS_WORDS[self.loss]} {self.network_loss:.6g}"
         if self.proven:
             if self.network_loss <= self.upper * (1 + 1e-6):
-                return f"this network is globally optimal for its architecture (|w| <= {self.box:g}): loss {self.network_loss:.6g}"
+                return f"this network is globally optimal for its architecture (|w| <= {self.box:g}): {loss}"
             return (
-                f"this network is {_percent(least)} above the global optimum of its architecture "
-                f"(loss {self.network_loss:.6g} against the certified optimum {self.upper:.6g}, |w| <= {self.box:g})"
+                f"this network's loss is {_times(least)} the global optimum of its architecture "
+                f"({loss}; certified optimum {self.upper:.6g}, |w| <= {self.box:g})"
             )
         text = (
             f"the optimum is not proven within the time limit: it is at least {self.lower:.6g} and at most "
-            f"{self.upper:.6g} (|w| <= {self.box:g}); this network (loss {self.network_loss:.6g}) is "
-            f"{_percent(least)} above the best network found"
+            f"{self.upper:.6g} (|w| <= {self.box:g}); this network ({loss}) is {_times(least)} the best "
+            "network found"
         )
         if math.isfinite(most):
-            text += f" and at most {_percent(most)} above the optimum"
+            text += f" and at most {_times(most)} the optimum"
         return text
 
 
-def _percent(value: float) -> str:
-    return f"{100 * value:.3g} %" if math.isfinite(value) else "infinitely far"
+def _times(excess: float) -> str:
+    """A relative excess in words a reader takes in: '12.3 % above', '40 times'."""
+    if not math.isfinite(excess):
+        return "infinitely far above"
+    if excess < 1:
+        return f"{100 * excess:.3g} % above"
+    return f"{excess + 1:.3g} times"
 
 
 def smallest_box(weights: Weights) -> float:
@@ -100,4 +114,4 @@ def optimality_gap(
         data, hidden, bound=box, hidden_bias=hidden_bias, output_bias=output_bias, loss=loss,
         solver=solver, options=SolveOptions(time_limit=time_limit),
     )
-    return GapReport(network_loss, box, result)
+    return GapReport(network_loss, box, result, loss)

@@ -1,8 +1,11 @@
 """Dense ReLU networks to and from ONNX (the ``onnx`` extra; no torch).
 
-Export writes the standard graph ``X -> Gemm -> Relu -> ... -> Gemm -> Y`` in double precision
-(Gemm with ``transB = 1``, so each initializer ``W`` has relu-opt's shape: outputs x inputs), so
-onnxruntime reproduces relu-opt's own numpy predictions to rounding.
+Export writes the standard graph ``X -> Gemm -> Relu -> ... -> Gemm -> Y`` (Gemm with
+``transB = 1``, so each initializer ``W`` has relu-opt's shape: outputs x inputs) in single
+precision by default, the ecosystem's default input type (onnxruntime refuses float32 input to a
+float64 graph), or in double precision (``precision="float64"``), where onnxruntime reproduces
+relu-opt's own numpy predictions to rounding. The model's metadata says which
+(``relu_opt_precision``) and that the weights are a certified optimum's only at float64.
 
 Import reads a chain of affine and ReLU nodes from a graph's input to its output: ``Gemm``
 (alpha = beta = 1, transA = 0), ``MatMul`` followed by ``Add`` (as scikit-learn's exporter
@@ -28,20 +31,29 @@ def _onnx():
     return optional_import("onnx", "onnx", "reading and writing ONNX")
 
 
-def network_to_onnx(weights: Weights, path: str | Path | None = None, name: str = "relu_opt_network"):
-    """The ONNX model of ``weights`` (written to ``path`` if given, atomically)."""
+PRECISIONS = ("float32", "float64")
+
+
+def network_to_onnx(weights: Weights, path: str | Path | None = None, name: str = "relu_opt_network",
+                    precision: str = "float32"):
+    """The ONNX model of ``weights`` in ``precision`` (written to ``path`` if given, atomically)."""
     onnx = _onnx()
     from onnx import TensorProto, helper, numpy_helper
+
+    if precision not in PRECISIONS:
+        raise InputError(f"unknown ONNX precision {precision!r}; choose from {', '.join(PRECISIONS)}")
+    dtype = np.float32 if precision == "float32" else np.float64
+    element = TensorProto.FLOAT if precision == "float32" else TensorProto.DOUBLE
 
     n_inputs = weights.layers[0].weight.shape[1]
     n_outputs = weights.layers[-1].weight.shape[0]
     nodes, initializers, current = [], [], "X"
     for number, layer in enumerate(weights.layers, start=1):
         w_name = f"W{number}"
-        initializers.append(numpy_helper.from_array(np.asarray(layer.weight, dtype=np.float64), w_name))
+        initializers.append(numpy_helper.from_array(np.asarray(layer.weight, dtype=dtype), w_name))
         inputs = [current, w_name]
         if layer.bias is not None:
-            initializers.append(numpy_helper.from_array(np.asarray(layer.bias, dtype=np.float64), f"b{number}"))
+            initializers.append(numpy_helper.from_array(np.asarray(layer.bias, dtype=dtype), f"b{number}"))
             inputs.append(f"b{number}")
         last = number == len(weights.layers)
         affine = "Y" if last else f"z{number}"
@@ -51,12 +63,16 @@ def network_to_onnx(weights: Weights, path: str | Path | None = None, name: str 
             current = f"a{number}"
     graph = helper.make_graph(
         nodes, name,
-        [helper.make_tensor_value_info("X", TensorProto.DOUBLE, [None, n_inputs])],
-        [helper.make_tensor_value_info("Y", TensorProto.DOUBLE, [None, n_outputs])],
+        [helper.make_tensor_value_info("X", element, [None, n_inputs])],
+        [helper.make_tensor_value_info("Y", element, [None, n_outputs])],
         initializers,
     )
     model = helper.make_model(graph, producer_name="relu-opt", opset_imports=[helper.make_opsetid("", 13)])
     model.ir_version = min(model.ir_version, 8)  # readable by older runtimes too
+    note = ("the weights of relu-opt's result in double precision: predictions as certified"
+            if precision == "float64" else
+            "the weights rounded to single precision: predictions within float32 rounding of the certified network's")
+    helper.set_model_props(model, {"relu_opt_precision": precision, "relu_opt_note": note})
     onnx.checker.check_model(model)
     if path is not None:
         from ..files import atomic_write_bytes

@@ -1,9 +1,11 @@
 """Draw the data and the fitted function (the ``plot`` extra: matplotlib).
 
 One input: the data points and the piecewise-linear curve, each first-layer neuron's breakpoint
-marked (dotted line). Two inputs: a filled contour of the output, each first-layer neuron's
-breakline drawn, the data points coloured by their label on the same scale. Several outputs: one
-panel each."""
+marked (dotted line). Two inputs: a filled contour of the output (levels at round numbers), each
+first-layer neuron's breakline (dashed, in the legend), and the data points coloured by their
+residual (label minus fit) on a diverging scale of their own, so that a well-fitted point shows
+as white with a black edge instead of vanishing into the background. Several outputs: one panel
+each."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ def plot_fit(weights: Weights, data: Dataset, path: str | Path, title: str = "")
         raise InputError(f"pictures show 1 or 2 inputs; this data has {data.n_inputs}")
     plt = pyplot()
     outputs = data.n_outputs
-    figure, axes = plt.subplots(1, outputs, figsize=(5.5 * outputs, 4.5), squeeze=False)
+    wide = 7.0 if data.n_inputs == 2 else 5.5  # room for the two colour bars
+    figure, axes = plt.subplots(1, outputs, figsize=(wide * outputs, 4.8), squeeze=False)
     first = weights.layers[0]
     for k, axis in enumerate(axes[0]):
         if data.n_inputs == 1:
@@ -64,24 +67,31 @@ def _one_input(axis, weights: Weights, data: Dataset, k: int, first) -> None:
 
 
 def _two_inputs(figure, axis, weights: Weights, data: Dataset, k: int, first) -> None:
+    from matplotlib.ticker import MaxNLocator
+
     (x_low, x_high), (y_low, y_high) = _span(data.x[:, 0]), _span(data.x[:, 1])
     gx, gy = np.meshgrid(np.linspace(x_low, x_high, 200), np.linspace(y_low, y_high, 200))
     values = weights.predict(np.column_stack([gx.ravel(), gy.ravel()]))[:, k].reshape(gx.shape)
-    low = min(values.min(), data.y[:, k].min())
-    high = max(values.max(), data.y[:, k].max())
-    levels = np.linspace(low, high, 21) if high > low else 21
+    low, high = float(values.min()), float(values.max())
+    levels = MaxNLocator(nbins=12).tick_values(low, high) if high > low else 12  # round numbers
     filled = axis.contourf(gx, gy, values, levels=levels, cmap="viridis")
-    axis.scatter(data.x[:, 0], data.x[:, 1], c=data.y[:, k], cmap="viridis", vmin=low, vmax=high,
-                 edgecolors="black", linewidths=0.8, s=45, zorder=3)
+    residual = data.y[:, k] - weights.predict(data.x)[:, k]
+    reach = float(np.max(np.abs(residual))) or 1.0
+    points = axis.scatter(data.x[:, 0], data.x[:, 1], c=residual, cmap="RdBu_r", vmin=-reach, vmax=reach,
+                          edgecolors="black", linewidths=0.8, s=45, zorder=3, label="data (colour: residual)")
     biases = first.bias if first.bias is not None else np.zeros(len(first.weight))
     xs = np.array([x_low, x_high])
     for j, ((a, c), b) in enumerate(zip(first.weight, biases)):
+        label = "breaklines (hidden neurons)" if j == 0 else None
         if abs(c) > 1e-12:
-            axis.plot(xs, -(a * xs + b) / c, color="white", linestyle="--", linewidth=1)
+            axis.plot(xs, -(a * xs + b) / c, color="white", linestyle="--", linewidth=1.2, label=label)
         elif abs(a) > 1e-12:
-            axis.axvline(-b / a, color="white", linestyle="--", linewidth=1)
+            axis.axvline(-b / a, color="white", linestyle="--", linewidth=1.2, label=label)
     axis.set_xlim(x_low, x_high)
     axis.set_ylim(y_low, y_high)
     axis.set_xlabel("x1")
     axis.set_ylabel("x2")
-    figure.colorbar(filled, ax=axis, label=f"y{k + 1} (points: labels)")
+    legend = axis.legend(loc="upper right", fontsize=7, framealpha=0.85)
+    legend.get_frame().set_facecolor("lightgrey")
+    figure.colorbar(filled, ax=axis, label=f"network output y{k + 1}")
+    figure.colorbar(points, ax=axis, label=f"residual: label - output y{k + 1}")

@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.time_limit > 0:
         parser.error(f"--time-limit must be positive, got {args.time_limit:g}")
     if not (Path(args.folder) / "manifest.json").is_file():
-        parser.error(f"no manifest.json in {args.folder} (relu-opt export --out {args.folder})")
+        parser.error(f"no manifest.json in {args.folder} (relu-opt library export --out {args.folder})")
     for change in improve(Path(args.folder), args.time_limit, tuple(args.solver or ["scip"]), args.instance):
         print(f"{change['model']}: {change['old']:.10g} -> {change['new']:.10g} ({change['how']})")
     return 0

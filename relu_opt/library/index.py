@@ -88,7 +88,7 @@ def find(name: str, path: Path = INDEX) -> Entry:
     for entry in load_index(path):
         if entry.name == name:
             return entry
-    raise InputError(f"no instance named {name!r} in the library (relu-opt instances list)")
+    raise InputError(f"no instance named {name!r} in the library (relu-opt library list)")
 
 
 def select(entries: list[Entry], tags: list[str] | None = None, tier: str | None = None) -> list[Entry]:

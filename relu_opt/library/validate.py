@@ -38,6 +38,7 @@ from ..bench.isolated import SolverCrashedError, run_isolated
 from .checker import check_point, read_mps
 from ..results import ZERO_LEVEL
 from .metadata import bounds_of
+from ..backends.highs_library import new_highs
 
 THREADED = {"highs", "gurobi"}  # thread pools: their children are spawned, not forked (bench/isolated.py)
 AGREEMENT = 1e-6  # relative, as relu-opt's own certificates
@@ -237,7 +238,7 @@ def gurobi_solve(path: Path, time_limit: float):
 def highs_solve(path: Path, time_limit: float):
     import highspy
 
-    highs = highspy.Highs()
+    highs = new_highs(highspy)
     highs.silent()
     if highs.readModel(str(path)) != highspy.HighsStatus.kOk:
         raise ValueError("HiGHS could not read the file")

@@ -17,6 +17,7 @@ import itertools
 import numpy as np
 
 from ..errors import InputError
+from ..backends.highs_library import new_highs
 
 
 def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:
@@ -93,7 +94,7 @@ def _open_cell(projected: np.ndarray, pattern: np.ndarray) -> bool:
     signs = np.where(pattern > 0, 1.0, -1.0)
     a = signs[:, None] * projected  # need a g >= t > 0
     n, r = a.shape
-    lp = highspy.Highs()
+    lp = new_highs(highspy)
     lp.setOptionValue("output_flag", False)
     inf = highspy.kHighsInf
     lp.addVars(r, [-1.0] * r, [1.0] * r)  # g in [-1, 1]^r

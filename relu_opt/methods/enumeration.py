@@ -37,6 +37,7 @@ from ..reformulations.sign_normalized import normalized_bounds, weights_from_nor
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result, Termination
 from .arrangements import all_patterns
 from .common import method_result, require_one_hidden_scalar
+from ..backends.highs_library import new_highs
 
 MAX_SUBPROBLEMS = 200_000
 
@@ -137,7 +138,7 @@ def solve_enumeration(
 
 
 def _version(highspy) -> str:
-    return f"HiGHS {highspy.Highs().version()} (one QP/LP per pattern tuple)"
+    return f"HiGHS {new_highs(highspy).version()} (one QP/LP per pattern tuple)"
 
 
 def count_subproblems(n_patterns: int, width: int) -> int:

@@ -55,8 +55,9 @@ def normalization_blocker(architecture: Architecture, domain: Domain) -> str | N
     if architecture.n_outputs != 1:
         return f"it needs a scalar output (this network has {architecture.n_outputs} outputs)"
     if domain.decay is not None:
-        if not domain.decay.include_biases and (architecture.hidden_bias or architecture.output_bias):
-            return "weight decay must penalize the biases too"
+        if not domain.decay.include_biases and (architecture.hidden_bias or architecture.output_bias) \
+                and domain.box is None:
+            return "weight decay must penalize the biases too, or a box must bound them"
     return None
 
 
@@ -240,7 +241,8 @@ def normalized_bounds(
         limit = zero_network_objective(dataset.y, loss)
         if objective_limit is not None and 0 < objective_limit < limit:
             limit = objective_limit
-        u_bound = list(limit / weights)
+        with np.errstate(divide="ignore"):
+            u_bound = list(np.where(weights > 0, limit / np.where(weights > 0, weights, 1.0), np.inf))
         if domain.box is not None:
             box = np.concatenate([original.first_layer_weights(n), [original.bias[0]] if architecture.hidden_bias else []])
             u_bound = list(np.minimum(u_bound, box * original.weight[1]))

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .dual_bound import SeparableProgram, dual_bound
+from ..backends.highs_library import new_highs
 
 QP_TOLERANCE = 1e-9
 
@@ -219,7 +220,7 @@ def subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss, tolerance
     lower, upper = variable_bounds(u_bound, bias_range, blocks)
     cone = cone_matrix(x_tilde, blocks)
 
-    h = highspy.Highs()
+    h = new_highs(highspy)
     h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", QP_TIME_LIMIT)
     h.setOptionValue("primal_feasibility_tolerance", tolerance)

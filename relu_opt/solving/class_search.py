@@ -34,6 +34,7 @@ from ..network import Weights, augmented
 from ..reformulations.sign_normalized import normalized_bounds, weights_from_normalized
 from .warm_start import LocalSearchResult, local_search
 
+MAX_POINTS = 5000  # beyond, one cell's QP takes seconds: the warm start's networks are kept as they are
 NEIGHBOURS = 6  # points nearest to a neuron's hyperplane tried per neuron and round
 DESCENTS = 3  # pattern descents per class, from its best warm-start networks
 CLASS_STARTS = 8  # local-search starts for a class no warm-start network fits
@@ -73,7 +74,8 @@ def _one_class(problem: TrainingProblem, signs: tuple[int, ...], warm: LocalSear
         starts = list(local.candidates[:DESCENTS]) or [local.weights]
     starts = [_in_slots(start, signs) for start in starts]
     incumbents = [ClassIncumbent(signs, start, problem.objective(start)) for start in starts]
-    if problem.domain.decay is None and problem.domain.box is not None:  # the cells' subproblems take a box only
+    descend = problem.domain.decay is None and problem.domain.box is not None  # the cells' problems take a box only
+    if descend and problem.dataset.n_points <= MAX_POINTS:
         for k, incumbent in enumerate(incumbents):
             share = (budget - (time.perf_counter() - begin)) / (len(incumbents) - k)
             weights, value, cells = _pattern_descent(problem, signs, incumbent.weights, incumbent.objective, share)

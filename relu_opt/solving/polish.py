@@ -21,7 +21,7 @@ from ..network import Layer, Weights, decay_penalty, loss_value
 
 ITERATIONS = 60
 MAX_PARAMETERS = 2000  # a dense J'J of this size is 32 MB and a solve of it well under a second
-MAX_ROWS = 200_000  # points x outputs: the Jacobian is rows x parameters
+MAX_ROWS = 50_000  # points x outputs: the Jacobian is rows x parameters (and each step a forward pass)
 
 
 def polish(net: Weights, data: Dataset, limits: list[tuple], coefficients=None, time_budget: float = 1.0) -> Weights:

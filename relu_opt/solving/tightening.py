@@ -22,6 +22,7 @@ import pyomo.environ as pyo
 from ..backends.lowered import lower
 from ..formulation import TrainingProblem
 from ..reformulations.sign_normalized import NormalizedTrainingModel, TightenedBounds, build_normalized_model
+from ..backends.highs_library import new_highs
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def _relaxation(training: NormalizedTrainingModel, highspy):
         column.integer = False
     position = {id(v): c for c, v in enumerate(problem.variables)}
     columns = {key: position[id(var)] for key, var in training.model.pre.items() if id(var) in position}
-    lp = highspy.Highs()
+    lp = new_highs(highspy)
     lp.setOptionValue("output_flag", False)
     lp.passModel(highs_model(problem, highspy))
     return lp, columns

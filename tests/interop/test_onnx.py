@@ -25,15 +25,31 @@ from ..conftest import BLOG, require_solver  # noqa: E402
 def test_onnxruntime_reproduces_the_network(sizes):
     net = random_network(sizes, np.random.default_rng(len(sizes)), scale=1.0)
     x = np.random.default_rng(9).uniform(-2, 2, (50, sizes[0]))
-    session = ort.InferenceSession(network_to_onnx(net).SerializeToString())
+    session = ort.InferenceSession(network_to_onnx(net, precision="float64").SerializeToString())
     assert np.allclose(session.run(None, {"X": x})[0], net.predict(x), rtol=1e-12, atol=1e-12)
-    back = network_from_onnx(network_to_onnx(net))
+    back = network_from_onnx(network_to_onnx(net, precision="float64"))
     assert all(np.array_equal(a.weight, b.weight) and np.array_equal(a.bias, b.bias) for a, b in zip(back.layers, net.layers))
+
+
+def test_the_default_export_is_float32_and_says_so():
+    """float32 is the ecosystem's default input type: onnxruntime refuses float32 input to a
+    float64 graph. Predictions agree to single precision; the metadata names the precision."""
+    net = random_network((2, 3, 1), np.random.default_rng(4), scale=1.0)
+    x = np.random.default_rng(5).uniform(-2, 2, (20, 2))
+    model = network_to_onnx(net)
+    assert {p.key: p.value for p in model.metadata_props}["relu_opt_precision"] == "float32"
+    session = ort.InferenceSession(model.SerializeToString())
+    out = session.run(None, {"X": x.astype(np.float32)})[0]
+    assert out.dtype == np.float32 and np.allclose(out, net.predict(x), rtol=1e-5, atol=1e-5)
+    double = network_to_onnx(net, precision="float64")
+    assert {p.key: p.value for p in double.metadata_props}["relu_opt_precision"] == "float64"
+    with pytest.raises(InputError, match="unknown ONNX precision"):
+        network_to_onnx(net, precision="float16")
 
 
 def test_a_network_without_biases_round_trips():
     net = Weights((Layer(np.array([[1.0, -2.0]]), None), Layer(np.array([[3.0]]), None)))
-    back = network_from_onnx(network_to_onnx(net))
+    back = network_from_onnx(network_to_onnx(net, precision="float64"))
     assert back.layers[0].bias is None and np.array_equal(back.layers[1].weight, net.layers[1].weight)
 
 
@@ -75,6 +91,8 @@ def test_export_net_command_writes_what_onnxruntime_runs(tmp_path, capsys):
     assert main(["export-net", str(result), str(net)]) == 0
     session = ort.InferenceSession(str(net))
     x = np.array([[1.0], [2.0], [4.0]])
-    assert np.allclose(session.run(None, {"X": x})[0], read_network(result).predict(x))
+    assert np.allclose(session.run(None, {"X": x.astype(np.float32)})[0], read_network(result).predict(x), rtol=1e-5)
+    assert main(["export-net", str(result), str(net), "--precision", "float64"]) == 0
+    assert np.allclose(ort.InferenceSession(str(net)).run(None, {"X": x})[0], read_network(result).predict(x), rtol=1e-12)
     assert main(["export-net", str(tmp_path / "missing.json"), str(tmp_path / "x.onnx")]) == 2
     assert not (tmp_path / "x.onnx").exists()

@@ -95,13 +95,13 @@ def test_etr_entries_record_their_formula_and_exact_fits():
 
 
 def test_instances_commands(capsys):
-    assert main(["instances", "list", "--tag", "etr"]) == 0
+    assert main(["library", "list", "--tag", "etr"]) == 0
     listing = capsys.readouterr().out
     assert "etr-sqrt2" in listing and "blog-quadratic" not in listing
-    assert main(["instances", "show", "blog-quadratic"]) == 0
+    assert main(["library", "show", "blog-quadratic"]) == 0
     shown = capsys.readouterr().out
     assert "38/7" in shown and "measured: " in shown and "global_optimum" in shown
-    assert main(["instances", "show", "no-such-instance"]) == 2
+    assert main(["library", "show", "no-such-instance"]) == 2
     assert len(select(load_index(), ["irrational"])) >= 2
 
 
@@ -118,7 +118,7 @@ def test_markdown_table_has_one_row_per_problem_and_a_true_summary(capsys):
     from relu_opt.cli import main
     from relu_opt.library import load_index
 
-    assert main(["instances", "list", "--markdown"]) == 0
+    assert main(["library", "list", "--markdown"]) == 0
     out = capsys.readouterr().out
     problems = sum(len(e.problems) for e in load_index())
     rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| dataset")]
