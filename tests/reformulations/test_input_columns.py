@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 
 from relu_opt.api import define_problem, train
-from relu_opt.architecture import Architecture
 from relu_opt.backends import SolveOptions
 from relu_opt.bounds import parameter_bounds
 from relu_opt.generators.teacher import random_network
