@@ -142,11 +142,17 @@ def _strategy_lines(result: Result, cert) -> list[str]:
         started = [part for part in parts if "nodes" in part]
         for part in started:
             screened = part.get("screen")
-            how = "screened" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
+            how = "  screened (convex regression)" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
+            cells = part.get("cells") if isinstance(part.get("cells"), dict) else (part if "cells_closed" in part else None)
+            if cells:
+                how = f"  cells: {cells['cells_closed']} of {cells['cells']} closed by their bounds"
+                if cells.get("leaves"):
+                    how += f", {cells['leaves']} open solved exactly"
+                if "floor" in cells:
+                    how += f" (the rest bound the class by {_num(cells['floor'])})"
             lines.append(
                 f"  {part['part']:14s} {part['termination']:12s} lower bound {_num(part.get('bound', 0.0)):>14s}"
-                f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s"
-                + (f"  {how} (convex regression)" if how else "")
+                f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s" + how
             )
         if len(started) < len(parts):
             lines.append(

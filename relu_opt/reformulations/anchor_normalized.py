@@ -48,7 +48,7 @@ def anchor_blocker(architecture: Architecture, domain: Domain) -> str | None:
     return None
 
 
-def _first_output_domain(domain: Domain) -> Domain:
+def first_output_domain(domain: Domain) -> Domain:
     """The domain seen by the first output alone (only its bias interval): the bounds of u,
     which do not depend on the outputs, come from the scalar problem."""
     if domain.box is None or not domain.box.output_bias_range:
@@ -138,7 +138,7 @@ def build_anchor_model(problem: TrainingProblem, anchors: tuple[Anchor, ...]) ->
         raise InputError(f"anchors must be {width} pairs (output, +-1), got {anchors}")
     scalar = architecture.__class__(architecture.n_inputs, architecture.hidden, 1, architecture.hidden_bias, architecture.output_bias)
     scalar_data = Dataset(dataset.x, dataset.y[:, :1], name=dataset.name)  # u's bounds do not depend on y
-    scalar_domain = _first_output_domain(domain)
+    scalar_domain = first_output_domain(domain)
     _, u_bound, _ = normalized_bounds(scalar_data, scalar, scalar_domain, problem.loss)
     original = parameter_bounds(dataset, architecture, domain, problem.loss)
     out_bias = original.output_bias_interval(architecture)

@@ -26,7 +26,7 @@ from .dual_bound import SeparableProgram, dual_bound
 from ..backends.highs_library import new_highs
 
 MAX_CONVEXITY_ROWS_PER_POINT = 24  # kept across cells; more would slow every LP
-MAX_TANGENTS_PER_POINT = 16
+MAX_TANGENTS_PER_POINT = 64
 
 
 @dataclass(frozen=True)

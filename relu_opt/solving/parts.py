@@ -17,7 +17,9 @@ from ..errors import ReluOptError
 from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
+from .cell_parts import cells_apply, solve_by_cells
 from .class_screen import ScreenBound, screen_bound
+from .projected_screen import projected_bound
 from .single import lower_for, resolve_tolerances, solve_model
 from .tightening import tighten
 from .warm_start import LocalSearchResult
@@ -123,15 +125,18 @@ def screen_parts(plan: Plan, options: SolveOptions, remaining: Callable[[], floa
     """The class screen of every one-sign class, before any part is solved (each takes under
     a second at 128 points; a class it prunes then never takes a worker or a model build).
     Together they get at most SCREEN_SHARE of the time left."""
-    candidates = [p for p in plan.parts if p.signs is not None and len(set(p.signs)) == 1] if plan.screen else []
-    if not candidates:
+    candidates = [p for p in plan.parts if (p.signs is not None and len(set(p.signs)) == 1) or p.anchors is not None]
+    if not plan.screen or not candidates:
         return {}
     target = _part_cutoff(plan, options, best_value)
     screens = {}
     for part in candidates:
         left = remaining()
         budget = SCREEN_SECONDS if left is None else min(SCREEN_SECONDS, SCREEN_SHARE * left / len(candidates))
-        screen = screen_bound(plan.problem, part.signs, plan.objective_limit, target, budget)
+        if part.anchors is not None:
+            screen = projected_bound(plan.problem, part.anchors, target, budget)
+        else:
+            screen = screen_bound(plan.problem, part.signs, plan.objective_limit, target, budget)
         if screen is not None:
             screens[part] = screen
     return screens
@@ -208,6 +213,13 @@ def solve_part(
         outcome.record = {"not_built": f"building one takes about {seconds:.0f} s, {max(left, 0):.0f} s were left"}
         return run
     cutoff = _part_cutoff(plan, options, best_value)
+    cell_floor, cell_record = 0.0, {}
+    if plan.cells and cutoff is not None and cells_apply(plan.problem, part.signs):
+        by_cells = _solve_by_cells(plan, part, backend, options, remaining, cutoff, best_value, estimate, board)
+        if by_cells is not None and "floor" not in by_cells.outcome.record:
+            return by_cells
+        if by_cells is not None:  # many cells open: branch-and-bound below, floored by the cells
+            cell_floor, cell_record = by_cells.outcome.bound, by_cells.outcome.record
     tightened = report = None
     if plan.tightening and math.isfinite(best_value):
         left = remaining()
@@ -244,6 +256,8 @@ def solve_part(
     outcome.termination, outcome.bound = result.termination, result.bound
     if screen is not None and result.termination not in FINISHED:
         outcome.bound = max(outcome.bound, screen.bound)  # the screen's bound holds for the class
+    if result.termination not in FINISHED:
+        outcome.bound = max(outcome.bound, cell_floor)  # so does the cells' least bound
     outcome.record = {
         "cutoff": cutoff,
         "objective": result.solver_objective if result.weights is not None else math.inf,
@@ -257,11 +271,37 @@ def solve_part(
     if screen is not None:
         outcome.record["screen"] = screen.to_dict()
         outcome.record["bound"] = outcome.bound
+    if cell_record:
+        outcome.record["cells"] = {k: v for k, v in cell_record.items() if k not in ("cutoff", "bound", "nodes")}
+        outcome.record["bound"] = outcome.bound
     cert = result.certificate
     if result.weights is not None and cert.max_domain_violation == 0:
         outcome.record["recomputed"] = cert.recomputed_objective
         if board is not None:
             board.offer(cert.recomputed_objective)
+    return run
+
+
+def _solve_by_cells(plan: Plan, part: Part, backend: Backend, options: SolveOptions,
+                    remaining: Callable[[], float | None], cutoff: float, best_value: float,
+                    estimate: float | None, board: Board | None) -> PartRun | None:
+    """The class by its cells (``cell_parts.py``), as a part's run (None: cells do not apply)."""
+    leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer)
+    known = best_value if math.isfinite(best_value) else estimate
+
+    def solve_leaf(training, limit: float, leaf_cutoff: float) -> Result:
+        return solve_model(training, backend, replace(leaf_options, time_limit=limit, cutoff=leaf_cutoff),
+                           objective_estimate=known)
+
+    found = solve_by_cells(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf)
+    if found is None:
+        return None
+    record = {"cutoff": cutoff, "bound": found.bound, "nodes": 0, **found.record}
+    run = PartRun(PartOutcome(part, found.termination, found.bound, record), found.best_weights)
+    if found.best_weights is not None:
+        record["objective"] = record["recomputed"] = found.best_objective
+        if board is not None:
+            board.offer(found.best_objective)
     return run
 
 

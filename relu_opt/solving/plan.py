@@ -68,6 +68,7 @@ class Plan:
     pattern_cuts: bool = False  # Radon rows between each first-layer neuron's binaries
     convexity: bool = False  # convexity rows per sign group (sign classes)
     screen: bool = False  # convex-regression bound of one-sign classes before branch-and-bound
+    cells: bool = False  # mixed classes with a lone neuron solved over its cells (cell_parts.py)
     reason: str = ""  # why no normalization applies (Normalization.NONE)
     objective_limit: float | None = None  # objective of a known network (the warm start)
     starts: tuple = ()  # per part (plan order): a network of that part to start its solver from, or None
@@ -108,6 +109,10 @@ class Plan:
             steps.append("convexity rows")
         if self.screen and self.normalization is Normalization.SIGN:
             steps.append("one-sign classes screened by convex regression")
+        if self.screen and self.normalization is Normalization.ANCHOR:
+            steps.append("anchor classes screened by projected convex regression")
+        if self.cells and self.normalization is Normalization.SIGN:
+            steps.append("mixed classes by cells")
         return ", ".join(steps)
 
 
@@ -123,12 +128,13 @@ def make_plan(
             tuple(Part(signs=s) for s in sign_classes(arch.hidden[0], warm)) if strategy.sign_split else (Part(),)
         )
         return Plan(problem, Normalization.SIGN, parts, strategy.symmetry, strategy.obbt, strategy.pattern_cuts,
-                    strategy.convexity, strategy.screen, objective_limit=objective_limit)
+                    strategy.convexity, strategy.screen, strategy.cells and strategy.sign_split,
+                    objective_limit=objective_limit)
     if strategy.normalize and anchor_blocker(arch, domain) is None:
         classes = ordered_anchor_classes(problem, warm)
         if len(classes) <= MAX_ANCHOR_CLASSES:
             return Plan(problem, Normalization.ANCHOR, tuple(Part(anchors=c) for c in classes),
-                        pattern_cuts=strategy.pattern_cuts)
+                        pattern_cuts=strategy.pattern_cuts, screen=strategy.screen, objective_limit=objective_limit)
         reason = f"{len(classes)} anchor classes (more than {MAX_ANCHOR_CLASSES}): one plain model instead"
     return Plan(problem, Normalization.NONE, (Part(),), strategy.symmetry, pattern_cuts=strategy.pattern_cuts,
                 reason=reason)

@@ -21,7 +21,9 @@ Steps (each measured in the benchmark, see README):
    (``reformulations/pattern_cuts.py``; off: measured slower);
 9. convexity: convexity rows for every sign group (off: measured slower on mixed classes);
 10. class search: before any branch-and-bound, an incumbent per sign class by a descent over
-    activation patterns (``class_search.py``); classes then run best first, each from its own.
+    activation patterns (``class_search.py``); classes then run best first, each from its own;
+11. cells: a mixed class with a neuron alone in its sign is solved over that neuron's cells
+    (``cell_parts.py``): bounded by convex regression, the open ones exactly.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class Strategy:
     pattern_cuts: bool = False
     convexity: bool = False
     class_search: bool = True
+    cells: bool = True
     starts: int = 32  # local-search starts for the warm start
 
 
@@ -70,12 +73,15 @@ STEPS = (
     Step("convexity", "rows making each sign group's values at the points those of a convex function"),
     Step("class_search", "find a good network in every sign class first (descent over activation patterns, "
          "one convex problem per pattern) and solve the most promising class first"),
+    Step("cells", "solve a mixed sign class whose one neuron is alone in its sign by that neuron's cells "
+         "(its hyperplane arrangement): a convex-regression bound per cell, the open cells exactly"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
 
 STRONG = Strategy()
-PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False, class_search=False)
+PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False, class_search=False,
+                 cells=False)
 FORMULATIONS: dict[str, Strategy] = {
     "strong": STRONG,
     "normalized": Strategy(sign_split=False),  # one sign-normalized model, binaries choose signs

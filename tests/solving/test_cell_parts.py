@@ -1,0 +1,47 @@
+"""Mixed sign classes solved by cells agree with branch-and-bound and with exact enumeration."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from relu_opt import SolveOptions, train
+from relu_opt.generators import teacher_dataset
+from relu_opt.solving import cell_parts
+from relu_opt.solving.cell_parts import cell_plan
+from relu_opt.solving.strategy import STRONG, with_steps
+
+from ..conftest import require_solver
+
+
+def test_the_lone_neuron_of_a_class_is_the_one_enumerated():
+    assert cell_plan((1, -1)).fixed == 0
+    assert (cell_plan((1, 1, -1)).fixed, cell_plan((1, 1, -1)).group_sign) == (2, 1)
+    assert (cell_plan((1, -1, -1)).fixed, cell_plan((1, -1, -1)).group_size) == (0, 2)
+    assert cell_plan((1, 1, -1, -1)) is None and cell_plan((1, 1)) is None and cell_plan(None) is None
+
+
+@pytest.mark.parametrize("inputs, width, bias, leaves", [
+    (1, 2, True, 100), (2, 3, True, 0),
+    pytest.param(2, 2, True, 100, marks=pytest.mark.slow), pytest.param(2, 2, False, 100, marks=pytest.mark.slow),
+    pytest.param(3, 2, True, 0, marks=pytest.mark.slow),
+])
+def test_cells_agree_with_branch_and_bound_and_enumeration(monkeypatch, inputs, width, bias, leaves):
+    """Cells forced on small data (leaves solved exactly, or branch-and-bound floored by the
+    cells): the same certified optimum as without cells and as exact enumeration."""
+    require_solver("scip")
+    monkeypatch.setattr(cell_parts, "MIN_POINTS", 0)
+    monkeypatch.setattr(cell_parts, "MAX_LEAVES", leaves)
+    data = teacher_dataset(10, inputs, [width], 1, noise=0.2, seed=inputs + width)
+    if inputs == 2:
+        data.x[-1] = data.x[0]  # a duplicate input with another label
+    kwargs = dict(bound=2.0, hidden_bias=bias, output_bias=bias, options=SolveOptions(time_limit=120, jobs=1))
+    by_cells = train(data, [width], strategy=with_steps(STRONG, cells=True), **kwargs)
+    without = train(data, [width], strategy=with_steps(STRONG, cells=False), **kwargs)
+    assert by_cells.proven_optimal and without.proven_optimal
+    assert by_cells.objective == pytest.approx(without.objective, rel=2e-6, abs=1e-12)
+    assert any("cells" in str(p) for p in by_cells.details["parts"]) or width == 2 and not bias
+    if width == 2 and inputs <= 2:  # (enumeration of 3 inputs takes minutes)
+        exact = train(data, [width], method="enumeration", **kwargs)
+        assert exact.proven_optimal and by_cells.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
+    assert np.isfinite(by_cells.bound) and by_cells.bound <= by_cells.objective
