@@ -43,6 +43,9 @@ class SolveOptions:
     threads: int | None = None
     seed: int = 0
     feasibility_tol: float | None = None  # constraint violation the solver may accept
+    # LP dual feasibility (reduced costs) the solver may accept; None: the backend's choice.
+    # relu-opt tightens it where the data make LP bounds fragile (solving/single.py).
+    dual_feasibility_tol: float | None = None
     # Only solutions with objective below the cutoff are of interest; if none exists the solver
     # stops with Termination.CUTOFF and the cutoff is a proven lower bound.
     cutoff: float | None = None
@@ -72,6 +75,11 @@ class SolveOptions:
             ("number of jobs", self.jobs, isinstance(self.jobs, int) and self.jobs >= 1),
             ("cutoff", self.cutoff, self.cutoff is None or math.isfinite(self.cutoff)),
             ("seed", self.seed, self.seed >= 0),
+            (
+                "dual feasibility tolerance",
+                self.dual_feasibility_tol,
+                self.dual_feasibility_tol is None or 0 < self.dual_feasibility_tol < 1,
+            ),
             (
                 "feasibility tolerance",
                 self.feasibility_tol,

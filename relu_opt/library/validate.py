@@ -158,9 +158,10 @@ def _verdict(row: dict[str, Any], status: str, objective: float | None) -> str:
         return "no solution"
     if status != "optimal":
         return "stopped"
-    # scale-free, as relu-opt's certificates: relative to the value, or to 1e-4 of the zero
-    # network's objective for a value near 0 (an exact fit)
-    scale = max(abs(primal or 0.0), ZERO_LEVEL * row.get("trivial", 0.0)) or 1.0
+    # scale-free, as relu-opt's certificates: relative to the value, or to 1e-4 of the reference
+    # objective (the best constant network's) for a value near 0 (an exact fit); manifests
+    # written before it was named so hold the zero network's objective as "trivial"
+    scale = max(abs(primal or 0.0), ZERO_LEVEL * row.get("reference", row.get("trivial", 0.0))) or 1.0
     if known == "optimal" and primal is not None:
         if abs(objective - primal) <= AGREEMENT * scale:
             return "agrees"

@@ -37,7 +37,9 @@ from .warm_start import LocalSearchResult, local_search
 MAX_POINTS = 5000  # beyond, one cell's QP takes seconds: the warm start's networks are kept as they are
 NEIGHBOURS = 6  # points nearest to a neuron's hyperplane tried per neuron and round
 DESCENTS = 8  # pattern descents per class, from its best networks (measured: 3 missed the optimum
-# of teacher N32 width 2, 0.2529, 10 found it)
+# of teacher N32 width 2, 0.2529, 10 found it) ...
+SMALL_POINTS, SMALL_DESCENTS = 24, 3  # ... but up to 24 points branch-and-bound finds optima itself
+# and the search's seconds showed in the total (teacher N16, 3 inputs: 1.6 s of 6.6 s with 8)
 CLASS_STARTS = 16  # local-search starts kept inside each class
 
 
@@ -69,12 +71,16 @@ def _one_class(problem: TrainingProblem, signs: tuple[int, ...], warm: LocalSear
     # the warm start's networks of this class, and a local search kept inside the class: the
     # unconstrained one leaves whole classes without a good network
     data, arch = problem.dataset, problem.architecture
-    bounds = parameter_bounds(data, arch, problem.domain, problem.loss)
-    local = local_search(data, arch, bounds, problem.loss, decay=problem.domain.decay, starts=CLASS_STARTS,
-                         steps=1000, seed=seed + 1, time_budget=0.3 * budget, output_signs=_slot_signs(signs))
-    pool = [_in_slots(start, signs) for start in _fitting_candidates(warm, signs) + list(local.candidates or [local.weights])]
+    small = data.n_points <= SMALL_POINTS
+    pool = list(_fitting_candidates(warm, signs))
+    if not small or not pool:
+        bounds = parameter_bounds(data, arch, problem.domain, problem.loss)
+        local = local_search(data, arch, bounds, problem.loss, decay=problem.domain.decay, starts=CLASS_STARTS,
+                             steps=1000, seed=seed + 1, time_budget=0.3 * budget, output_signs=_slot_signs(signs))
+        pool += list(local.candidates or [local.weights])
+    pool = [_in_slots(start, signs) for start in pool]
     scored = sorted(((problem.objective(net), k) for k, net in enumerate(pool)))
-    incumbents = [ClassIncumbent(signs, pool[k], value) for value, k in scored[:DESCENTS]]
+    incumbents = [ClassIncumbent(signs, pool[k], value) for value, k in scored[:SMALL_DESCENTS if small else DESCENTS]]
     descend = problem.domain.decay is None and problem.domain.box is not None  # the cells' problems take a box only
     if descend and problem.dataset.n_points <= MAX_POINTS:
         for k, incumbent in enumerate(incumbents):

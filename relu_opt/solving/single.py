@@ -48,6 +48,32 @@ def resolve_tolerances(options: SolveOptions, reference: float) -> SolveOptions:
     )
 
 
+NEAR_DUPLICATE_DUAL_FEASIBILITY = 1e-9
+NEAR_DUPLICATE = 1e-4
+"""Two distinct inputs closer than this share of the inputs' scale make nearly parallel rows, whose
+reduced costs nearly cancel: the LP dual feasibility tolerance is then tightened to 1e-9 (the
+failure it prevents: backends/scip.py, DUAL_FEASIBILITY)."""
+
+
+def has_near_duplicates(x) -> bool:
+    """Are two distinct points closer than NEAR_DUPLICATE of the largest |x|? (Identical points
+    are one point to every LP row, no risk.)"""
+    import numpy as np
+
+    x = np.asarray(x, dtype=float)
+    if x.shape[0] < 2 or x.shape[0] > 20_000:
+        return False
+    scale = float(np.max(np.abs(x))) or 1.0
+    order = np.lexsort(x.T[::-1])  # sorted rows: a near pair is often adjacent; check all pairs when small
+    if x.shape[0] <= 2000:
+        distances = np.max(np.abs(x[:, None, :] - x[None, :, :]), axis=2)
+        np.fill_diagonal(distances, np.inf)
+        close = (distances > 0) & (distances < NEAR_DUPLICATE * scale)
+        return bool(np.any(close))
+    steps = np.max(np.abs(np.diff(x[order], axis=0)), axis=1)
+    return bool(np.any((steps > 0) & (steps < NEAR_DUPLICATE * scale)))
+
+
 def lower_for(training: TrainingModel, backend: Backend | str) -> LoweredProblem:
     """The solver-neutral problem, after checking ``backend`` can take it (raises otherwise)."""
     backend = get_backend(backend) if isinstance(backend, str) else backend
@@ -73,6 +99,8 @@ def solve_model(
     lowered = lowered or lower_for(training, backend)
     reference = reference_objective(training.dataset, training.architecture, training.domain, training.loss)
     asked = resolve_tolerances(options, reference)
+    if asked.dual_feasibility_tol is None and has_near_duplicates(training.dataset.x):
+        asked = replace(asked, dual_feasibility_tol=NEAR_DUPLICATE_DUAL_FEASIBILITY)
     if objective_estimate is not None and math.isfinite(objective_estimate):
         asked = replace(asked, objective_estimate=max(objective_estimate, ZERO_LEVEL * reference))
     raw = backend.solve(lowered, asked)
