@@ -55,6 +55,10 @@ def test_csv_round_trip(tmp_path):
         ("x1,label\n1,2\n", "column 'label' is not an input"),
         ("x1,x2\n1,2\n", "no y columns"),
         ("y1\n1\n", "no x columns"),
+        ("0.274,1.5,2\n0.1,0.2,0.3\n", "no header row (the first line holds numbers)"),
+        ("x1;y1\n0.1;0.2\n", "separated by a semicolon"),
+        ("x1\ty1\n0.1\t0.2\n", "separated by a tab"),
+        ("age,price\n30,100\n", "choose the target with --target NAME"),
     ],
 )
 def test_bad_csv(tmp_path, text, message):
@@ -125,3 +129,22 @@ def test_bad_paths(tmp_path, name, message):
         write(tmp_path, name, "x1,y1\n1,2\n")
     with pytest.raises(InputError, match=message):
         load_dataset(tmp_path / name)
+
+
+def test_named_columns_are_chosen_by_target_and_inputs(tmp_path):
+    """A real file's own column names: --target names the label(s), --inputs the inputs (the
+    rest by default); a text column that is not used is not read."""
+    path = write(tmp_path, "houses.csv", "age,bmi,city,price\n30,22.1,Paris,100.5\n40,25.0,Rome,120\n")
+    data = load_dataset(path, targets=["price"], inputs=["age", "bmi"])
+    assert data.x.tolist() == [[30.0, 22.1], [40.0, 25.0]] and data.y.tolist() == [[100.5], [120.0]]
+    with pytest.raises(InputError, match="city is not a number.*list the input columns with --inputs"):
+        load_dataset(path, targets=["price"])  # city would be an input by default
+    with pytest.raises(InputError, match="--target names column 'cost'"):
+        load_dataset(path, targets=["cost"])
+    with pytest.raises(InputError, match="both as target and as input"):
+        load_dataset(path, targets=["price"], inputs=["price", "age"])
+    with pytest.raises(InputError, match="--inputs given without --target"):
+        load_dataset(path, inputs=["age"])
+    numeric = write(tmp_path, "n.csv", "a,b,c\n1,2,3\n4,5,6\n")
+    both = load_dataset(numeric, targets=["b", "c"])
+    assert both.x.tolist() == [[1.0], [4.0]] and both.y.tolist() == [[2.0, 3.0], [5.0, 6.0]]

@@ -161,10 +161,10 @@ def run_teacher(args: argparse.Namespace) -> int:
     hidden = parse_hidden([args.hidden])
     if not hidden:
         raise InputError("--hidden: a teacher needs at least one hidden layer")
-    data = teacher_dataset(args.points, args.inputs, list(hidden), args.csvputs, args.noise, args.seed)
+    data = teacher_dataset(args.points, args.inputs, list(hidden), args.outputs, args.noise, args.seed)
     command = (
         f"relu-opt generate teacher --points {args.points} --inputs {args.inputs} --hidden {','.join(map(str, hidden))} "
-        f"--outputs {args.csvputs} --noise {args.noise:g} --seed {args.seed}"
+        f"--outputs {args.outputs} --noise {args.noise:g} --seed {args.seed}"
     )
     save_dataset_csv(data, args.csv, [f"generator: {command}"])
     print(f"wrote {data.n_points} points to {args.csv}", file=sys.stderr)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .convex_regression import MAX_ROUNDS, STALL, STALL_ROUNDS, nearest_pairs, violated_pairs
+from .convex_regression import MAX_ROUNDS, enough_rows, nearest_pairs, violated_pairs
 from .dual_bound import SeparableProgram, dual_bound
 from ..backends.highs_library import new_highs
 
@@ -141,11 +141,7 @@ class CellBounder:
             value = self._dual_bound(duals)
             best = max(best, value)
             history.append(best)
-            if target is not None and best >= target:
-                break
-            if time_budget is not None and time.perf_counter() - begin > time_budget:
-                break
-            if len(history) > STALL_ROUNDS and 0 < history[-1] <= history[-1 - STALL_ROUNDS] * (1 + STALL):
+            if enough_rows(history, target, begin, time_budget):
                 break
             g = values[self.g0:self.g0 + self.n]
             xi = values[self.xi0:self.b0].reshape(self.n, self.inputs)

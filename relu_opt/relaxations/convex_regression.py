@@ -92,13 +92,8 @@ def regression_bound(x: np.ndarray, x_tilde: np.ndarray, y: np.ndarray, sign: fl
             top = max(float(convex.max()), 1e-300) if convex.size else 1.0
             binding = frozenset(p for p, d in zip(sorted(rows_in_use), convex) if d > 1e-9 * top)
         history.append(bound)
-        if target is not None and bound >= target:
+        if enough_rows(history, target, start, time_budget):
             break
-        if time_budget is not None and time.perf_counter() - start > time_budget:
-            break
-        if len(history) > STALL_ROUNDS and 0 < history[-1] <= history[-1 - STALL_ROUNDS] * (1 + STALL):
-            break  # the last rounds added rows and tangents that do not move the bound (a bound
-            # still 0 is not a stall: too few rows yet)
         g = values[:n_points]
         xi = values[n_points:n_points * (1 + n_inputs)].reshape(n_points, n_inputs)
         residual = values[np.flatnonzero(lp.quadratic)]
@@ -110,6 +105,16 @@ def regression_bound(x: np.ndarray, x_tilde: np.ndarray, y: np.ndarray, sign: fl
         for i in loose:
             tangents[i] = np.append(tangents[i], residual[i])
     return RegressionBound(max(bound, 0.0), time.perf_counter() - start, rounds, binding)
+
+
+def enough_rows(history: list[float], target: float | None, start: float, time_budget: float | None) -> bool:
+    """Stop generating rows: the bound reached the target, the time is up, or the last rounds
+    did not move it (a bound still 0 is not a stall: too few rows yet)."""
+    if target is not None and history[-1] >= target:
+        return True
+    if time_budget is not None and time.perf_counter() - start > time_budget:
+        return True
+    return len(history) > STALL_ROUNDS and 0 < history[-1] <= history[-1 - STALL_ROUNDS] * (1 + STALL)
 
 
 def nearest_pairs(x: np.ndarray, neighbours: int) -> set[tuple[int, int]]:

@@ -275,3 +275,35 @@ def test_library_problems_by_name(capsys):
     assert main(["solve", "no-such-problem"]) == 2
     assert main(["library", "show", "blog-quadratic"]) == 0
     assert "reproduce: relu-opt solve blog-quadratic" in capsys.readouterr().out
+
+
+def _stdout_of(*arguments: str) -> tuple[int, str, str]:
+    """Run the command line in a fresh process (HiGHS prints its banner once per process)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "relu_opt.cli", *arguments], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    return done.returncode, done.stdout, done.stderr
+
+
+def test_stdout_holds_only_our_own_lines():
+    """HiGHS's "Running HiGHS ... Copyright" banner once reached stdout in solve, solve --quiet,
+    solvers and gap: nothing but relu-opt's own output goes there."""
+    require_solver("scip")
+    code, out, _ = _stdout_of(*[str(a) for a in BLOG_ARGS], "--quiet")
+    assert code == 0 and out == ""  # --quiet: nothing but errors, and those go to stderr
+    code, out, _ = _stdout_of("solvers")
+    assert code == 0 and "HiGHS 1" not in out.split("highs")[0] and "Copyright" not in out
+    assert all(line.startswith(("scip", "gurobi", "highs", " ")) for line in out.splitlines())
+    code, out, _ = _stdout_of(*[str(a) for a in BLOG_ARGS])
+    assert code == 0 and "Copyright" not in out and out.startswith("relu-opt: blog-quadratic")
+
+
+def test_deprecated_names_still_work_and_say_so(tmp_path, capsys):
+    out = tmp_path / "t.csv"
+    assert main(["generate", "teacher", "--points", "5", "--hidden", "2,2", "--out", str(out)]) == 0
+    assert "--out is deprecated" in capsys.readouterr().err and out.is_file()
+    assert "--hidden 2,2" in out.read_text()  # a two-layer teacher, widths as solve takes them
+    assert main(["instances", "show", "blog-quadratic"]) == 0
+    assert "'relu-opt instances show' is deprecated" in capsys.readouterr().err
