@@ -122,6 +122,30 @@ def constant_fit_objective(
     return loss_value(outputs, targets, loss) + 0.5 * bias_coefficient * float(np.sum(constant**2))
 
 
+def duplicate_floor(inputs: np.ndarray, targets: np.ndarray, loss: str) -> float:
+    """The least loss any function of x has on these data: points with identical inputs get
+    identical outputs, so each group of them costs at least its labels' spread around their
+    best common value (mean: sum of squares; median: sum of absolute errors; midrange: largest
+    error). 0 without repeated inputs. A lower bound for every network, whatever its domain."""
+    x, y = np.asarray(inputs, dtype=float), np.asarray(targets, dtype=float)
+    if len(x) < 2:
+        return 0.0
+    _, group = np.unique(x, axis=0, return_inverse=True)
+    group = np.ravel(group)
+    if group.max() + 1 == len(x):
+        return 0.0
+    parts = []
+    for g in np.unique(group):
+        labels = y[group == g]
+        if len(labels) > 1:
+            centre = {"squared": labels.mean(axis=0), "l1": np.median(labels, axis=0),
+                      "linf": (labels.max(axis=0) + labels.min(axis=0)) / 2}[loss]
+            parts.append(loss_value(np.broadcast_to(centre, labels.shape), labels, loss))
+    if not parts:
+        return 0.0
+    return float(max(parts)) if loss == "linf" else float(np.sum(parts))
+
+
 def decay_penalty(weights: Weights, coefficients: Sequence[tuple[float, float]]) -> float:
     """Weight-decay term ``sum_l (c_w / 2) ||W_l||^2 + (c_b / 2) ||b_l||^2`` with one
     ``(c_w, c_b)`` pair per layer (``WeightDecay.coefficients``; plain decay: both lambda)."""

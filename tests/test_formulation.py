@@ -128,3 +128,23 @@ def test_shape_mismatch_and_unknown_names_are_input_errors():
         build_model(TrainingProblem(data, Architecture(2, (1,), 1), Domain(WeightBox(1.0)), encoding="foo"))
     with pytest.raises(InputError, match="unknown loss 'l3'"):
         build_model(TrainingProblem(data, Architecture(2, (1,), 1), Domain(WeightBox(1.0)), "l3"))
+
+
+def test_repeated_inputs_leave_a_floor_no_network_beats():
+    """Identical inputs get identical outputs: each group costs its labels' spread."""
+    from relu_opt.network import duplicate_floor
+
+    x = np.array([[0.3], [0.3], [1.0], [1.0], [1.0], [2.0]])
+    y = np.array([[0.5], [-0.1], [1.0], [2.0], [4.0], [7.0]])
+    # by hand: group {0.5, -0.1}: mean 0.2, 0.09 + 0.09; group {1, 2, 4}: mean 7/3, (16 + 1 + 25) / 9
+    assert duplicate_floor(x, y, "squared") == pytest.approx(0.18 + 42 / 9, rel=1e-12)
+    assert duplicate_floor(x, y, "l1") == pytest.approx(0.6 + 3.0, rel=1e-12)  # medians 0.2 (either) and 2
+    assert duplicate_floor(x, y, "linf") == pytest.approx(1.5, rel=1e-12)  # midrange 2.5 of {1, 2, 4}
+    assert duplicate_floor(np.array([[0.0], [1.0]]), np.array([[1.0], [2.0]]), "squared") == 0.0
+    rng = np.random.default_rng(0)
+    from relu_opt.generators.teacher import random_network
+    from relu_opt.network import loss_value
+
+    for _ in range(50):
+        net = random_network((1, 3, 1), rng, scale=2.0)
+        assert loss_value(net.predict(x), y, "squared") >= duplicate_floor(x, y, "squared") - 1e-12

@@ -22,7 +22,7 @@ from ..bounds import parameter_bounds
 from ..certify import certified_result
 from ..data import Dataset
 from ..formulation import TrainingProblem
-from ..network import Layer, Weights
+from ..network import Layer, Weights, duplicate_floor
 from ..reformulations.normalizing import Normalizing
 from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
 from ..results import OPTIMALITY_GAP, Result, Termination, relative_gap
@@ -76,15 +76,24 @@ def solve(
             details["zero_outputs_dropped"] = [k + 1 for k in reduction.dropped]
 
     estimate = warm.objective if warm is not None else _objective_estimate(reduced, options)
-    if warm is not None and _certified_by_zero(warm.objective, reduced):
-        # Every objective is >= 0: an exact fit is its own certificate, nothing to solve.
-        outcome = PartsOutcome([PartOutcome(p, Termination.CUTOFF, 0.0, {"skipped": "the warm start fits exactly"})
+    floor = duplicate_floor(reduced.dataset.x, reduced.dataset.y, reduced.loss)
+    if floor > 0:
+        details["duplicate_floor"] = floor * factor
+    if warm is not None and _certified_by_floor(warm.objective, floor, reduced):
+        # Every objective is >= floor: a warm start that reaches it is its own certificate.
+        reason = ("the warm start fits exactly (certified against the bound 0)" if floor == 0 else
+                  "the warm start reaches the least loss the repeated inputs leave (certified against it)")
+        outcome = PartsOutcome([PartOutcome(p, Termination.CUTOFF, floor, {"skipped": reason})
                                 for p in plan.parts], None, 0, [], {})
-        details["shortcut"] = "the warm start fits exactly (certified against the bound 0)"
+        details["shortcut"] = reason
     else:
         side_by_side = len(plan.parts) > 1 and (options.jobs > 1 or options.scheduler is not None)
         run_parts = solve_parts_in_parallel if side_by_side else solve_parts
         outcome = run_parts(plan, backend, _in_reduced_units(options, factor), clock, warm, estimate)
+        for part in outcome.parts:  # identical inputs' labels bound every part from below
+            part.bound = max(part.bound, floor)
+            if "bound" in part.record:
+                part.record["bound"] = max(part.record["bound"], floor)
     details["parts"] = [_in_user_units(p.to_dict(), factor) for p in outcome.parts]
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
 
@@ -117,11 +126,12 @@ def _search_classes(plan: Plan, warm: LocalSearchResult | None, options: SolveOp
     return plan, warm
 
 
-def _certified_by_zero(objective: float, problem: TrainingProblem) -> bool:
-    """Does the interval [0, objective] already meet a global optimum's certified gap (with
-    GAP_SHARE of it to spare for rounding)? Then no part needs solving (issue 20: a width-50
+def _certified_by_floor(objective: float, floor: float, problem: TrainingProblem) -> bool:
+    """Does the interval [floor, objective] already meet a global optimum's certified gap (with
+    GAP_SHARE of it to spare for rounding)? The floor: 0 (every objective is >= 0), or what
+    repeated inputs leave (``network.duplicate_floor``). Then no part needs solving (a width-50
     network fitted 10 points to 5e-31 in its warm start, and 51 sign classes still ran 18 s)."""
-    return relative_gap(0.0, objective, problem.reference_objective()) <= GAP_SHARE * OPTIMALITY_GAP
+    return relative_gap(floor, objective, problem.reference_objective()) <= GAP_SHARE * OPTIMALITY_GAP
 
 
 CHECK_POINTS = 16
