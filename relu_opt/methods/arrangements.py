@@ -13,6 +13,7 @@ g ~ N(0, I) instead (the randomized relaxation).
 from __future__ import annotations
 
 import itertools
+import time
 
 import numpy as np
 
@@ -20,8 +21,15 @@ from ..errors import InputError
 from ..backends.highs_library import new_highs
 
 
-def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.ndarray:
+class EnumerationTimeout(Exception):
+    """``all_patterns`` passed its deadline (a caller with a time limit does something else)."""
+
+
+def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline: float | None = None) -> np.ndarray:
     """Every realizable activation pattern (rows of 0/1, one per open cell), sorted.
+
+    ``deadline`` (a ``time.perf_counter()`` value): raise EnumerationTimeout once it has passed
+    (a time-limited solve asked for 2 s spent 2 s here before its first node: CI).
 
     A zero row (the input 0 without a bias column) has x~ . g = 0 for every g: never active
     (all rows zero: the one pattern with nothing active).
@@ -31,7 +39,7 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.nda
     if zero.all():  # every input 0 without a bias: one pattern, nothing ever active
         return np.zeros((1, x_tilde.shape[0]), dtype=int)
     if zero.any():
-        inner = all_patterns(x_tilde[~zero], max_candidates)
+        inner = all_patterns(x_tilde[~zero], max_candidates, deadline)
         patterns = np.zeros((len(inner), x_tilde.shape[0]), dtype=int)
         patterns[:, ~zero] = inner
         return patterns
@@ -50,7 +58,9 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.nda
         )
     candidates: set[tuple[int, ...]] = set()
     scale = np.abs(projected).max()
-    for subset in combos:
+    for number, subset in enumerate(combos):
+        if deadline is not None and number % 256 == 0:
+            _check(deadline)
         rows = projected[list(subset)]
         _, singular, vt = np.linalg.svd(rows)
         if singular[-1] < 1e-10 * scale:
@@ -66,11 +76,16 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000) -> np.nda
                 pattern = base.copy()
                 pattern[through] = signs
                 candidates.add(tuple(pattern.astype(int)))
-    realizable = _open_cells(projected, np.array(sorted(candidates), dtype=int))
+    realizable = _open_cells(projected, np.array(sorted(candidates), dtype=int), deadline)
     return np.array(sorted(map(tuple, realizable)), dtype=int)
 
 
-def _open_cells(projected: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+def _check(deadline: float | None) -> None:
+    if deadline is not None and time.perf_counter() > deadline:
+        raise EnumerationTimeout("the arrangement's enumeration passed its deadline")
+
+
+def _open_cells(projected: np.ndarray, candidates: np.ndarray, deadline: float | None = None) -> np.ndarray:
     """The candidates whose open cell is nonempty: one LP (max margin t with s_i x~_i . g >= t,
     g in [-1, 1]^r) kept warm, candidate after neighbouring candidate, each move changing the
     signs of the rows of the points that changed side (16,258 cells of 128 points: the LP per
@@ -91,7 +106,11 @@ def _open_cells(projected: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     for row in projected:
         lp.addRow(0.0, inf, r + 1, np.arange(r + 1, dtype=np.int32), np.append(-row, -1.0))
     kept = []
-    for index in similar_order(candidates):
+    order = similar_order(candidates)
+    _check(deadline)
+    for number, index in enumerate(order):
+        if number % 64 == 0:
+            _check(deadline)
         pattern = candidates[index]
         for i in np.flatnonzero(pattern != current):
             sign = 1.0 if pattern[i] else -1.0

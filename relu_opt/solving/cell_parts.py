@@ -29,7 +29,7 @@ import numpy as np
 import pyomo.environ as pyo
 
 from ..backends import Backend, SolveOptions
-from ..methods.arrangements import all_patterns
+from ..methods.arrangements import EnumerationTimeout, all_patterns
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds
 from ..relaxations.cell_bounds import CellBounder, similar_order
@@ -96,7 +96,14 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
         return None
     data, arch = problem.dataset, problem.architecture
     x_tilde = augmented(data.x, arch.hidden_bias)
-    patterns = all_patterns(x_tilde, max_candidates=8 * MAX_CELLS)
+    left = remaining()
+    # the cells must leave time to use them: enumeration past CELL_PASS_SHARE of the part's time
+    # gives the class back to branch-and-bound
+    deadline = None if left is None else begin + CELL_PASS_SHARE * left
+    try:
+        patterns = all_patterns(x_tilde, max_candidates=8 * MAX_CELLS, deadline=deadline)
+    except EnumerationTimeout:
+        return None
     if len(patterns) > MAX_CELLS:
         return None
     _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss,

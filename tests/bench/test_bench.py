@@ -104,8 +104,8 @@ def test_killed_sweep_loses_nothing_finished(tmp_path):
     store_path = tmp_path / "r.sqlite"
     command = [
         sys.executable, "-m", "relu_opt.cli", "bench", "--store", str(store_path),
-        "--instance", str(BLOG), "--instance", str(TEACHER8), "--hidden", "2", "--bound", "3",
-        "--formulation", "strong", "--formulation", "plain", "--time-limit", "30",
+        "--instance", str(BLOG), "--instance", str(TEACHER8), "--hidden", "1", "--bound", "3",
+        "--formulation", "strong", "--formulation", "plain", "--time-limit", "4",
     ]
     sweep = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120

@@ -105,6 +105,6 @@ def test_alpha_is_mlpregressors_penalty():
     assert model.loss_ == pytest.approx(np.mean(residual**2) / 2 + 0.5 * 0.05 * weights / len(y), rel=1e-9)
     assert model.loss_ == pytest.approx(model.objective_ / (2 * len(y)), rel=1e-9)
     # two outputs: one network, predictions of shape (n, 2)
-    two = ReLURegressor(hidden_layer_sizes=(1,), bound=2.0, time_limit=20, if_not_proven="ignore").fit(
+    two = ReLURegressor(hidden_layer_sizes=(1,), bound=2.0, time_limit=3, if_not_proven="ignore").fit(
         x, np.column_stack([y, -y]))
     assert two.predict(x).shape == (12, 2) and two.n_outputs_ == 2

@@ -62,3 +62,15 @@ def test_the_order_moves_between_neighbouring_cells():
     order = similar_order(patterns)
     steps = [int(np.sum(patterns[a] != patterns[b])) for a, b in zip(order, order[1:])]
     assert sorted(order) == [0, 1, 2, 3] and max(steps) == 1
+
+
+@pytest.mark.parametrize("points", [5, 64, 70, 130])
+def test_the_order_takes_a_nearest_remaining_cell_at_every_step(points):
+    """The packed popcount distances agree with counting point by point (word boundaries at 64)."""
+    patterns = np.random.default_rng(points).integers(0, 2, size=(60, points))
+    order = similar_order(patterns)
+    assert sorted(order) == list(range(60))
+    for step in range(1, 60):
+        left = order[step:]
+        distances = np.sum(patterns[left] != patterns[order[step - 1]], axis=1)
+        assert np.sum(patterns[order[step]] != patterns[order[step - 1]]) == distances.min()
