@@ -55,9 +55,13 @@ class ZeroOutputs:
         return f"zero outputs {[k + 1 for k in self.dropped]} dropped"
 
     def reduce(self, problem: TrainingProblem) -> TrainingProblem:
-        data, arch = problem.dataset, problem.architecture
+        data, arch, domain = problem.dataset, problem.architecture, problem.domain
         dataset = Dataset(data.x, data.y[:, self.kept], name=data.name, metadata=data.metadata)
-        return replace(problem, dataset=dataset, architecture=replace(arch, n_outputs=len(self.kept)))
+        if domain.box is not None and domain.box.output_bias_range:
+            # per-output bias intervals (the labels' offsets taken out) follow their outputs
+            ranges = tuple(domain.box.output_bias_range[k] for k in self.kept)
+            domain = replace(domain, box=replace(domain.box, output_bias_range=ranges))
+        return replace(problem, dataset=dataset, architecture=replace(arch, n_outputs=len(self.kept)), domain=domain)
 
     def retrieve(self, weights: Weights) -> Weights:
         last = weights.layers[-1]
