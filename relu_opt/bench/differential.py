@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from ..api import train
 from ..backends import BACKENDS, SolveOptions
-from ..errors import ReluOptError
+from ..errors import ReluOptError, SolverRefusedError
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result
 from .tiny_instances import Instance, random_instance, realistic_instance
 from .exact_objective import exact_objective
@@ -113,6 +113,9 @@ class InstanceReport:
     reference: float = math.nan  # the harness's own scale for judging verdicts
 
 
+MUST_TAKE = ("strong/scip", "plain/scip")  # routes that take every valid instance
+
+
 def run_routes(instance: Instance, routes: list[str], time_limit: float) -> InstanceReport:
     """Every applicable route on ``instance``, then both checks on their results."""
     outcomes = []
@@ -123,7 +126,10 @@ def run_routes(instance: Instance, routes: list[str], time_limit: float) -> Inst
         begin = time.perf_counter()
         try:
             result = route.run(instance, time_limit)
-        except ReluOptError as exc:  # refused (licence size, method limits): not a finding
+        except SolverRefusedError as exc:  # the licence's size limit: not a finding
+            outcomes.append(Outcome(name, "refused", 0.0, math.inf, math.nan, time.perf_counter() - begin, str(exc)))
+            continue
+        except ReluOptError as exc:  # a method's limits; a finding on the default route (below)
             outcomes.append(Outcome(name, "refused", 0.0, math.inf, math.nan, time.perf_counter() - begin, str(exc)))
             continue
         except Exception as exc:  # a crash is a finding: recorded, and the harness goes on
@@ -150,6 +156,10 @@ def check(name: str, outcomes: list[Outcome], reference: float = math.nan) -> In
             report.problems.append(f"{a.route}: its certificate was rejected by the re-check")
         if a.verdict == "crashed":
             report.problems.append(f"{a.route} crashed: {a.error}")
+        if a.verdict == "refused" and a.route in MUST_TAKE and "licen" not in a.error:
+            # every instance here is a valid problem: the default route must take it (a
+            # constant label column made the solve refuse its own reduced problem once)
+            report.problems.append(f"{a.route} refused a valid instance: {a.error}")
         for b in outcomes:
             if a is b or not b.has_weights or a.verdict in ("refused", "crashed"):
                 continue

@@ -15,6 +15,7 @@ different scales, constant columns, full double precision. Each instance here ha
     extreme-box  weight box 0.01 or 100
     box-decay    a box and weight decay together
     two-outputs  two output columns (one of them may be an offset copy)
+    flat-output  two output columns, the second constant (not 0): dropped once its offset is out
     unrounded    full-precision standardized data
 
 Each instance picks one of the losses squared / L1 / L-infinity (squared most often).
@@ -34,7 +35,7 @@ SCALES = (1e-3, 1.0, 1e3)
 
 SHAPES = (
     "offset", "near-dup", "mixed-scale", "zero-col", "const-col", "same-cols", "extreme-box",
-    "box-decay", "two-outputs", "unrounded",
+    "box-decay", "two-outputs", "unrounded", "flat-output",
 )
 OFFSETS = (10.0, 1e2, 1e3, 1e4)
 
@@ -151,6 +152,10 @@ def realistic_instance(seed: int, shape: str | None = None) -> Instance:
         options["bias_bound"] = 20.0 + bound
         loss = "squared"
         width = 1 if n_points > 4 else width
+    elif shape == "flat-output":
+        y = np.hstack([y, np.full((n_points, 1), float(rng.choice([3.0, -10.0])))])
+        options["bias_bound"] = 20.0 + bound
+        loss = str(rng.choice(["squared", "l1", "linf"]))
     elif shape == "unrounded":
         x = (x - x.mean(axis=0)) / np.where(x.std(axis=0) > 0, x.std(axis=0), 1.0)
     options["loss"] = loss

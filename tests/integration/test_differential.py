@@ -73,6 +73,9 @@ def test_the_checks_catch_a_false_bound_and_a_disagreement():
     # the exact rational objective counts: a bound above it is false even if the float is not
     rounded = Outcome("g", "feasible_not_proven", 0.0, 0.5000000001, 1.0, 0.1, exact=0.4)
     assert check("v", [Outcome("h", "global_optimum", 0.45, 0.45, 1.0, 0.1), rounded], reference=1.0).problems
+    # the default route refusing a valid instance is a finding; a licence's refusal is not
+    assert check("u", [Outcome("strong/scip", "refused", 0.0, math.inf, math.nan, 0.1, "2 output bias intervals")]).problems
+    assert not check("t", [Outcome("strong/gurobi", "refused", 0.0, math.inf, math.nan, 0.1, "size-limited license")]).problems
 
 
 def test_random_instances_are_reproducible_and_varied():
