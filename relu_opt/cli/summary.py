@@ -82,8 +82,11 @@ def format_result(result: Result, dataset: Dataset) -> str:
     if cert and result.weights is not None:
         lines += [
             f"  optimum lies in  [{_num(cert.lower)}, {_num(cert.upper)}]   (over the domain above)",
-            f"  ReLU violation   {cert.max_relu_violation:.2g}   (solver's own activations)",
+            f"  ReLU violation   {cert.max_relu_violation:.2g}   ("
+            + ("of the polished network's forward pass)" if (result.details or {}).get("polished") else "solver's own activations)"),
         ]
+        if (result.details or {}).get("polished"):
+            lines.append(f"  polished         {result.details['polished']}")
     for reason in cert.reasons if cert else []:
         lines.append(f"  note             {reason}")
     lines.append(

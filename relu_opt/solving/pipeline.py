@@ -32,7 +32,7 @@ from .class_search import promising_order, search_classes
 from .plan import Normalization, Plan, build_part, make_plan
 from .single import GAP_SHARE, lower_for, spec_for
 from .strategy import STRONG, Strategy
-from .warm_start import LocalSearchResult, local_search
+from .warm_start import LocalSearchResult, local_search, polish_incumbent
 
 WARM_START_SHARE = 0.25  # at most this share of the time limit goes to the warm start
 
@@ -246,6 +246,11 @@ def _combine(
     if best is not None:
         weights, solver_objective = best.weights, best.solver_objective
         pre, post = best.pre_activations, best.post_activations
+        if strategy.warm_start:  # (the plain ablation reports the solver's network as it is)
+            weights, polished = polish_incumbent(plan.problem, weights)
+            if polished is not None:  # the solver's activations no longer belong to these weights
+                solver_objective, pre, post = polished, None, None
+                details["polished"] = "the solver's network, by Levenberg-Marquardt (the bound is the solver's)"
     elif warm is not None:  # nothing beat the warm start
         weights, solver_objective = warm.weights, warm.objective
     else:
