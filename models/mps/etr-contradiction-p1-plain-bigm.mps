@@ -2732,22 +2732,22 @@ COLUMNS
  relu_1_2_2_on relu_1_2_2_pre_when_active 71.36504032691947
  relu_1_2_3_on relu_1_2_3_off_when_inactive -71.36504032691947
  relu_1_2_3_on relu_1_2_3_pre_when_active 71.36504032691947
- relu_1_3_0_on relu_1_3_0_off_when_inactive -56.667453443067956
- relu_1_3_0_on relu_1_3_0_pre_when_active 56.667453443067956
- relu_1_3_1_on relu_1_3_1_off_when_inactive -56.667453443067956
- relu_1_3_1_on relu_1_3_1_pre_when_active 56.667453443067956
- relu_1_3_2_on relu_1_3_2_off_when_inactive -56.667453443067956
- relu_1_3_2_on relu_1_3_2_pre_when_active 56.667453443067956
- relu_1_3_3_on relu_1_3_3_off_when_inactive -56.667453443067956
- relu_1_3_3_on relu_1_3_3_pre_when_active 56.667453443067956
- relu_1_4_0_on relu_1_4_0_off_when_inactive -62.82968357565753
- relu_1_4_0_on relu_1_4_0_pre_when_active 62.82968357565753
- relu_1_4_1_on relu_1_4_1_off_when_inactive -62.82968357565753
- relu_1_4_1_on relu_1_4_1_pre_when_active 62.82968357565753
- relu_1_4_2_on relu_1_4_2_off_when_inactive -62.82968357565753
- relu_1_4_2_on relu_1_4_2_pre_when_active 62.82968357565753
- relu_1_4_3_on relu_1_4_3_off_when_inactive -62.82968357565753
- relu_1_4_3_on relu_1_4_3_pre_when_active 62.82968357565753
+ relu_1_3_0_on relu_1_3_0_off_when_inactive -56.66745344306795
+ relu_1_3_0_on relu_1_3_0_pre_when_active 56.66745344306795
+ relu_1_3_1_on relu_1_3_1_off_when_inactive -56.66745344306795
+ relu_1_3_1_on relu_1_3_1_pre_when_active 56.66745344306795
+ relu_1_3_2_on relu_1_3_2_off_when_inactive -56.66745344306795
+ relu_1_3_2_on relu_1_3_2_pre_when_active 56.66745344306795
+ relu_1_3_3_on relu_1_3_3_off_when_inactive -56.66745344306795
+ relu_1_3_3_on relu_1_3_3_pre_when_active 56.66745344306795
+ relu_1_4_0_on relu_1_4_0_off_when_inactive -62.82968357565754
+ relu_1_4_0_on relu_1_4_0_pre_when_active 62.82968357565754
+ relu_1_4_1_on relu_1_4_1_off_when_inactive -62.82968357565754
+ relu_1_4_1_on relu_1_4_1_pre_when_active 62.82968357565754
+ relu_1_4_2_on relu_1_4_2_off_when_inactive -62.82968357565754
+ relu_1_4_2_on relu_1_4_2_pre_when_active 62.82968357565754
+ relu_1_4_3_on relu_1_4_3_off_when_inactive -62.82968357565754
+ relu_1_4_3_on relu_1_4_3_pre_when_active 62.82968357565754
  relu_1_5_0_on relu_1_5_0_off_when_inactive -68.99191370824713
  relu_1_5_0_on relu_1_5_0_pre_when_active 68.99191370824713
  relu_1_5_1_on relu_1_5_1_off_when_inactive -68.99191370824713
@@ -2764,22 +2764,22 @@ COLUMNS
  relu_1_6_2_on relu_1_6_2_pre_when_active 54.294326824395604
  relu_1_6_3_on relu_1_6_3_off_when_inactive -54.294326824395604
  relu_1_6_3_on relu_1_6_3_pre_when_active 54.294326824395604
- relu_1_7_0_on relu_1_7_0_off_when_inactive -60.456556956985196
- relu_1_7_0_on relu_1_7_0_pre_when_active 60.456556956985196
- relu_1_7_1_on relu_1_7_1_off_when_inactive -60.456556956985196
- relu_1_7_1_on relu_1_7_1_pre_when_active 60.456556956985196
- relu_1_7_2_on relu_1_7_2_off_when_inactive -60.456556956985196
- relu_1_7_2_on relu_1_7_2_pre_when_active 60.456556956985196
- relu_1_7_3_on relu_1_7_3_off_when_inactive -60.456556956985196
- relu_1_7_3_on relu_1_7_3_pre_when_active 60.456556956985196
- relu_1_8_0_on relu_1_8_0_off_when_inactive -66.6187870895748
- relu_1_8_0_on relu_1_8_0_pre_when_active 66.6187870895748
- relu_1_8_1_on relu_1_8_1_off_when_inactive -66.6187870895748
- relu_1_8_1_on relu_1_8_1_pre_when_active 66.6187870895748
- relu_1_8_2_on relu_1_8_2_off_when_inactive -66.6187870895748
- relu_1_8_2_on relu_1_8_2_pre_when_active 66.6187870895748
- relu_1_8_3_on relu_1_8_3_off_when_inactive -66.6187870895748
- relu_1_8_3_on relu_1_8_3_pre_when_active 66.6187870895748
+ relu_1_7_0_on relu_1_7_0_off_when_inactive -60.45655695698519
+ relu_1_7_0_on relu_1_7_0_pre_when_active 60.45655695698519
+ relu_1_7_1_on relu_1_7_1_off_when_inactive -60.45655695698519
+ relu_1_7_1_on relu_1_7_1_pre_when_active 60.45655695698519
+ relu_1_7_2_on relu_1_7_2_off_when_inactive -60.45655695698519
+ relu_1_7_2_on relu_1_7_2_pre_when_active 60.45655695698519
+ relu_1_7_3_on relu_1_7_3_off_when_inactive -60.45655695698519
+ relu_1_7_3_on relu_1_7_3_pre_when_active 60.45655695698519
+ relu_1_8_0_on relu_1_8_0_off_when_inactive -66.61878708957478
+ relu_1_8_0_on relu_1_8_0_pre_when_active 66.61878708957478
+ relu_1_8_1_on relu_1_8_1_off_when_inactive -66.61878708957478
+ relu_1_8_1_on relu_1_8_1_pre_when_active 66.61878708957478
+ relu_1_8_2_on relu_1_8_2_off_when_inactive -66.61878708957478
+ relu_1_8_2_on relu_1_8_2_pre_when_active 66.61878708957478
+ relu_1_8_3_on relu_1_8_3_off_when_inactive -66.61878708957478
+ relu_1_8_3_on relu_1_8_3_pre_when_active 66.61878708957478
  relu_1_9_0_on relu_1_9_0_off_when_inactive -48.36151027771475
  relu_1_9_0_on relu_1_9_0_pre_when_active 48.36151027771475
  relu_1_9_1_on relu_1_9_1_off_when_inactive -48.36151027771475
@@ -2788,14 +2788,14 @@ COLUMNS
  relu_1_9_2_on relu_1_9_2_pre_when_active 48.36151027771475
  relu_1_9_3_on relu_1_9_3_off_when_inactive -48.36151027771475
  relu_1_9_3_on relu_1_9_3_pre_when_active 48.36151027771475
- relu_1_10_0_on relu_1_10_0_off_when_inactive -54.523740410304335
- relu_1_10_0_on relu_1_10_0_pre_when_active 54.523740410304335
- relu_1_10_1_on relu_1_10_1_off_when_inactive -54.523740410304335
- relu_1_10_1_on relu_1_10_1_pre_when_active 54.523740410304335
- relu_1_10_2_on relu_1_10_2_off_when_inactive -54.523740410304335
- relu_1_10_2_on relu_1_10_2_pre_when_active 54.523740410304335
- relu_1_10_3_on relu_1_10_3_off_when_inactive -54.523740410304335
- relu_1_10_3_on relu_1_10_3_pre_when_active 54.523740410304335
+ relu_1_10_0_on relu_1_10_0_off_when_inactive -54.52374041030434
+ relu_1_10_0_on relu_1_10_0_pre_when_active 54.52374041030434
+ relu_1_10_1_on relu_1_10_1_off_when_inactive -54.52374041030434
+ relu_1_10_1_on relu_1_10_1_pre_when_active 54.52374041030434
+ relu_1_10_2_on relu_1_10_2_off_when_inactive -54.52374041030434
+ relu_1_10_2_on relu_1_10_2_pre_when_active 54.52374041030434
+ relu_1_10_3_on relu_1_10_3_off_when_inactive -54.52374041030434
+ relu_1_10_3_on relu_1_10_3_pre_when_active 54.52374041030434
  relu_1_11_0_on relu_1_11_0_off_when_inactive -60.68597054289393
  relu_1_11_0_on relu_1_11_0_pre_when_active 60.68597054289393
  relu_1_11_1_on relu_1_11_1_off_when_inactive -60.68597054289393
@@ -2820,22 +2820,22 @@ COLUMNS
  relu_1_13_2_on relu_1_13_2_pre_when_active 53.33717710096817
  relu_1_13_3_on relu_1_13_3_off_when_inactive -53.33717710096817
  relu_1_13_3_on relu_1_13_3_pre_when_active 53.33717710096817
- relu_1_14_0_on relu_1_14_0_off_when_inactive -59.499407233557754
- relu_1_14_0_on relu_1_14_0_pre_when_active 59.499407233557754
- relu_1_14_1_on relu_1_14_1_off_when_inactive -59.499407233557754
- relu_1_14_1_on relu_1_14_1_pre_when_active 59.499407233557754
- relu_1_14_2_on relu_1_14_2_off_when_inactive -59.499407233557754
- relu_1_14_2_on relu_1_14_2_pre_when_active 59.499407233557754
- relu_1_14_3_on relu_1_14_3_off_when_inactive -59.499407233557754
- relu_1_14_3_on relu_1_14_3_pre_when_active 59.499407233557754
- relu_1_15_0_on relu_1_15_0_off_when_inactive -45.98838365904241
- relu_1_15_0_on relu_1_15_0_pre_when_active 45.98838365904241
- relu_1_15_1_on relu_1_15_1_off_when_inactive -45.98838365904241
- relu_1_15_1_on relu_1_15_1_pre_when_active 45.98838365904241
- relu_1_15_2_on relu_1_15_2_off_when_inactive -45.98838365904241
- relu_1_15_2_on relu_1_15_2_pre_when_active 45.98838365904241
- relu_1_15_3_on relu_1_15_3_off_when_inactive -45.98838365904241
- relu_1_15_3_on relu_1_15_3_pre_when_active 45.98838365904241
+ relu_1_14_0_on relu_1_14_0_off_when_inactive -59.49940723355775
+ relu_1_14_0_on relu_1_14_0_pre_when_active 59.49940723355775
+ relu_1_14_1_on relu_1_14_1_off_when_inactive -59.49940723355775
+ relu_1_14_1_on relu_1_14_1_pre_when_active 59.49940723355775
+ relu_1_14_2_on relu_1_14_2_off_when_inactive -59.49940723355775
+ relu_1_14_2_on relu_1_14_2_pre_when_active 59.49940723355775
+ relu_1_14_3_on relu_1_14_3_off_when_inactive -59.49940723355775
+ relu_1_14_3_on relu_1_14_3_pre_when_active 59.49940723355775
+ relu_1_15_0_on relu_1_15_0_off_when_inactive -45.988383659042405
+ relu_1_15_0_on relu_1_15_0_pre_when_active 45.988383659042405
+ relu_1_15_1_on relu_1_15_1_off_when_inactive -45.988383659042405
+ relu_1_15_1_on relu_1_15_1_pre_when_active 45.988383659042405
+ relu_1_15_2_on relu_1_15_2_off_when_inactive -45.988383659042405
+ relu_1_15_2_on relu_1_15_2_pre_when_active 45.988383659042405
+ relu_1_15_3_on relu_1_15_3_off_when_inactive -45.988383659042405
+ relu_1_15_3_on relu_1_15_3_pre_when_active 45.988383659042405
  relu_1_16_0_on relu_1_16_0_off_when_inactive -52.15061379163199
  relu_1_16_0_on relu_1_16_0_pre_when_active 52.15061379163199
  relu_1_16_1_on relu_1_16_1_off_when_inactive -52.15061379163199
@@ -2844,14 +2844,14 @@ COLUMNS
  relu_1_16_2_on relu_1_16_2_pre_when_active 52.15061379163199
  relu_1_16_3_on relu_1_16_3_off_when_inactive -52.15061379163199
  relu_1_16_3_on relu_1_16_3_pre_when_active 52.15061379163199
- relu_1_17_0_on relu_1_17_0_off_when_inactive -58.31284392422159
- relu_1_17_0_on relu_1_17_0_pre_when_active 58.31284392422159
- relu_1_17_1_on relu_1_17_1_off_when_inactive -58.31284392422159
- relu_1_17_1_on relu_1_17_1_pre_when_active 58.31284392422159
- relu_1_17_2_on relu_1_17_2_off_when_inactive -58.31284392422159
- relu_1_17_2_on relu_1_17_2_pre_when_active 58.31284392422159
- relu_1_17_3_on relu_1_17_3_off_when_inactive -58.31284392422159
- relu_1_17_3_on relu_1_17_3_pre_when_active 58.31284392422159
+ relu_1_17_0_on relu_1_17_0_off_when_inactive -58.31284392422158
+ relu_1_17_0_on relu_1_17_0_pre_when_active 58.31284392422158
+ relu_1_17_1_on relu_1_17_1_off_when_inactive -58.31284392422158
+ relu_1_17_1_on relu_1_17_1_pre_when_active 58.31284392422158
+ relu_1_17_2_on relu_1_17_2_off_when_inactive -58.31284392422158
+ relu_1_17_2_on relu_1_17_2_pre_when_active 58.31284392422158
+ relu_1_17_3_on relu_1_17_3_off_when_inactive -58.31284392422158
+ relu_1_17_3_on relu_1_17_3_pre_when_active 58.31284392422158
  relu_1_18_0_on relu_1_18_0_off_when_inactive -44.80182034970623
  relu_1_18_0_on relu_1_18_0_pre_when_active 44.80182034970623
  relu_1_18_1_on relu_1_18_1_off_when_inactive -44.80182034970623
@@ -2916,14 +2916,14 @@ COLUMNS
  relu_1_25_2_on relu_1_25_2_pre_when_active 34.32731665535917
  relu_1_25_3_on relu_1_25_3_off_when_inactive -34.32731665535917
  relu_1_25_3_on relu_1_25_3_pre_when_active 34.32731665535917
- relu_1_26_0_on relu_1_26_0_off_when_inactive -39.07356989270385
- relu_1_26_0_on relu_1_26_0_pre_when_active 39.07356989270385
- relu_1_26_1_on relu_1_26_1_off_when_inactive -39.07356989270385
- relu_1_26_1_on relu_1_26_1_pre_when_active 39.07356989270385
- relu_1_26_2_on relu_1_26_2_off_when_inactive -39.07356989270385
- relu_1_26_2_on relu_1_26_2_pre_when_active 39.07356989270385
- relu_1_26_3_on relu_1_26_3_off_when_inactive -39.07356989270385
- relu_1_26_3_on relu_1_26_3_pre_when_active 39.07356989270385
+ relu_1_26_0_on relu_1_26_0_off_when_inactive -39.07356989270386
+ relu_1_26_0_on relu_1_26_0_pre_when_active 39.07356989270386
+ relu_1_26_1_on relu_1_26_1_off_when_inactive -39.07356989270386
+ relu_1_26_1_on relu_1_26_1_pre_when_active 39.07356989270386
+ relu_1_26_2_on relu_1_26_2_off_when_inactive -39.07356989270386
+ relu_1_26_2_on relu_1_26_2_pre_when_active 39.07356989270386
+ relu_1_26_3_on relu_1_26_3_off_when_inactive -39.07356989270386
+ relu_1_26_3_on relu_1_26_3_pre_when_active 39.07356989270386
  relu_1_27_0_on relu_1_27_0_off_when_inactive -31.12162095116188
  relu_1_27_0_on relu_1_27_0_pre_when_active 31.12162095116188
  relu_1_27_1_on relu_1_27_1_off_when_inactive -31.12162095116188
@@ -2932,14 +2932,14 @@ COLUMNS
  relu_1_27_2_on relu_1_27_2_pre_when_active 31.12162095116188
  relu_1_27_3_on relu_1_27_3_off_when_inactive -31.12162095116188
  relu_1_27_3_on relu_1_27_3_pre_when_active 31.12162095116188
- relu_1_28_0_on relu_1_28_0_off_when_inactive -35.86787418850657
- relu_1_28_0_on relu_1_28_0_pre_when_active 35.86787418850657
- relu_1_28_1_on relu_1_28_1_off_when_inactive -35.86787418850657
- relu_1_28_1_on relu_1_28_1_pre_when_active 35.86787418850657
- relu_1_28_2_on relu_1_28_2_off_when_inactive -35.86787418850657
- relu_1_28_2_on relu_1_28_2_pre_when_active 35.86787418850657
- relu_1_28_3_on relu_1_28_3_off_when_inactive -35.86787418850657
- relu_1_28_3_on relu_1_28_3_pre_when_active 35.86787418850657
+ relu_1_28_0_on relu_1_28_0_off_when_inactive -35.86787418850656
+ relu_1_28_0_on relu_1_28_0_pre_when_active 35.86787418850656
+ relu_1_28_1_on relu_1_28_1_off_when_inactive -35.86787418850656
+ relu_1_28_1_on relu_1_28_1_pre_when_active 35.86787418850656
+ relu_1_28_2_on relu_1_28_2_off_when_inactive -35.86787418850656
+ relu_1_28_2_on relu_1_28_2_pre_when_active 35.86787418850656
+ relu_1_28_3_on relu_1_28_3_off_when_inactive -35.86787418850656
+ relu_1_28_3_on relu_1_28_3_pre_when_active 35.86787418850656
  relu_1_29_0_on relu_1_29_0_off_when_inactive -40.61412742585125
  relu_1_29_0_on relu_1_29_0_pre_when_active 40.61412742585125
  relu_1_29_1_on relu_1_29_1_off_when_inactive -40.61412742585125
@@ -3004,14 +3004,14 @@ COLUMNS
  relu_1_36_2_on relu_1_36_2_pre_when_active 41.90552368319366
  relu_1_36_3_on relu_1_36_3_off_when_inactive -41.90552368319366
  relu_1_36_3_on relu_1_36_3_pre_when_active 41.90552368319366
- relu_1_37_0_on relu_1_37_0_off_when_inactive -46.65177692053834
- relu_1_37_0_on relu_1_37_0_pre_when_active 46.65177692053834
- relu_1_37_1_on relu_1_37_1_off_when_inactive -46.65177692053834
- relu_1_37_1_on relu_1_37_1_pre_when_active 46.65177692053834
- relu_1_37_2_on relu_1_37_2_off_when_inactive -46.65177692053834
- relu_1_37_2_on relu_1_37_2_pre_when_active 46.65177692053834
- relu_1_37_3_on relu_1_37_3_off_when_inactive -46.65177692053834
- relu_1_37_3_on relu_1_37_3_pre_when_active 46.65177692053834
+ relu_1_37_0_on relu_1_37_0_off_when_inactive -46.651776920538346
+ relu_1_37_0_on relu_1_37_0_pre_when_active 46.651776920538346
+ relu_1_37_1_on relu_1_37_1_off_when_inactive -46.651776920538346
+ relu_1_37_1_on relu_1_37_1_pre_when_active 46.651776920538346
+ relu_1_37_2_on relu_1_37_2_off_when_inactive -46.651776920538346
+ relu_1_37_2_on relu_1_37_2_pre_when_active 46.651776920538346
+ relu_1_37_3_on relu_1_37_3_off_when_inactive -46.651776920538346
+ relu_1_37_3_on relu_1_37_3_pre_when_active 46.651776920538346
  relu_1_38_0_on relu_1_38_0_off_when_inactive -51.39803015788303
  relu_1_38_0_on relu_1_38_0_pre_when_active 51.39803015788303
  relu_1_38_1_on relu_1_38_1_off_when_inactive -51.39803015788303
@@ -3036,14 +3036,14 @@ COLUMNS
  relu_1_40_2_on relu_1_40_2_pre_when_active 49.73289198683314
  relu_1_40_3_on relu_1_40_3_off_when_inactive -49.73289198683314
  relu_1_40_3_on relu_1_40_3_pre_when_active 49.73289198683314
- relu_1_41_0_on relu_1_41_0_off_when_inactive -54.47914522417782
- relu_1_41_0_on relu_1_41_0_pre_when_active 54.47914522417782
- relu_1_41_1_on relu_1_41_1_off_when_inactive -54.47914522417782
- relu_1_41_1_on relu_1_41_1_pre_when_active 54.47914522417782
- relu_1_41_2_on relu_1_41_2_off_when_inactive -54.47914522417782
- relu_1_41_2_on relu_1_41_2_pre_when_active 54.47914522417782
- relu_1_41_3_on relu_1_41_3_off_when_inactive -54.47914522417782
- relu_1_41_3_on relu_1_41_3_pre_when_active 54.47914522417782
+ relu_1_41_0_on relu_1_41_0_off_when_inactive -54.47914522417783
+ relu_1_41_0_on relu_1_41_0_pre_when_active 54.47914522417783
+ relu_1_41_1_on relu_1_41_1_off_when_inactive -54.47914522417783
+ relu_1_41_1_on relu_1_41_1_pre_when_active 54.47914522417783
+ relu_1_41_2_on relu_1_41_2_off_when_inactive -54.47914522417783
+ relu_1_41_2_on relu_1_41_2_pre_when_active 54.47914522417783
+ relu_1_41_3_on relu_1_41_3_off_when_inactive -54.47914522417783
+ relu_1_41_3_on relu_1_41_3_pre_when_active 54.47914522417783
  relu_1_42_0_on relu_1_42_0_off_when_inactive -48.06775381578325
  relu_1_42_0_on relu_1_42_0_pre_when_active 48.06775381578325
  relu_1_42_1_on relu_1_42_1_off_when_inactive -48.06775381578325
@@ -3091,14 +3091,14 @@ RHS
  rhs relu_1_2_1_pre_when_active 71.36504032691947
  rhs relu_1_2_2_pre_when_active 71.36504032691947
  rhs relu_1_2_3_pre_when_active 71.36504032691947
- rhs relu_1_3_0_pre_when_active 56.667453443067956
- rhs relu_1_3_1_pre_when_active 56.667453443067956
- rhs relu_1_3_2_pre_when_active 56.667453443067956
- rhs relu_1_3_3_pre_when_active 56.667453443067956
- rhs relu_1_4_0_pre_when_active 62.82968357565753
- rhs relu_1_4_1_pre_when_active 62.82968357565753
- rhs relu_1_4_2_pre_when_active 62.82968357565753
- rhs relu_1_4_3_pre_when_active 62.82968357565753
+ rhs relu_1_3_0_pre_when_active 56.66745344306795
+ rhs relu_1_3_1_pre_when_active 56.66745344306795
+ rhs relu_1_3_2_pre_when_active 56.66745344306795
+ rhs relu_1_3_3_pre_when_active 56.66745344306795
+ rhs relu_1_4_0_pre_when_active 62.82968357565754
+ rhs relu_1_4_1_pre_when_active 62.82968357565754
+ rhs relu_1_4_2_pre_when_active 62.82968357565754
+ rhs relu_1_4_3_pre_when_active 62.82968357565754
  rhs relu_1_5_0_pre_when_active 68.99191370824713
  rhs relu_1_5_1_pre_when_active 68.99191370824713
  rhs relu_1_5_2_pre_when_active 68.99191370824713
@@ -3107,22 +3107,22 @@ RHS
  rhs relu_1_6_1_pre_when_active 54.294326824395604
  rhs relu_1_6_2_pre_when_active 54.294326824395604
  rhs relu_1_6_3_pre_when_active 54.294326824395604
- rhs relu_1_7_0_pre_when_active 60.456556956985196
- rhs relu_1_7_1_pre_when_active 60.456556956985196
- rhs relu_1_7_2_pre_when_active 60.456556956985196
- rhs relu_1_7_3_pre_when_active 60.456556956985196
- rhs relu_1_8_0_pre_when_active 66.6187870895748
- rhs relu_1_8_1_pre_when_active 66.6187870895748
- rhs relu_1_8_2_pre_when_active 66.6187870895748
- rhs relu_1_8_3_pre_when_active 66.6187870895748
+ rhs relu_1_7_0_pre_when_active 60.45655695698519
+ rhs relu_1_7_1_pre_when_active 60.45655695698519
+ rhs relu_1_7_2_pre_when_active 60.45655695698519
+ rhs relu_1_7_3_pre_when_active 60.45655695698519
+ rhs relu_1_8_0_pre_when_active 66.61878708957478
+ rhs relu_1_8_1_pre_when_active 66.61878708957478
+ rhs relu_1_8_2_pre_when_active 66.61878708957478
+ rhs relu_1_8_3_pre_when_active 66.61878708957478
  rhs relu_1_9_0_pre_when_active 48.36151027771475
  rhs relu_1_9_1_pre_when_active 48.36151027771475
  rhs relu_1_9_2_pre_when_active 48.36151027771475
  rhs relu_1_9_3_pre_when_active 48.36151027771475
- rhs relu_1_10_0_pre_when_active 54.523740410304335
- rhs relu_1_10_1_pre_when_active 54.523740410304335
- rhs relu_1_10_2_pre_when_active 54.523740410304335
- rhs relu_1_10_3_pre_when_active 54.523740410304335
+ rhs relu_1_10_0_pre_when_active 54.52374041030434
+ rhs relu_1_10_1_pre_when_active 54.52374041030434
+ rhs relu_1_10_2_pre_when_active 54.52374041030434
+ rhs relu_1_10_3_pre_when_active 54.52374041030434
  rhs relu_1_11_0_pre_when_active 60.68597054289393
  rhs relu_1_11_1_pre_when_active 60.68597054289393
  rhs relu_1_11_2_pre_when_active 60.68597054289393
@@ -3135,22 +3135,22 @@ RHS
  rhs relu_1_13_1_pre_when_active 53.33717710096817
  rhs relu_1_13_2_pre_when_active 53.33717710096817
  rhs relu_1_13_3_pre_when_active 53.33717710096817
- rhs relu_1_14_0_pre_when_active 59.499407233557754
- rhs relu_1_14_1_pre_when_active 59.499407233557754
- rhs relu_1_14_2_pre_when_active 59.499407233557754
- rhs relu_1_14_3_pre_when_active 59.499407233557754
- rhs relu_1_15_0_pre_when_active 45.98838365904241
- rhs relu_1_15_1_pre_when_active 45.98838365904241
- rhs relu_1_15_2_pre_when_active 45.98838365904241
- rhs relu_1_15_3_pre_when_active 45.98838365904241
+ rhs relu_1_14_0_pre_when_active 59.49940723355775
+ rhs relu_1_14_1_pre_when_active 59.49940723355775
+ rhs relu_1_14_2_pre_when_active 59.49940723355775
+ rhs relu_1_14_3_pre_when_active 59.49940723355775
+ rhs relu_1_15_0_pre_when_active 45.988383659042405
+ rhs relu_1_15_1_pre_when_active 45.988383659042405
+ rhs relu_1_15_2_pre_when_active 45.988383659042405
+ rhs relu_1_15_3_pre_when_active 45.988383659042405
  rhs relu_1_16_0_pre_when_active 52.15061379163199
  rhs relu_1_16_1_pre_when_active 52.15061379163199
  rhs relu_1_16_2_pre_when_active 52.15061379163199
  rhs relu_1_16_3_pre_when_active 52.15061379163199
- rhs relu_1_17_0_pre_when_active 58.31284392422159
- rhs relu_1_17_1_pre_when_active 58.31284392422159
- rhs relu_1_17_2_pre_when_active 58.31284392422159
- rhs relu_1_17_3_pre_when_active 58.31284392422159
+ rhs relu_1_17_0_pre_when_active 58.31284392422158
+ rhs relu_1_17_1_pre_when_active 58.31284392422158
+ rhs relu_1_17_2_pre_when_active 58.31284392422158
+ rhs relu_1_17_3_pre_when_active 58.31284392422158
  rhs relu_1_18_0_pre_when_active 44.80182034970623
  rhs relu_1_18_1_pre_when_active 44.80182034970623
  rhs relu_1_18_2_pre_when_active 44.80182034970623
@@ -3183,18 +3183,18 @@ RHS
  rhs relu_1_25_1_pre_when_active 34.32731665535917
  rhs relu_1_25_2_pre_when_active 34.32731665535917
  rhs relu_1_25_3_pre_when_active 34.32731665535917
- rhs relu_1_26_0_pre_when_active 39.07356989270385
- rhs relu_1_26_1_pre_when_active 39.07356989270385
- rhs relu_1_26_2_pre_when_active 39.07356989270385
- rhs relu_1_26_3_pre_when_active 39.07356989270385
+ rhs relu_1_26_0_pre_when_active 39.07356989270386
+ rhs relu_1_26_1_pre_when_active 39.07356989270386
+ rhs relu_1_26_2_pre_when_active 39.07356989270386
+ rhs relu_1_26_3_pre_when_active 39.07356989270386
  rhs relu_1_27_0_pre_when_active 31.12162095116188
  rhs relu_1_27_1_pre_when_active 31.12162095116188
  rhs relu_1_27_2_pre_when_active 31.12162095116188
  rhs relu_1_27_3_pre_when_active 31.12162095116188
- rhs relu_1_28_0_pre_when_active 35.86787418850657
- rhs relu_1_28_1_pre_when_active 35.86787418850657
- rhs relu_1_28_2_pre_when_active 35.86787418850657
- rhs relu_1_28_3_pre_when_active 35.86787418850657
+ rhs relu_1_28_0_pre_when_active 35.86787418850656
+ rhs relu_1_28_1_pre_when_active 35.86787418850656
+ rhs relu_1_28_2_pre_when_active 35.86787418850656
+ rhs relu_1_28_3_pre_when_active 35.86787418850656
  rhs relu_1_29_0_pre_when_active 40.61412742585125
  rhs relu_1_29_1_pre_when_active 40.61412742585125
  rhs relu_1_29_2_pre_when_active 40.61412742585125
@@ -3227,10 +3227,10 @@ RHS
  rhs relu_1_36_1_pre_when_active 41.90552368319366
  rhs relu_1_36_2_pre_when_active 41.90552368319366
  rhs relu_1_36_3_pre_when_active 41.90552368319366
- rhs relu_1_37_0_pre_when_active 46.65177692053834
- rhs relu_1_37_1_pre_when_active 46.65177692053834
- rhs relu_1_37_2_pre_when_active 46.65177692053834
- rhs relu_1_37_3_pre_when_active 46.65177692053834
+ rhs relu_1_37_0_pre_when_active 46.651776920538346
+ rhs relu_1_37_1_pre_when_active 46.651776920538346
+ rhs relu_1_37_2_pre_when_active 46.651776920538346
+ rhs relu_1_37_3_pre_when_active 46.651776920538346
  rhs relu_1_38_0_pre_when_active 51.39803015788303
  rhs relu_1_38_1_pre_when_active 51.39803015788303
  rhs relu_1_38_2_pre_when_active 51.39803015788303
@@ -3243,10 +3243,10 @@ RHS
  rhs relu_1_40_1_pre_when_active 49.73289198683314
  rhs relu_1_40_2_pre_when_active 49.73289198683314
  rhs relu_1_40_3_pre_when_active 49.73289198683314
- rhs relu_1_41_0_pre_when_active 54.47914522417782
- rhs relu_1_41_1_pre_when_active 54.47914522417782
- rhs relu_1_41_2_pre_when_active 54.47914522417782
- rhs relu_1_41_3_pre_when_active 54.47914522417782
+ rhs relu_1_41_0_pre_when_active 54.47914522417783
+ rhs relu_1_41_1_pre_when_active 54.47914522417783
+ rhs relu_1_41_2_pre_when_active 54.47914522417783
+ rhs relu_1_41_3_pre_when_active 54.47914522417783
  rhs relu_1_42_0_pre_when_active 48.06775381578325
  rhs relu_1_42_1_pre_when_active 48.06775381578325
  rhs relu_1_42_2_pre_when_active 48.06775381578325
@@ -3332,22 +3332,22 @@ BOUNDS
  UP bnd pre_1_2_2 71.36504032691947
  LO bnd pre_1_2_3 -71.36504032691947
  UP bnd pre_1_2_3 71.36504032691947
- LO bnd pre_1_3_0 -56.667453443067956
- UP bnd pre_1_3_0 56.667453443067956
- LO bnd pre_1_3_1 -56.667453443067956
- UP bnd pre_1_3_1 56.667453443067956
- LO bnd pre_1_3_2 -56.667453443067956
- UP bnd pre_1_3_2 56.667453443067956
- LO bnd pre_1_3_3 -56.667453443067956
- UP bnd pre_1_3_3 56.667453443067956
- LO bnd pre_1_4_0 -62.82968357565753
- UP bnd pre_1_4_0 62.82968357565753
- LO bnd pre_1_4_1 -62.82968357565753
- UP bnd pre_1_4_1 62.82968357565753
- LO bnd pre_1_4_2 -62.82968357565753
- UP bnd pre_1_4_2 62.82968357565753
- LO bnd pre_1_4_3 -62.82968357565753
- UP bnd pre_1_4_3 62.82968357565753
+ LO bnd pre_1_3_0 -56.66745344306795
+ UP bnd pre_1_3_0 56.66745344306795
+ LO bnd pre_1_3_1 -56.66745344306795
+ UP bnd pre_1_3_1 56.66745344306795
+ LO bnd pre_1_3_2 -56.66745344306795
+ UP bnd pre_1_3_2 56.66745344306795
+ LO bnd pre_1_3_3 -56.66745344306795
+ UP bnd pre_1_3_3 56.66745344306795
+ LO bnd pre_1_4_0 -62.82968357565754
+ UP bnd pre_1_4_0 62.82968357565754
+ LO bnd pre_1_4_1 -62.82968357565754
+ UP bnd pre_1_4_1 62.82968357565754
+ LO bnd pre_1_4_2 -62.82968357565754
+ UP bnd pre_1_4_2 62.82968357565754
+ LO bnd pre_1_4_3 -62.82968357565754
+ UP bnd pre_1_4_3 62.82968357565754
  LO bnd pre_1_5_0 -68.99191370824713
  UP bnd pre_1_5_0 68.99191370824713
  LO bnd pre_1_5_1 -68.99191370824713
@@ -3364,22 +3364,22 @@ BOUNDS
  UP bnd pre_1_6_2 54.294326824395604
  LO bnd pre_1_6_3 -54.294326824395604
  UP bnd pre_1_6_3 54.294326824395604
- LO bnd pre_1_7_0 -60.456556956985196
- UP bnd pre_1_7_0 60.456556956985196
- LO bnd pre_1_7_1 -60.456556956985196
- UP bnd pre_1_7_1 60.456556956985196
- LO bnd pre_1_7_2 -60.456556956985196
- UP bnd pre_1_7_2 60.456556956985196
- LO bnd pre_1_7_3 -60.456556956985196
- UP bnd pre_1_7_3 60.456556956985196
- LO bnd pre_1_8_0 -66.6187870895748
- UP bnd pre_1_8_0 66.6187870895748
- LO bnd pre_1_8_1 -66.6187870895748
- UP bnd pre_1_8_1 66.6187870895748
- LO bnd pre_1_8_2 -66.6187870895748
- UP bnd pre_1_8_2 66.6187870895748
- LO bnd pre_1_8_3 -66.6187870895748
- UP bnd pre_1_8_3 66.6187870895748
+ LO bnd pre_1_7_0 -60.45655695698519
+ UP bnd pre_1_7_0 60.45655695698519
+ LO bnd pre_1_7_1 -60.45655695698519
+ UP bnd pre_1_7_1 60.45655695698519
+ LO bnd pre_1_7_2 -60.45655695698519
+ UP bnd pre_1_7_2 60.45655695698519
+ LO bnd pre_1_7_3 -60.45655695698519
+ UP bnd pre_1_7_3 60.45655695698519
+ LO bnd pre_1_8_0 -66.61878708957478
+ UP bnd pre_1_8_0 66.61878708957478
+ LO bnd pre_1_8_1 -66.61878708957478
+ UP bnd pre_1_8_1 66.61878708957478
+ LO bnd pre_1_8_2 -66.61878708957478
+ UP bnd pre_1_8_2 66.61878708957478
+ LO bnd pre_1_8_3 -66.61878708957478
+ UP bnd pre_1_8_3 66.61878708957478
  LO bnd pre_1_9_0 -48.36151027771475
  UP bnd pre_1_9_0 48.36151027771475
  LO bnd pre_1_9_1 -48.36151027771475
@@ -3388,14 +3388,14 @@ BOUNDS
  UP bnd pre_1_9_2 48.36151027771475
  LO bnd pre_1_9_3 -48.36151027771475
  UP bnd pre_1_9_3 48.36151027771475
- LO bnd pre_1_10_0 -54.523740410304335
- UP bnd pre_1_10_0 54.523740410304335
- LO bnd pre_1_10_1 -54.523740410304335
- UP bnd pre_1_10_1 54.523740410304335
- LO bnd pre_1_10_2 -54.523740410304335
- UP bnd pre_1_10_2 54.523740410304335
- LO bnd pre_1_10_3 -54.523740410304335
- UP bnd pre_1_10_3 54.523740410304335
+ LO bnd pre_1_10_0 -54.52374041030434
+ UP bnd pre_1_10_0 54.52374041030434
+ LO bnd pre_1_10_1 -54.52374041030434
+ UP bnd pre_1_10_1 54.52374041030434
+ LO bnd pre_1_10_2 -54.52374041030434
+ UP bnd pre_1_10_2 54.52374041030434
+ LO bnd pre_1_10_3 -54.52374041030434
+ UP bnd pre_1_10_3 54.52374041030434
  LO bnd pre_1_11_0 -60.68597054289393
  UP bnd pre_1_11_0 60.68597054289393
  LO bnd pre_1_11_1 -60.68597054289393
@@ -3420,22 +3420,22 @@ BOUNDS
  UP bnd pre_1_13_2 53.33717710096817
  LO bnd pre_1_13_3 -53.33717710096817
  UP bnd pre_1_13_3 53.33717710096817
- LO bnd pre_1_14_0 -59.499407233557754
- UP bnd pre_1_14_0 59.499407233557754
- LO bnd pre_1_14_1 -59.499407233557754
- UP bnd pre_1_14_1 59.499407233557754
- LO bnd pre_1_14_2 -59.499407233557754
- UP bnd pre_1_14_2 59.499407233557754
- LO bnd pre_1_14_3 -59.499407233557754
- UP bnd pre_1_14_3 59.499407233557754
- LO bnd pre_1_15_0 -45.98838365904241
- UP bnd pre_1_15_0 45.98838365904241
- LO bnd pre_1_15_1 -45.98838365904241
- UP bnd pre_1_15_1 45.98838365904241
- LO bnd pre_1_15_2 -45.98838365904241
- UP bnd pre_1_15_2 45.98838365904241
- LO bnd pre_1_15_3 -45.98838365904241
- UP bnd pre_1_15_3 45.98838365904241
+ LO bnd pre_1_14_0 -59.49940723355775
+ UP bnd pre_1_14_0 59.49940723355775
+ LO bnd pre_1_14_1 -59.49940723355775
+ UP bnd pre_1_14_1 59.49940723355775
+ LO bnd pre_1_14_2 -59.49940723355775
+ UP bnd pre_1_14_2 59.49940723355775
+ LO bnd pre_1_14_3 -59.49940723355775
+ UP bnd pre_1_14_3 59.49940723355775
+ LO bnd pre_1_15_0 -45.988383659042405
+ UP bnd pre_1_15_0 45.988383659042405
+ LO bnd pre_1_15_1 -45.988383659042405
+ UP bnd pre_1_15_1 45.988383659042405
+ LO bnd pre_1_15_2 -45.988383659042405
+ UP bnd pre_1_15_2 45.988383659042405
+ LO bnd pre_1_15_3 -45.988383659042405
+ UP bnd pre_1_15_3 45.988383659042405
  LO bnd pre_1_16_0 -52.15061379163199
  UP bnd pre_1_16_0 52.15061379163199
  LO bnd pre_1_16_1 -52.15061379163199
@@ -3444,14 +3444,14 @@ BOUNDS
  UP bnd pre_1_16_2 52.15061379163199
  LO bnd pre_1_16_3 -52.15061379163199
  UP bnd pre_1_16_3 52.15061379163199
- LO bnd pre_1_17_0 -58.31284392422159
- UP bnd pre_1_17_0 58.31284392422159
- LO bnd pre_1_17_1 -58.31284392422159
- UP bnd pre_1_17_1 58.31284392422159
- LO bnd pre_1_17_2 -58.31284392422159
- UP bnd pre_1_17_2 58.31284392422159
- LO bnd pre_1_17_3 -58.31284392422159
- UP bnd pre_1_17_3 58.31284392422159
+ LO bnd pre_1_17_0 -58.31284392422158
+ UP bnd pre_1_17_0 58.31284392422158
+ LO bnd pre_1_17_1 -58.31284392422158
+ UP bnd pre_1_17_1 58.31284392422158
+ LO bnd pre_1_17_2 -58.31284392422158
+ UP bnd pre_1_17_2 58.31284392422158
+ LO bnd pre_1_17_3 -58.31284392422158
+ UP bnd pre_1_17_3 58.31284392422158
  LO bnd pre_1_18_0 -44.80182034970623
  UP bnd pre_1_18_0 44.80182034970623
  LO bnd pre_1_18_1 -44.80182034970623
@@ -3516,14 +3516,14 @@ BOUNDS
  UP bnd pre_1_25_2 34.32731665535917
  LO bnd pre_1_25_3 -34.32731665535917
  UP bnd pre_1_25_3 34.32731665535917
- LO bnd pre_1_26_0 -39.07356989270385
- UP bnd pre_1_26_0 39.07356989270385
- LO bnd pre_1_26_1 -39.07356989270385
- UP bnd pre_1_26_1 39.07356989270385
- LO bnd pre_1_26_2 -39.07356989270385
- UP bnd pre_1_26_2 39.07356989270385
- LO bnd pre_1_26_3 -39.07356989270385
- UP bnd pre_1_26_3 39.07356989270385
+ LO bnd pre_1_26_0 -39.07356989270386
+ UP bnd pre_1_26_0 39.07356989270386
+ LO bnd pre_1_26_1 -39.07356989270386
+ UP bnd pre_1_26_1 39.07356989270386
+ LO bnd pre_1_26_2 -39.07356989270386
+ UP bnd pre_1_26_2 39.07356989270386
+ LO bnd pre_1_26_3 -39.07356989270386
+ UP bnd pre_1_26_3 39.07356989270386
  LO bnd pre_1_27_0 -31.12162095116188
  UP bnd pre_1_27_0 31.12162095116188
  LO bnd pre_1_27_1 -31.12162095116188
@@ -3532,14 +3532,14 @@ BOUNDS
  UP bnd pre_1_27_2 31.12162095116188
  LO bnd pre_1_27_3 -31.12162095116188
  UP bnd pre_1_27_3 31.12162095116188
- LO bnd pre_1_28_0 -35.86787418850657
- UP bnd pre_1_28_0 35.86787418850657
- LO bnd pre_1_28_1 -35.86787418850657
- UP bnd pre_1_28_1 35.86787418850657
- LO bnd pre_1_28_2 -35.86787418850657
- UP bnd pre_1_28_2 35.86787418850657
- LO bnd pre_1_28_3 -35.86787418850657
- UP bnd pre_1_28_3 35.86787418850657
+ LO bnd pre_1_28_0 -35.86787418850656
+ UP bnd pre_1_28_0 35.86787418850656
+ LO bnd pre_1_28_1 -35.86787418850656
+ UP bnd pre_1_28_1 35.86787418850656
+ LO bnd pre_1_28_2 -35.86787418850656
+ UP bnd pre_1_28_2 35.86787418850656
+ LO bnd pre_1_28_3 -35.86787418850656
+ UP bnd pre_1_28_3 35.86787418850656
  LO bnd pre_1_29_0 -40.61412742585125
  UP bnd pre_1_29_0 40.61412742585125
  LO bnd pre_1_29_1 -40.61412742585125
@@ -3604,14 +3604,14 @@ BOUNDS
  UP bnd pre_1_36_2 41.90552368319366
  LO bnd pre_1_36_3 -41.90552368319366
  UP bnd pre_1_36_3 41.90552368319366
- LO bnd pre_1_37_0 -46.65177692053834
- UP bnd pre_1_37_0 46.65177692053834
- LO bnd pre_1_37_1 -46.65177692053834
- UP bnd pre_1_37_1 46.65177692053834
- LO bnd pre_1_37_2 -46.65177692053834
- UP bnd pre_1_37_2 46.65177692053834
- LO bnd pre_1_37_3 -46.65177692053834
- UP bnd pre_1_37_3 46.65177692053834
+ LO bnd pre_1_37_0 -46.651776920538346
+ UP bnd pre_1_37_0 46.651776920538346
+ LO bnd pre_1_37_1 -46.651776920538346
+ UP bnd pre_1_37_1 46.651776920538346
+ LO bnd pre_1_37_2 -46.651776920538346
+ UP bnd pre_1_37_2 46.651776920538346
+ LO bnd pre_1_37_3 -46.651776920538346
+ UP bnd pre_1_37_3 46.651776920538346
  LO bnd pre_1_38_0 -51.39803015788303
  UP bnd pre_1_38_0 51.39803015788303
  LO bnd pre_1_38_1 -51.39803015788303
@@ -3636,14 +3636,14 @@ BOUNDS
  UP bnd pre_1_40_2 49.73289198683314
  LO bnd pre_1_40_3 -49.73289198683314
  UP bnd pre_1_40_3 49.73289198683314
- LO bnd pre_1_41_0 -54.47914522417782
- UP bnd pre_1_41_0 54.47914522417782
- LO bnd pre_1_41_1 -54.47914522417782
- UP bnd pre_1_41_1 54.47914522417782
- LO bnd pre_1_41_2 -54.47914522417782
- UP bnd pre_1_41_2 54.47914522417782
- LO bnd pre_1_41_3 -54.47914522417782
- UP bnd pre_1_41_3 54.47914522417782
+ LO bnd pre_1_41_0 -54.47914522417783
+ UP bnd pre_1_41_0 54.47914522417783
+ LO bnd pre_1_41_1 -54.47914522417783
+ UP bnd pre_1_41_1 54.47914522417783
+ LO bnd pre_1_41_2 -54.47914522417783
+ UP bnd pre_1_41_2 54.47914522417783
+ LO bnd pre_1_41_3 -54.47914522417783
+ UP bnd pre_1_41_3 54.47914522417783
  LO bnd pre_1_42_0 -48.06775381578325
  UP bnd pre_1_42_0 48.06775381578325
  LO bnd pre_1_42_1 -48.06775381578325
@@ -3701,21 +3701,21 @@ BOUNDS
  LO bnd post_1_2_3 0
  UP bnd post_1_2_3 71.36504032691947
  LO bnd post_1_3_0 0
- UP bnd post_1_3_0 56.667453443067956
+ UP bnd post_1_3_0 56.66745344306795
  LO bnd post_1_3_1 0
- UP bnd post_1_3_1 56.667453443067956
+ UP bnd post_1_3_1 56.66745344306795
  LO bnd post_1_3_2 0
- UP bnd post_1_3_2 56.667453443067956
+ UP bnd post_1_3_2 56.66745344306795
  LO bnd post_1_3_3 0
- UP bnd post_1_3_3 56.667453443067956
+ UP bnd post_1_3_3 56.66745344306795
  LO bnd post_1_4_0 0
- UP bnd post_1_4_0 62.82968357565753
+ UP bnd post_1_4_0 62.82968357565754
  LO bnd post_1_4_1 0
- UP bnd post_1_4_1 62.82968357565753
+ UP bnd post_1_4_1 62.82968357565754
  LO bnd post_1_4_2 0
- UP bnd post_1_4_2 62.82968357565753
+ UP bnd post_1_4_2 62.82968357565754
  LO bnd post_1_4_3 0
- UP bnd post_1_4_3 62.82968357565753
+ UP bnd post_1_4_3 62.82968357565754
  LO bnd post_1_5_0 0
  UP bnd post_1_5_0 68.99191370824713
  LO bnd post_1_5_1 0
@@ -3733,21 +3733,21 @@ BOUNDS
  LO bnd post_1_6_3 0
  UP bnd post_1_6_3 54.294326824395604
  LO bnd post_1_7_0 0
- UP bnd post_1_7_0 60.456556956985196
+ UP bnd post_1_7_0 60.45655695698519
  LO bnd post_1_7_1 0
- UP bnd post_1_7_1 60.456556956985196
+ UP bnd post_1_7_1 60.45655695698519
  LO bnd post_1_7_2 0
- UP bnd post_1_7_2 60.456556956985196
+ UP bnd post_1_7_2 60.45655695698519
  LO bnd post_1_7_3 0
- UP bnd post_1_7_3 60.456556956985196
+ UP bnd post_1_7_3 60.45655695698519
  LO bnd post_1_8_0 0
- UP bnd post_1_8_0 66.6187870895748
+ UP bnd post_1_8_0 66.61878708957478
  LO bnd post_1_8_1 0
- UP bnd post_1_8_1 66.6187870895748
+ UP bnd post_1_8_1 66.61878708957478
  LO bnd post_1_8_2 0
- UP bnd post_1_8_2 66.6187870895748
+ UP bnd post_1_8_2 66.61878708957478
  LO bnd post_1_8_3 0
- UP bnd post_1_8_3 66.6187870895748
+ UP bnd post_1_8_3 66.61878708957478
  LO bnd post_1_9_0 0
  UP bnd post_1_9_0 48.36151027771475
  LO bnd post_1_9_1 0
@@ -3757,13 +3757,13 @@ BOUNDS
  LO bnd post_1_9_3 0
  UP bnd post_1_9_3 48.36151027771475
  LO bnd post_1_10_0 0
- UP bnd post_1_10_0 54.523740410304335
+ UP bnd post_1_10_0 54.52374041030434
  LO bnd post_1_10_1 0
- UP bnd post_1_10_1 54.523740410304335
+ UP bnd post_1_10_1 54.52374041030434
  LO bnd post_1_10_2 0
- UP bnd post_1_10_2 54.523740410304335
+ UP bnd post_1_10_2 54.52374041030434
  LO bnd post_1_10_3 0
- UP bnd post_1_10_3 54.523740410304335
+ UP bnd post_1_10_3 54.52374041030434
  LO bnd post_1_11_0 0
  UP bnd post_1_11_0 60.68597054289393
  LO bnd post_1_11_1 0
@@ -3789,21 +3789,21 @@ BOUNDS
  LO bnd post_1_13_3 0
  UP bnd post_1_13_3 53.33717710096817
  LO bnd post_1_14_0 0
- UP bnd post_1_14_0 59.499407233557754
+ UP bnd post_1_14_0 59.49940723355775
  LO bnd post_1_14_1 0
- UP bnd post_1_14_1 59.499407233557754
+ UP bnd post_1_14_1 59.49940723355775
  LO bnd post_1_14_2 0
- UP bnd post_1_14_2 59.499407233557754
+ UP bnd post_1_14_2 59.49940723355775
  LO bnd post_1_14_3 0
- UP bnd post_1_14_3 59.499407233557754
+ UP bnd post_1_14_3 59.49940723355775
  LO bnd post_1_15_0 0
- UP bnd post_1_15_0 45.98838365904241
+ UP bnd post_1_15_0 45.988383659042405
  LO bnd post_1_15_1 0
- UP bnd post_1_15_1 45.98838365904241
+ UP bnd post_1_15_1 45.988383659042405
  LO bnd post_1_15_2 0
- UP bnd post_1_15_2 45.98838365904241
+ UP bnd post_1_15_2 45.988383659042405
  LO bnd post_1_15_3 0
- UP bnd post_1_15_3 45.98838365904241
+ UP bnd post_1_15_3 45.988383659042405
  LO bnd post_1_16_0 0
  UP bnd post_1_16_0 52.15061379163199
  LO bnd post_1_16_1 0
@@ -3813,13 +3813,13 @@ BOUNDS
  LO bnd post_1_16_3 0
  UP bnd post_1_16_3 52.15061379163199
  LO bnd post_1_17_0 0
- UP bnd post_1_17_0 58.31284392422159
+ UP bnd post_1_17_0 58.31284392422158
  LO bnd post_1_17_1 0
- UP bnd post_1_17_1 58.31284392422159
+ UP bnd post_1_17_1 58.31284392422158
  LO bnd post_1_17_2 0
- UP bnd post_1_17_2 58.31284392422159
+ UP bnd post_1_17_2 58.31284392422158
  LO bnd post_1_17_3 0
- UP bnd post_1_17_3 58.31284392422159
+ UP bnd post_1_17_3 58.31284392422158
  LO bnd post_1_18_0 0
  UP bnd post_1_18_0 44.80182034970623
  LO bnd post_1_18_1 0
@@ -3885,13 +3885,13 @@ BOUNDS
  LO bnd post_1_25_3 0
  UP bnd post_1_25_3 34.32731665535917
  LO bnd post_1_26_0 0
- UP bnd post_1_26_0 39.07356989270385
+ UP bnd post_1_26_0 39.07356989270386
  LO bnd post_1_26_1 0
- UP bnd post_1_26_1 39.07356989270385
+ UP bnd post_1_26_1 39.07356989270386
  LO bnd post_1_26_2 0
- UP bnd post_1_26_2 39.07356989270385
+ UP bnd post_1_26_2 39.07356989270386
  LO bnd post_1_26_3 0
- UP bnd post_1_26_3 39.07356989270385
+ UP bnd post_1_26_3 39.07356989270386
  LO bnd post_1_27_0 0
  UP bnd post_1_27_0 31.12162095116188
  LO bnd post_1_27_1 0
@@ -3901,13 +3901,13 @@ BOUNDS
  LO bnd post_1_27_3 0
  UP bnd post_1_27_3 31.12162095116188
  LO bnd post_1_28_0 0
- UP bnd post_1_28_0 35.86787418850657
+ UP bnd post_1_28_0 35.86787418850656
  LO bnd post_1_28_1 0
- UP bnd post_1_28_1 35.86787418850657
+ UP bnd post_1_28_1 35.86787418850656
  LO bnd post_1_28_2 0
- UP bnd post_1_28_2 35.86787418850657
+ UP bnd post_1_28_2 35.86787418850656
  LO bnd post_1_28_3 0
- UP bnd post_1_28_3 35.86787418850657
+ UP bnd post_1_28_3 35.86787418850656
  LO bnd post_1_29_0 0
  UP bnd post_1_29_0 40.61412742585125
  LO bnd post_1_29_1 0
@@ -3973,13 +3973,13 @@ BOUNDS
  LO bnd post_1_36_3 0
  UP bnd post_1_36_3 41.90552368319366
  LO bnd post_1_37_0 0
- UP bnd post_1_37_0 46.65177692053834
+ UP bnd post_1_37_0 46.651776920538346
  LO bnd post_1_37_1 0
- UP bnd post_1_37_1 46.65177692053834
+ UP bnd post_1_37_1 46.651776920538346
  LO bnd post_1_37_2 0
- UP bnd post_1_37_2 46.65177692053834
+ UP bnd post_1_37_2 46.651776920538346
  LO bnd post_1_37_3 0
- UP bnd post_1_37_3 46.65177692053834
+ UP bnd post_1_37_3 46.651776920538346
  LO bnd post_1_38_0 0
  UP bnd post_1_38_0 51.39803015788303
  LO bnd post_1_38_1 0
@@ -4005,13 +4005,13 @@ BOUNDS
  LO bnd post_1_40_3 0
  UP bnd post_1_40_3 49.73289198683314
  LO bnd post_1_41_0 0
- UP bnd post_1_41_0 54.47914522417782
+ UP bnd post_1_41_0 54.47914522417783
  LO bnd post_1_41_1 0
- UP bnd post_1_41_1 54.47914522417782
+ UP bnd post_1_41_1 54.47914522417783
  LO bnd post_1_41_2 0
- UP bnd post_1_41_2 54.47914522417782
+ UP bnd post_1_41_2 54.47914522417783
  LO bnd post_1_41_3 0
- UP bnd post_1_41_3 54.47914522417782
+ UP bnd post_1_41_3 54.47914522417783
  LO bnd post_1_42_0 0
  UP bnd post_1_42_0 48.06775381578325
  LO bnd post_1_42_1 0
@@ -4060,10 +4060,10 @@ BOUNDS
  UP bnd out_3_0 2504.36795149499
  LO bnd out_3_1 -2504.36795149499
  UP bnd out_3_1 2504.36795149499
- LO bnd out_4_0 -2775.5060773289315
- UP bnd out_4_0 2775.5060773289315
- LO bnd out_4_1 -2775.5060773289315
- UP bnd out_4_1 2775.5060773289315
+ LO bnd out_4_0 -2775.506077328932
+ UP bnd out_4_0 2775.506077328932
+ LO bnd out_4_1 -2775.506077328932
+ UP bnd out_4_1 2775.506077328932
  LO bnd out_5_0 -3046.6442031628735
  UP bnd out_5_0 3046.6442031628735
  LO bnd out_5_1 -3046.6442031628735
@@ -4072,22 +4072,22 @@ BOUNDS
  UP bnd out_6_0 2399.9503802734066
  LO bnd out_6_1 -2399.9503802734066
  UP bnd out_6_1 2399.9503802734066
- LO bnd out_7_0 -2671.0885061073486
- UP bnd out_7_0 2671.0885061073486
- LO bnd out_7_1 -2671.0885061073486
- UP bnd out_7_1 2671.0885061073486
- LO bnd out_8_0 -2942.226631941291
- UP bnd out_8_0 2942.226631941291
- LO bnd out_8_1 -2942.226631941291
- UP bnd out_8_1 2942.226631941291
+ LO bnd out_7_0 -2671.088506107348
+ UP bnd out_7_0 2671.088506107348
+ LO bnd out_7_1 -2671.088506107348
+ UP bnd out_7_1 2671.088506107348
+ LO bnd out_8_0 -2942.22663194129
+ UP bnd out_8_0 2942.22663194129
+ LO bnd out_8_1 -2942.22663194129
+ UP bnd out_8_1 2942.22663194129
  LO bnd out_9_0 -2138.906452219449
  UP bnd out_9_0 2138.906452219449
  LO bnd out_9_1 -2138.906452219449
  UP bnd out_9_1 2138.906452219449
- LO bnd out_10_0 -2410.0445780533905
- UP bnd out_10_0 2410.0445780533905
- LO bnd out_10_1 -2410.0445780533905
- UP bnd out_10_1 2410.0445780533905
+ LO bnd out_10_0 -2410.044578053391
+ UP bnd out_10_0 2410.044578053391
+ LO bnd out_10_1 -2410.044578053391
+ UP bnd out_10_1 2410.044578053391
  LO bnd out_11_0 -2681.1827038873325
  UP bnd out_11_0 2681.1827038873325
  LO bnd out_11_1 -2681.1827038873325
@@ -4100,22 +4100,22 @@ BOUNDS
  UP bnd out_13_0 2357.8357924425995
  LO bnd out_13_1 -2357.8357924425995
  UP bnd out_13_1 2357.8357924425995
- LO bnd out_14_0 -2628.973918276541
- UP bnd out_14_0 2628.973918276541
- LO bnd out_14_1 -2628.973918276541
- UP bnd out_14_1 2628.973918276541
- LO bnd out_15_0 -2034.488880997866
- UP bnd out_15_0 2034.488880997866
- LO bnd out_15_1 -2034.488880997866
- UP bnd out_15_1 2034.488880997866
+ LO bnd out_14_0 -2628.9739182765406
+ UP bnd out_14_0 2628.9739182765406
+ LO bnd out_14_1 -2628.9739182765406
+ UP bnd out_14_1 2628.9739182765406
+ LO bnd out_15_0 -2034.4888809978659
+ UP bnd out_15_0 2034.4888809978659
+ LO bnd out_15_1 -2034.4888809978659
+ UP bnd out_15_1 2034.4888809978659
  LO bnd out_16_0 -2305.6270068318076
  UP bnd out_16_0 2305.6270068318076
  LO bnd out_16_1 -2305.6270068318076
  UP bnd out_16_1 2305.6270068318076
- LO bnd out_17_0 -2576.76513266575
- UP bnd out_17_0 2576.76513266575
- LO bnd out_17_1 -2576.76513266575
- UP bnd out_17_1 2576.76513266575
+ LO bnd out_17_0 -2576.7651326657497
+ UP bnd out_17_0 2576.7651326657497
+ LO bnd out_17_1 -2576.7651326657497
+ UP bnd out_17_1 2576.7651326657497
  LO bnd out_18_0 -1982.2800953870742
  UP bnd out_18_0 1982.2800953870742
  LO bnd out_18_1 -1982.2800953870742
@@ -4148,18 +4148,18 @@ BOUNDS
  UP bnd out_25_0 1521.4019328358036
  LO bnd out_25_1 -1521.4019328358036
  UP bnd out_25_1 1521.4019328358036
- LO bnd out_26_0 -1730.2370752789695
- UP bnd out_26_0 1730.2370752789695
- LO bnd out_26_1 -1730.2370752789695
- UP bnd out_26_1 1730.2370752789695
+ LO bnd out_26_0 -1730.2370752789698
+ UP bnd out_26_0 1730.2370752789698
+ LO bnd out_26_1 -1730.2370752789698
+ UP bnd out_26_1 1730.2370752789698
  LO bnd out_27_0 -1380.3513218511227
  UP bnd out_27_0 1380.3513218511227
  LO bnd out_27_1 -1380.3513218511227
  UP bnd out_27_1 1380.3513218511227
- LO bnd out_28_0 -1589.186464294289
- UP bnd out_28_0 1589.186464294289
- LO bnd out_28_1 -1589.186464294289
- UP bnd out_28_1 1589.186464294289
+ LO bnd out_28_0 -1589.1864642942887
+ UP bnd out_28_0 1589.1864642942887
+ LO bnd out_28_1 -1589.1864642942887
+ UP bnd out_28_1 1589.1864642942887
  LO bnd out_29_0 -1798.021606737455
  UP bnd out_29_0 1798.021606737455
  LO bnd out_29_1 -1798.021606737455
@@ -4192,10 +4192,10 @@ BOUNDS
  UP bnd out_36_0 1854.843042060521
  LO bnd out_36_1 -1854.843042060521
  UP bnd out_36_1 1854.843042060521
- LO bnd out_37_0 -2063.6781845036867
- UP bnd out_37_0 2063.6781845036867
- LO bnd out_37_1 -2063.6781845036867
- UP bnd out_37_1 2063.6781845036867
+ LO bnd out_37_0 -2063.678184503687
+ UP bnd out_37_0 2063.678184503687
+ LO bnd out_37_1 -2063.678184503687
+ UP bnd out_37_1 2063.678184503687
  LO bnd out_38_0 -2272.5133269468533
  UP bnd out_38_0 2272.5133269468533
  LO bnd out_38_1 -2272.5133269468533
@@ -4208,10 +4208,10 @@ BOUNDS
  UP bnd out_40_0 2199.247247420658
  LO bnd out_40_1 -2199.247247420658
  UP bnd out_40_1 2199.247247420658
- LO bnd out_41_0 -2408.082389863824
- UP bnd out_41_0 2408.082389863824
- LO bnd out_41_1 -2408.082389863824
- UP bnd out_41_1 2408.082389863824
+ LO bnd out_41_0 -2408.0823898638246
+ UP bnd out_41_0 2408.0823898638246
+ LO bnd out_41_1 -2408.0823898638246
+ UP bnd out_41_1 2408.0823898638246
  LO bnd out_42_0 -2125.981167894463
  UP bnd out_42_0 2125.981167894463
  LO bnd out_42_1 -2125.981167894463

@@ -10101,22 +10101,22 @@ COLUMNS
  relu_1_0_6_on relu_1_0_6_pre_when_active 360.9983581771048
  relu_1_0_7_on relu_1_0_7_off_when_inactive -360.9983581771048
  relu_1_0_7_on relu_1_0_7_pre_when_active 360.9983581771048
- relu_1_1_0_on relu_1_1_0_off_when_inactive -361.9104817236894
- relu_1_1_0_on relu_1_1_0_pre_when_active 361.9104817236894
- relu_1_1_1_on relu_1_1_1_off_when_inactive -361.9104817236894
- relu_1_1_1_on relu_1_1_1_pre_when_active 361.9104817236894
- relu_1_1_2_on relu_1_1_2_off_when_inactive -361.9104817236894
- relu_1_1_2_on relu_1_1_2_pre_when_active 361.9104817236894
- relu_1_1_3_on relu_1_1_3_off_when_inactive -361.9104817236894
- relu_1_1_3_on relu_1_1_3_pre_when_active 361.9104817236894
- relu_1_1_4_on relu_1_1_4_off_when_inactive -361.9104817236894
- relu_1_1_4_on relu_1_1_4_pre_when_active 361.9104817236894
- relu_1_1_5_on relu_1_1_5_off_when_inactive -361.9104817236894
- relu_1_1_5_on relu_1_1_5_pre_when_active 361.9104817236894
- relu_1_1_6_on relu_1_1_6_off_when_inactive -361.9104817236894
- relu_1_1_6_on relu_1_1_6_pre_when_active 361.9104817236894
- relu_1_1_7_on relu_1_1_7_off_when_inactive -361.9104817236894
- relu_1_1_7_on relu_1_1_7_pre_when_active 361.9104817236894
+ relu_1_1_0_on relu_1_1_0_off_when_inactive -361.9104817236893
+ relu_1_1_0_on relu_1_1_0_pre_when_active 361.9104817236893
+ relu_1_1_1_on relu_1_1_1_off_when_inactive -361.9104817236893
+ relu_1_1_1_on relu_1_1_1_pre_when_active 361.9104817236893
+ relu_1_1_2_on relu_1_1_2_off_when_inactive -361.9104817236893
+ relu_1_1_2_on relu_1_1_2_pre_when_active 361.9104817236893
+ relu_1_1_3_on relu_1_1_3_off_when_inactive -361.9104817236893
+ relu_1_1_3_on relu_1_1_3_pre_when_active 361.9104817236893
+ relu_1_1_4_on relu_1_1_4_off_when_inactive -361.9104817236893
+ relu_1_1_4_on relu_1_1_4_pre_when_active 361.9104817236893
+ relu_1_1_5_on relu_1_1_5_off_when_inactive -361.9104817236893
+ relu_1_1_5_on relu_1_1_5_pre_when_active 361.9104817236893
+ relu_1_1_6_on relu_1_1_6_off_when_inactive -361.9104817236893
+ relu_1_1_6_on relu_1_1_6_pre_when_active 361.9104817236893
+ relu_1_1_7_on relu_1_1_7_off_when_inactive -361.9104817236893
+ relu_1_1_7_on relu_1_1_7_pre_when_active 361.9104817236893
  relu_1_2_0_on relu_1_2_0_off_when_inactive -362.8226052702738
  relu_1_2_0_on relu_1_2_0_pre_when_active 362.8226052702738
  relu_1_2_1_on relu_1_2_1_off_when_inactive -362.8226052702738
@@ -10325,22 +10325,22 @@ COLUMNS
  relu_1_14_6_on relu_1_14_6_pre_when_active 327.5408792428593
  relu_1_14_7_on relu_1_14_7_off_when_inactive -327.5408792428593
  relu_1_14_7_on relu_1_14_7_pre_when_active 327.5408792428593
- relu_1_15_0_on relu_1_15_0_off_when_inactive -322.1884595469488
- relu_1_15_0_on relu_1_15_0_pre_when_active 322.1884595469488
- relu_1_15_1_on relu_1_15_1_off_when_inactive -322.1884595469488
- relu_1_15_1_on relu_1_15_1_pre_when_active 322.1884595469488
- relu_1_15_2_on relu_1_15_2_off_when_inactive -322.1884595469488
- relu_1_15_2_on relu_1_15_2_pre_when_active 322.1884595469488
- relu_1_15_3_on relu_1_15_3_off_when_inactive -322.1884595469488
- relu_1_15_3_on relu_1_15_3_pre_when_active 322.1884595469488
- relu_1_15_4_on relu_1_15_4_off_when_inactive -322.1884595469488
- relu_1_15_4_on relu_1_15_4_pre_when_active 322.1884595469488
- relu_1_15_5_on relu_1_15_5_off_when_inactive -322.1884595469488
- relu_1_15_5_on relu_1_15_5_pre_when_active 322.1884595469488
- relu_1_15_6_on relu_1_15_6_off_when_inactive -322.1884595469488
- relu_1_15_6_on relu_1_15_6_pre_when_active 322.1884595469488
- relu_1_15_7_on relu_1_15_7_off_when_inactive -322.1884595469488
- relu_1_15_7_on relu_1_15_7_pre_when_active 322.1884595469488
+ relu_1_15_0_on relu_1_15_0_off_when_inactive -322.1884595469489
+ relu_1_15_0_on relu_1_15_0_pre_when_active 322.1884595469489
+ relu_1_15_1_on relu_1_15_1_off_when_inactive -322.1884595469489
+ relu_1_15_1_on relu_1_15_1_pre_when_active 322.1884595469489
+ relu_1_15_2_on relu_1_15_2_off_when_inactive -322.1884595469489
+ relu_1_15_2_on relu_1_15_2_pre_when_active 322.1884595469489
+ relu_1_15_3_on relu_1_15_3_off_when_inactive -322.1884595469489
+ relu_1_15_3_on relu_1_15_3_pre_when_active 322.1884595469489
+ relu_1_15_4_on relu_1_15_4_off_when_inactive -322.1884595469489
+ relu_1_15_4_on relu_1_15_4_pre_when_active 322.1884595469489
+ relu_1_15_5_on relu_1_15_5_off_when_inactive -322.1884595469489
+ relu_1_15_5_on relu_1_15_5_pre_when_active 322.1884595469489
+ relu_1_15_6_on relu_1_15_6_off_when_inactive -322.1884595469489
+ relu_1_15_6_on relu_1_15_6_pre_when_active 322.1884595469489
+ relu_1_15_7_on relu_1_15_7_off_when_inactive -322.1884595469489
+ relu_1_15_7_on relu_1_15_7_pre_when_active 322.1884595469489
  relu_1_16_0_on relu_1_16_0_off_when_inactive -323.1005830935333
  relu_1_16_0_on relu_1_16_0_pre_when_active 323.1005830935333
  relu_1_16_1_on relu_1_16_1_off_when_inactive -323.1005830935333
@@ -10405,22 +10405,22 @@ COLUMNS
  relu_1_19_6_on relu_1_19_6_pre_when_active 319.5724104907919
  relu_1_19_7_on relu_1_19_7_off_when_inactive -319.5724104907919
  relu_1_19_7_on relu_1_19_7_pre_when_active 319.5724104907919
- relu_1_20_0_on relu_1_20_0_off_when_inactive -320.4845340373764
- relu_1_20_0_on relu_1_20_0_pre_when_active 320.4845340373764
- relu_1_20_1_on relu_1_20_1_off_when_inactive -320.4845340373764
- relu_1_20_1_on relu_1_20_1_pre_when_active 320.4845340373764
- relu_1_20_2_on relu_1_20_2_off_when_inactive -320.4845340373764
- relu_1_20_2_on relu_1_20_2_pre_when_active 320.4845340373764
- relu_1_20_3_on relu_1_20_3_off_when_inactive -320.4845340373764
- relu_1_20_3_on relu_1_20_3_pre_when_active 320.4845340373764
- relu_1_20_4_on relu_1_20_4_off_when_inactive -320.4845340373764
- relu_1_20_4_on relu_1_20_4_pre_when_active 320.4845340373764
- relu_1_20_5_on relu_1_20_5_off_when_inactive -320.4845340373764
- relu_1_20_5_on relu_1_20_5_pre_when_active 320.4845340373764
- relu_1_20_6_on relu_1_20_6_off_when_inactive -320.4845340373764
- relu_1_20_6_on relu_1_20_6_pre_when_active 320.4845340373764
- relu_1_20_7_on relu_1_20_7_off_when_inactive -320.4845340373764
- relu_1_20_7_on relu_1_20_7_pre_when_active 320.4845340373764
+ relu_1_20_0_on relu_1_20_0_off_when_inactive -320.48453403737636
+ relu_1_20_0_on relu_1_20_0_pre_when_active 320.48453403737636
+ relu_1_20_1_on relu_1_20_1_off_when_inactive -320.48453403737636
+ relu_1_20_1_on relu_1_20_1_pre_when_active 320.48453403737636
+ relu_1_20_2_on relu_1_20_2_off_when_inactive -320.48453403737636
+ relu_1_20_2_on relu_1_20_2_pre_when_active 320.48453403737636
+ relu_1_20_3_on relu_1_20_3_off_when_inactive -320.48453403737636
+ relu_1_20_3_on relu_1_20_3_pre_when_active 320.48453403737636
+ relu_1_20_4_on relu_1_20_4_off_when_inactive -320.48453403737636
+ relu_1_20_4_on relu_1_20_4_pre_when_active 320.48453403737636
+ relu_1_20_5_on relu_1_20_5_off_when_inactive -320.48453403737636
+ relu_1_20_5_on relu_1_20_5_pre_when_active 320.48453403737636
+ relu_1_20_6_on relu_1_20_6_off_when_inactive -320.48453403737636
+ relu_1_20_6_on relu_1_20_6_pre_when_active 320.48453403737636
+ relu_1_20_7_on relu_1_20_7_off_when_inactive -320.48453403737636
+ relu_1_20_7_on relu_1_20_7_pre_when_active 320.48453403737636
  relu_1_21_0_on relu_1_21_0_off_when_inactive -276.32221571131004
  relu_1_21_0_on relu_1_21_0_pre_when_active 276.32221571131004
  relu_1_21_1_on relu_1_21_1_off_when_inactive -276.32221571131004
@@ -10501,22 +10501,22 @@ COLUMNS
  relu_1_25_6_on relu_1_25_6_pre_when_active 234.8962680249971
  relu_1_25_7_on relu_1_25_7_off_when_inactive -234.8962680249971
  relu_1_25_7_on relu_1_25_7_pre_when_active 234.8962680249971
- relu_1_26_0_on relu_1_26_0_off_when_inactive -235.80839157158158
- relu_1_26_0_on relu_1_26_0_pre_when_active 235.80839157158158
- relu_1_26_1_on relu_1_26_1_off_when_inactive -235.80839157158158
- relu_1_26_1_on relu_1_26_1_pre_when_active 235.80839157158158
- relu_1_26_2_on relu_1_26_2_off_when_inactive -235.80839157158158
- relu_1_26_2_on relu_1_26_2_pre_when_active 235.80839157158158
- relu_1_26_3_on relu_1_26_3_off_when_inactive -235.80839157158158
- relu_1_26_3_on relu_1_26_3_pre_when_active 235.80839157158158
- relu_1_26_4_on relu_1_26_4_off_when_inactive -235.80839157158158
- relu_1_26_4_on relu_1_26_4_pre_when_active 235.80839157158158
- relu_1_26_5_on relu_1_26_5_off_when_inactive -235.80839157158158
- relu_1_26_5_on relu_1_26_5_pre_when_active 235.80839157158158
- relu_1_26_6_on relu_1_26_6_off_when_inactive -235.80839157158158
- relu_1_26_6_on relu_1_26_6_pre_when_active 235.80839157158158
- relu_1_26_7_on relu_1_26_7_off_when_inactive -235.80839157158158
- relu_1_26_7_on relu_1_26_7_pre_when_active 235.80839157158158
+ relu_1_26_0_on relu_1_26_0_off_when_inactive -235.8083915715816
+ relu_1_26_0_on relu_1_26_0_pre_when_active 235.8083915715816
+ relu_1_26_1_on relu_1_26_1_off_when_inactive -235.8083915715816
+ relu_1_26_1_on relu_1_26_1_pre_when_active 235.8083915715816
+ relu_1_26_2_on relu_1_26_2_off_when_inactive -235.8083915715816
+ relu_1_26_2_on relu_1_26_2_pre_when_active 235.8083915715816
+ relu_1_26_3_on relu_1_26_3_off_when_inactive -235.8083915715816
+ relu_1_26_3_on relu_1_26_3_pre_when_active 235.8083915715816
+ relu_1_26_4_on relu_1_26_4_off_when_inactive -235.8083915715816
+ relu_1_26_4_on relu_1_26_4_pre_when_active 235.8083915715816
+ relu_1_26_5_on relu_1_26_5_off_when_inactive -235.8083915715816
+ relu_1_26_5_on relu_1_26_5_pre_when_active 235.8083915715816
+ relu_1_26_6_on relu_1_26_6_off_when_inactive -235.8083915715816
+ relu_1_26_6_on relu_1_26_6_pre_when_active 235.8083915715816
+ relu_1_26_7_on relu_1_26_7_off_when_inactive -235.8083915715816
+ relu_1_26_7_on relu_1_26_7_pre_when_active 235.8083915715816
  relu_1_27_0_on relu_1_27_0_off_when_inactive -230.45597187567114
  relu_1_27_0_on relu_1_27_0_pre_when_active 230.45597187567114
  relu_1_27_1_on relu_1_27_1_off_when_inactive -230.45597187567114
@@ -10613,22 +10613,22 @@ COLUMNS
  relu_1_32_6_on relu_1_32_6_pre_when_active 228.75204636609868
  relu_1_32_7_on relu_1_32_7_off_when_inactive -228.75204636609868
  relu_1_32_7_on relu_1_32_7_pre_when_active 228.75204636609868
- relu_1_33_0_on relu_1_33_0_off_when_inactive -223.39962667018824
- relu_1_33_0_on relu_1_33_0_pre_when_active 223.39962667018824
- relu_1_33_1_on relu_1_33_1_off_when_inactive -223.39962667018824
- relu_1_33_1_on relu_1_33_1_pre_when_active 223.39962667018824
- relu_1_33_2_on relu_1_33_2_off_when_inactive -223.39962667018824
- relu_1_33_2_on relu_1_33_2_pre_when_active 223.39962667018824
- relu_1_33_3_on relu_1_33_3_off_when_inactive -223.39962667018824
- relu_1_33_3_on relu_1_33_3_pre_when_active 223.39962667018824
- relu_1_33_4_on relu_1_33_4_off_when_inactive -223.39962667018824
- relu_1_33_4_on relu_1_33_4_pre_when_active 223.39962667018824
- relu_1_33_5_on relu_1_33_5_off_when_inactive -223.39962667018824
- relu_1_33_5_on relu_1_33_5_pre_when_active 223.39962667018824
- relu_1_33_6_on relu_1_33_6_off_when_inactive -223.39962667018824
- relu_1_33_6_on relu_1_33_6_pre_when_active 223.39962667018824
- relu_1_33_7_on relu_1_33_7_off_when_inactive -223.39962667018824
- relu_1_33_7_on relu_1_33_7_pre_when_active 223.39962667018824
+ relu_1_33_0_on relu_1_33_0_off_when_inactive -223.39962667018827
+ relu_1_33_0_on relu_1_33_0_pre_when_active 223.39962667018827
+ relu_1_33_1_on relu_1_33_1_off_when_inactive -223.39962667018827
+ relu_1_33_1_on relu_1_33_1_pre_when_active 223.39962667018827
+ relu_1_33_2_on relu_1_33_2_off_when_inactive -223.39962667018827
+ relu_1_33_2_on relu_1_33_2_pre_when_active 223.39962667018827
+ relu_1_33_3_on relu_1_33_3_off_when_inactive -223.39962667018827
+ relu_1_33_3_on relu_1_33_3_pre_when_active 223.39962667018827
+ relu_1_33_4_on relu_1_33_4_off_when_inactive -223.39962667018827
+ relu_1_33_4_on relu_1_33_4_pre_when_active 223.39962667018827
+ relu_1_33_5_on relu_1_33_5_off_when_inactive -223.39962667018827
+ relu_1_33_5_on relu_1_33_5_pre_when_active 223.39962667018827
+ relu_1_33_6_on relu_1_33_6_off_when_inactive -223.39962667018827
+ relu_1_33_6_on relu_1_33_6_pre_when_active 223.39962667018827
+ relu_1_33_7_on relu_1_33_7_off_when_inactive -223.39962667018827
+ relu_1_33_7_on relu_1_33_7_pre_when_active 223.39962667018827
  relu_1_34_0_on relu_1_34_0_off_when_inactive -224.31175021677274
  relu_1_34_0_on relu_1_34_0_pre_when_active 224.31175021677274
  relu_1_34_1_on relu_1_34_1_off_when_inactive -224.31175021677274
@@ -10645,22 +10645,22 @@ COLUMNS
  relu_1_34_6_on relu_1_34_6_pre_when_active 224.31175021677274
  relu_1_34_7_on relu_1_34_7_off_when_inactive -224.31175021677274
  relu_1_34_7_on relu_1_34_7_pre_when_active 224.31175021677274
- relu_1_35_0_on relu_1_35_0_off_when_inactive -225.22387376335726
- relu_1_35_0_on relu_1_35_0_pre_when_active 225.22387376335726
- relu_1_35_1_on relu_1_35_1_off_when_inactive -225.22387376335726
- relu_1_35_1_on relu_1_35_1_pre_when_active 225.22387376335726
- relu_1_35_2_on relu_1_35_2_off_when_inactive -225.22387376335726
- relu_1_35_2_on relu_1_35_2_pre_when_active 225.22387376335726
- relu_1_35_3_on relu_1_35_3_off_when_inactive -225.22387376335726
- relu_1_35_3_on relu_1_35_3_pre_when_active 225.22387376335726
- relu_1_35_4_on relu_1_35_4_off_when_inactive -225.22387376335726
- relu_1_35_4_on relu_1_35_4_pre_when_active 225.22387376335726
- relu_1_35_5_on relu_1_35_5_off_when_inactive -225.22387376335726
- relu_1_35_5_on relu_1_35_5_pre_when_active 225.22387376335726
- relu_1_35_6_on relu_1_35_6_off_when_inactive -225.22387376335726
- relu_1_35_6_on relu_1_35_6_pre_when_active 225.22387376335726
- relu_1_35_7_on relu_1_35_7_off_when_inactive -225.22387376335726
- relu_1_35_7_on relu_1_35_7_pre_when_active 225.22387376335726
+ relu_1_35_0_on relu_1_35_0_off_when_inactive -225.22387376335723
+ relu_1_35_0_on relu_1_35_0_pre_when_active 225.22387376335723
+ relu_1_35_1_on relu_1_35_1_off_when_inactive -225.22387376335723
+ relu_1_35_1_on relu_1_35_1_pre_when_active 225.22387376335723
+ relu_1_35_2_on relu_1_35_2_off_when_inactive -225.22387376335723
+ relu_1_35_2_on relu_1_35_2_pre_when_active 225.22387376335723
+ relu_1_35_3_on relu_1_35_3_off_when_inactive -225.22387376335723
+ relu_1_35_3_on relu_1_35_3_pre_when_active 225.22387376335723
+ relu_1_35_4_on relu_1_35_4_off_when_inactive -225.22387376335723
+ relu_1_35_4_on relu_1_35_4_pre_when_active 225.22387376335723
+ relu_1_35_5_on relu_1_35_5_off_when_inactive -225.22387376335723
+ relu_1_35_5_on relu_1_35_5_pre_when_active 225.22387376335723
+ relu_1_35_6_on relu_1_35_6_off_when_inactive -225.22387376335723
+ relu_1_35_6_on relu_1_35_6_pre_when_active 225.22387376335723
+ relu_1_35_7_on relu_1_35_7_off_when_inactive -225.22387376335723
+ relu_1_35_7_on relu_1_35_7_pre_when_active 225.22387376335723
  relu_1_36_0_on relu_1_36_0_off_when_inactive -205.758763656481
  relu_1_36_0_on relu_1_36_0_pre_when_active 205.758763656481
  relu_1_36_1_on relu_1_36_1_off_when_inactive -205.758763656481
@@ -10693,22 +10693,22 @@ COLUMNS
  relu_1_37_6_on relu_1_37_6_pre_when_active 206.6708872030655
  relu_1_37_7_on relu_1_37_7_off_when_inactive -206.6708872030655
  relu_1_37_7_on relu_1_37_7_pre_when_active 206.6708872030655
- relu_1_38_0_on relu_1_38_0_off_when_inactive -207.58301074965001
- relu_1_38_0_on relu_1_38_0_pre_when_active 207.58301074965001
- relu_1_38_1_on relu_1_38_1_off_when_inactive -207.58301074965001
- relu_1_38_1_on relu_1_38_1_pre_when_active 207.58301074965001
- relu_1_38_2_on relu_1_38_2_off_when_inactive -207.58301074965001
- relu_1_38_2_on relu_1_38_2_pre_when_active 207.58301074965001
- relu_1_38_3_on relu_1_38_3_off_when_inactive -207.58301074965001
- relu_1_38_3_on relu_1_38_3_pre_when_active 207.58301074965001
- relu_1_38_4_on relu_1_38_4_off_when_inactive -207.58301074965001
- relu_1_38_4_on relu_1_38_4_pre_when_active 207.58301074965001
- relu_1_38_5_on relu_1_38_5_off_when_inactive -207.58301074965001
- relu_1_38_5_on relu_1_38_5_pre_when_active 207.58301074965001
- relu_1_38_6_on relu_1_38_6_off_when_inactive -207.58301074965001
- relu_1_38_6_on relu_1_38_6_pre_when_active 207.58301074965001
- relu_1_38_7_on relu_1_38_7_off_when_inactive -207.58301074965001
- relu_1_38_7_on relu_1_38_7_pre_when_active 207.58301074965001
+ relu_1_38_0_on relu_1_38_0_off_when_inactive -207.58301074965
+ relu_1_38_0_on relu_1_38_0_pre_when_active 207.58301074965
+ relu_1_38_1_on relu_1_38_1_off_when_inactive -207.58301074965
+ relu_1_38_1_on relu_1_38_1_pre_when_active 207.58301074965
+ relu_1_38_2_on relu_1_38_2_off_when_inactive -207.58301074965
+ relu_1_38_2_on relu_1_38_2_pre_when_active 207.58301074965
+ relu_1_38_3_on relu_1_38_3_off_when_inactive -207.58301074965
+ relu_1_38_3_on relu_1_38_3_pre_when_active 207.58301074965
+ relu_1_38_4_on relu_1_38_4_off_when_inactive -207.58301074965
+ relu_1_38_4_on relu_1_38_4_pre_when_active 207.58301074965
+ relu_1_38_5_on relu_1_38_5_off_when_inactive -207.58301074965
+ relu_1_38_5_on relu_1_38_5_pre_when_active 207.58301074965
+ relu_1_38_6_on relu_1_38_6_off_when_inactive -207.58301074965
+ relu_1_38_6_on relu_1_38_6_pre_when_active 207.58301074965
+ relu_1_38_7_on relu_1_38_7_off_when_inactive -207.58301074965
+ relu_1_38_7_on relu_1_38_7_pre_when_active 207.58301074965
  relu_1_39_0_on relu_1_39_0_off_when_inactive -198.7024184509981
  relu_1_39_0_on relu_1_39_0_pre_when_active 198.7024184509981
  relu_1_39_1_on relu_1_39_1_off_when_inactive -198.7024184509981
@@ -10725,38 +10725,38 @@ COLUMNS
  relu_1_39_6_on relu_1_39_6_pre_when_active 198.7024184509981
  relu_1_39_7_on relu_1_39_7_off_when_inactive -198.7024184509981
  relu_1_39_7_on relu_1_39_7_pre_when_active 198.7024184509981
- relu_1_40_0_on relu_1_40_0_off_when_inactive -199.6145419975826
- relu_1_40_0_on relu_1_40_0_pre_when_active 199.6145419975826
- relu_1_40_1_on relu_1_40_1_off_when_inactive -199.6145419975826
- relu_1_40_1_on relu_1_40_1_pre_when_active 199.6145419975826
- relu_1_40_2_on relu_1_40_2_off_when_inactive -199.6145419975826
- relu_1_40_2_on relu_1_40_2_pre_when_active 199.6145419975826
- relu_1_40_3_on relu_1_40_3_off_when_inactive -199.6145419975826
- relu_1_40_3_on relu_1_40_3_pre_when_active 199.6145419975826
- relu_1_40_4_on relu_1_40_4_off_when_inactive -199.6145419975826
- relu_1_40_4_on relu_1_40_4_pre_when_active 199.6145419975826
- relu_1_40_5_on relu_1_40_5_off_when_inactive -199.6145419975826
- relu_1_40_5_on relu_1_40_5_pre_when_active 199.6145419975826
- relu_1_40_6_on relu_1_40_6_off_when_inactive -199.6145419975826
- relu_1_40_6_on relu_1_40_6_pre_when_active 199.6145419975826
- relu_1_40_7_on relu_1_40_7_off_when_inactive -199.6145419975826
- relu_1_40_7_on relu_1_40_7_pre_when_active 199.6145419975826
- relu_1_41_0_on relu_1_41_0_off_when_inactive -200.52666554416706
- relu_1_41_0_on relu_1_41_0_pre_when_active 200.52666554416706
- relu_1_41_1_on relu_1_41_1_off_when_inactive -200.52666554416706
- relu_1_41_1_on relu_1_41_1_pre_when_active 200.52666554416706
- relu_1_41_2_on relu_1_41_2_off_when_inactive -200.52666554416706
- relu_1_41_2_on relu_1_41_2_pre_when_active 200.52666554416706
- relu_1_41_3_on relu_1_41_3_off_when_inactive -200.52666554416706
- relu_1_41_3_on relu_1_41_3_pre_when_active 200.52666554416706
- relu_1_41_4_on relu_1_41_4_off_when_inactive -200.52666554416706
- relu_1_41_4_on relu_1_41_4_pre_when_active 200.52666554416706
- relu_1_41_5_on relu_1_41_5_off_when_inactive -200.52666554416706
- relu_1_41_5_on relu_1_41_5_pre_when_active 200.52666554416706
- relu_1_41_6_on relu_1_41_6_off_when_inactive -200.52666554416706
- relu_1_41_6_on relu_1_41_6_pre_when_active 200.52666554416706
- relu_1_41_7_on relu_1_41_7_off_when_inactive -200.52666554416706
- relu_1_41_7_on relu_1_41_7_pre_when_active 200.52666554416706
+ relu_1_40_0_on relu_1_40_0_off_when_inactive -199.61454199758256
+ relu_1_40_0_on relu_1_40_0_pre_when_active 199.61454199758256
+ relu_1_40_1_on relu_1_40_1_off_when_inactive -199.61454199758256
+ relu_1_40_1_on relu_1_40_1_pre_when_active 199.61454199758256
+ relu_1_40_2_on relu_1_40_2_off_when_inactive -199.61454199758256
+ relu_1_40_2_on relu_1_40_2_pre_when_active 199.61454199758256
+ relu_1_40_3_on relu_1_40_3_off_when_inactive -199.61454199758256
+ relu_1_40_3_on relu_1_40_3_pre_when_active 199.61454199758256
+ relu_1_40_4_on relu_1_40_4_off_when_inactive -199.61454199758256
+ relu_1_40_4_on relu_1_40_4_pre_when_active 199.61454199758256
+ relu_1_40_5_on relu_1_40_5_off_when_inactive -199.61454199758256
+ relu_1_40_5_on relu_1_40_5_pre_when_active 199.61454199758256
+ relu_1_40_6_on relu_1_40_6_off_when_inactive -199.61454199758256
+ relu_1_40_6_on relu_1_40_6_pre_when_active 199.61454199758256
+ relu_1_40_7_on relu_1_40_7_off_when_inactive -199.61454199758256
+ relu_1_40_7_on relu_1_40_7_pre_when_active 199.61454199758256
+ relu_1_41_0_on relu_1_41_0_off_when_inactive -200.5266655441671
+ relu_1_41_0_on relu_1_41_0_pre_when_active 200.5266655441671
+ relu_1_41_1_on relu_1_41_1_off_when_inactive -200.5266655441671
+ relu_1_41_1_on relu_1_41_1_pre_when_active 200.5266655441671
+ relu_1_41_2_on relu_1_41_2_off_when_inactive -200.5266655441671
+ relu_1_41_2_on relu_1_41_2_pre_when_active 200.5266655441671
+ relu_1_41_3_on relu_1_41_3_off_when_inactive -200.5266655441671
+ relu_1_41_3_on relu_1_41_3_pre_when_active 200.5266655441671
+ relu_1_41_4_on relu_1_41_4_off_when_inactive -200.5266655441671
+ relu_1_41_4_on relu_1_41_4_pre_when_active 200.5266655441671
+ relu_1_41_5_on relu_1_41_5_off_when_inactive -200.5266655441671
+ relu_1_41_5_on relu_1_41_5_pre_when_active 200.5266655441671
+ relu_1_41_6_on relu_1_41_6_off_when_inactive -200.5266655441671
+ relu_1_41_6_on relu_1_41_6_pre_when_active 200.5266655441671
+ relu_1_41_7_on relu_1_41_7_off_when_inactive -200.5266655441671
+ relu_1_41_7_on relu_1_41_7_pre_when_active 200.5266655441671
  relu_1_42_0_on relu_1_42_0_off_when_inactive -191.6460732455152
  relu_1_42_0_on relu_1_42_0_pre_when_active 191.6460732455152
  relu_1_42_1_on relu_1_42_1_off_when_inactive -191.6460732455152
@@ -10805,134 +10805,134 @@ COLUMNS
  relu_1_44_6_on relu_1_44_6_pre_when_active 193.47032033868416
  relu_1_44_7_on relu_1_44_7_off_when_inactive -193.47032033868416
  relu_1_44_7_on relu_1_44_7_pre_when_active 193.47032033868416
- relu_1_45_0_on relu_1_45_0_off_when_inactive -399.9356004311775
- relu_1_45_0_on relu_1_45_0_pre_when_active 399.9356004311775
- relu_1_45_1_on relu_1_45_1_off_when_inactive -399.9356004311775
- relu_1_45_1_on relu_1_45_1_pre_when_active 399.9356004311775
- relu_1_45_2_on relu_1_45_2_off_when_inactive -399.9356004311775
- relu_1_45_2_on relu_1_45_2_pre_when_active 399.9356004311775
- relu_1_45_3_on relu_1_45_3_off_when_inactive -399.9356004311775
- relu_1_45_3_on relu_1_45_3_pre_when_active 399.9356004311775
- relu_1_45_4_on relu_1_45_4_off_when_inactive -399.9356004311775
- relu_1_45_4_on relu_1_45_4_pre_when_active 399.9356004311775
- relu_1_45_5_on relu_1_45_5_off_when_inactive -399.9356004311775
- relu_1_45_5_on relu_1_45_5_pre_when_active 399.9356004311775
- relu_1_45_6_on relu_1_45_6_off_when_inactive -399.9356004311775
- relu_1_45_6_on relu_1_45_6_pre_when_active 399.9356004311775
- relu_1_45_7_on relu_1_45_7_off_when_inactive -399.9356004311775
- relu_1_45_7_on relu_1_45_7_pre_when_active 399.9356004311775
- relu_1_46_0_on relu_1_46_0_off_when_inactive -400.84772397776186
- relu_1_46_0_on relu_1_46_0_pre_when_active 400.84772397776186
- relu_1_46_1_on relu_1_46_1_off_when_inactive -400.84772397776186
- relu_1_46_1_on relu_1_46_1_pre_when_active 400.84772397776186
- relu_1_46_2_on relu_1_46_2_off_when_inactive -400.84772397776186
- relu_1_46_2_on relu_1_46_2_pre_when_active 400.84772397776186
- relu_1_46_3_on relu_1_46_3_off_when_inactive -400.84772397776186
- relu_1_46_3_on relu_1_46_3_pre_when_active 400.84772397776186
- relu_1_46_4_on relu_1_46_4_off_when_inactive -400.84772397776186
- relu_1_46_4_on relu_1_46_4_pre_when_active 400.84772397776186
- relu_1_46_5_on relu_1_46_5_off_when_inactive -400.84772397776186
- relu_1_46_5_on relu_1_46_5_pre_when_active 400.84772397776186
- relu_1_46_6_on relu_1_46_6_off_when_inactive -400.84772397776186
- relu_1_46_6_on relu_1_46_6_pre_when_active 400.84772397776186
- relu_1_46_7_on relu_1_46_7_off_when_inactive -400.84772397776186
- relu_1_46_7_on relu_1_46_7_pre_when_active 400.84772397776186
- relu_1_47_0_on relu_1_47_0_off_when_inactive -401.75984752434647
- relu_1_47_0_on relu_1_47_0_pre_when_active 401.75984752434647
- relu_1_47_1_on relu_1_47_1_off_when_inactive -401.75984752434647
- relu_1_47_1_on relu_1_47_1_pre_when_active 401.75984752434647
- relu_1_47_2_on relu_1_47_2_off_when_inactive -401.75984752434647
- relu_1_47_2_on relu_1_47_2_pre_when_active 401.75984752434647
- relu_1_47_3_on relu_1_47_3_off_when_inactive -401.75984752434647
- relu_1_47_3_on relu_1_47_3_pre_when_active 401.75984752434647
- relu_1_47_4_on relu_1_47_4_off_when_inactive -401.75984752434647
- relu_1_47_4_on relu_1_47_4_pre_when_active 401.75984752434647
- relu_1_47_5_on relu_1_47_5_off_when_inactive -401.75984752434647
- relu_1_47_5_on relu_1_47_5_pre_when_active 401.75984752434647
- relu_1_47_6_on relu_1_47_6_off_when_inactive -401.75984752434647
- relu_1_47_6_on relu_1_47_6_pre_when_active 401.75984752434647
- relu_1_47_7_on relu_1_47_7_off_when_inactive -401.75984752434647
- relu_1_47_7_on relu_1_47_7_pre_when_active 401.75984752434647
- relu_1_48_0_on relu_1_48_0_off_when_inactive -392.8792552256945
- relu_1_48_0_on relu_1_48_0_pre_when_active 392.8792552256945
- relu_1_48_1_on relu_1_48_1_off_when_inactive -392.8792552256945
- relu_1_48_1_on relu_1_48_1_pre_when_active 392.8792552256945
- relu_1_48_2_on relu_1_48_2_off_when_inactive -392.8792552256945
- relu_1_48_2_on relu_1_48_2_pre_when_active 392.8792552256945
- relu_1_48_3_on relu_1_48_3_off_when_inactive -392.8792552256945
- relu_1_48_3_on relu_1_48_3_pre_when_active 392.8792552256945
- relu_1_48_4_on relu_1_48_4_off_when_inactive -392.8792552256945
- relu_1_48_4_on relu_1_48_4_pre_when_active 392.8792552256945
- relu_1_48_5_on relu_1_48_5_off_when_inactive -392.8792552256945
- relu_1_48_5_on relu_1_48_5_pre_when_active 392.8792552256945
- relu_1_48_6_on relu_1_48_6_off_when_inactive -392.8792552256945
- relu_1_48_6_on relu_1_48_6_pre_when_active 392.8792552256945
- relu_1_48_7_on relu_1_48_7_off_when_inactive -392.8792552256945
- relu_1_48_7_on relu_1_48_7_pre_when_active 392.8792552256945
- relu_1_49_0_on relu_1_49_0_off_when_inactive -393.7913787722789
- relu_1_49_0_on relu_1_49_0_pre_when_active 393.7913787722789
- relu_1_49_1_on relu_1_49_1_off_when_inactive -393.7913787722789
- relu_1_49_1_on relu_1_49_1_pre_when_active 393.7913787722789
- relu_1_49_2_on relu_1_49_2_off_when_inactive -393.7913787722789
- relu_1_49_2_on relu_1_49_2_pre_when_active 393.7913787722789
- relu_1_49_3_on relu_1_49_3_off_when_inactive -393.7913787722789
- relu_1_49_3_on relu_1_49_3_pre_when_active 393.7913787722789
- relu_1_49_4_on relu_1_49_4_off_when_inactive -393.7913787722789
- relu_1_49_4_on relu_1_49_4_pre_when_active 393.7913787722789
- relu_1_49_5_on relu_1_49_5_off_when_inactive -393.7913787722789
- relu_1_49_5_on relu_1_49_5_pre_when_active 393.7913787722789
- relu_1_49_6_on relu_1_49_6_off_when_inactive -393.7913787722789
- relu_1_49_6_on relu_1_49_6_pre_when_active 393.7913787722789
- relu_1_49_7_on relu_1_49_7_off_when_inactive -393.7913787722789
- relu_1_49_7_on relu_1_49_7_pre_when_active 393.7913787722789
- relu_1_50_0_on relu_1_50_0_off_when_inactive -400.1456792810544
- relu_1_50_0_on relu_1_50_0_pre_when_active 400.1456792810544
- relu_1_50_1_on relu_1_50_1_off_when_inactive -400.1456792810544
- relu_1_50_1_on relu_1_50_1_pre_when_active 400.1456792810544
- relu_1_50_2_on relu_1_50_2_off_when_inactive -400.1456792810544
- relu_1_50_2_on relu_1_50_2_pre_when_active 400.1456792810544
- relu_1_50_3_on relu_1_50_3_off_when_inactive -400.1456792810544
- relu_1_50_3_on relu_1_50_3_pre_when_active 400.1456792810544
- relu_1_50_4_on relu_1_50_4_off_when_inactive -400.1456792810544
- relu_1_50_4_on relu_1_50_4_pre_when_active 400.1456792810544
- relu_1_50_5_on relu_1_50_5_off_when_inactive -400.1456792810544
- relu_1_50_5_on relu_1_50_5_pre_when_active 400.1456792810544
- relu_1_50_6_on relu_1_50_6_off_when_inactive -400.1456792810544
- relu_1_50_6_on relu_1_50_6_pre_when_active 400.1456792810544
- relu_1_50_7_on relu_1_50_7_off_when_inactive -400.1456792810544
- relu_1_50_7_on relu_1_50_7_pre_when_active 400.1456792810544
- relu_1_51_0_on relu_1_51_0_off_when_inactive -385.8229100202117
- relu_1_51_0_on relu_1_51_0_pre_when_active 385.8229100202117
- relu_1_51_1_on relu_1_51_1_off_when_inactive -385.8229100202117
- relu_1_51_1_on relu_1_51_1_pre_when_active 385.8229100202117
- relu_1_51_2_on relu_1_51_2_off_when_inactive -385.8229100202117
- relu_1_51_2_on relu_1_51_2_pre_when_active 385.8229100202117
- relu_1_51_3_on relu_1_51_3_off_when_inactive -385.8229100202117
- relu_1_51_3_on relu_1_51_3_pre_when_active 385.8229100202117
- relu_1_51_4_on relu_1_51_4_off_when_inactive -385.8229100202117
- relu_1_51_4_on relu_1_51_4_pre_when_active 385.8229100202117
- relu_1_51_5_on relu_1_51_5_off_when_inactive -385.8229100202117
- relu_1_51_5_on relu_1_51_5_pre_when_active 385.8229100202117
- relu_1_51_6_on relu_1_51_6_off_when_inactive -385.8229100202117
- relu_1_51_6_on relu_1_51_6_pre_when_active 385.8229100202117
- relu_1_51_7_on relu_1_51_7_off_when_inactive -385.8229100202117
- relu_1_51_7_on relu_1_51_7_pre_when_active 385.8229100202117
- relu_1_52_0_on relu_1_52_0_off_when_inactive -386.735033566796
- relu_1_52_0_on relu_1_52_0_pre_when_active 386.735033566796
- relu_1_52_1_on relu_1_52_1_off_when_inactive -386.735033566796
- relu_1_52_1_on relu_1_52_1_pre_when_active 386.735033566796
- relu_1_52_2_on relu_1_52_2_off_when_inactive -386.735033566796
- relu_1_52_2_on relu_1_52_2_pre_when_active 386.735033566796
- relu_1_52_3_on relu_1_52_3_off_when_inactive -386.735033566796
- relu_1_52_3_on relu_1_52_3_pre_when_active 386.735033566796
- relu_1_52_4_on relu_1_52_4_off_when_inactive -386.735033566796
- relu_1_52_4_on relu_1_52_4_pre_when_active 386.735033566796
- relu_1_52_5_on relu_1_52_5_off_when_inactive -386.735033566796
- relu_1_52_5_on relu_1_52_5_pre_when_active 386.735033566796
- relu_1_52_6_on relu_1_52_6_off_when_inactive -386.735033566796
- relu_1_52_6_on relu_1_52_6_pre_when_active 386.735033566796
- relu_1_52_7_on relu_1_52_7_off_when_inactive -386.735033566796
- relu_1_52_7_on relu_1_52_7_pre_when_active 386.735033566796
+ relu_1_45_0_on relu_1_45_0_off_when_inactive -399.9356004311774
+ relu_1_45_0_on relu_1_45_0_pre_when_active 399.9356004311774
+ relu_1_45_1_on relu_1_45_1_off_when_inactive -399.9356004311774
+ relu_1_45_1_on relu_1_45_1_pre_when_active 399.9356004311774
+ relu_1_45_2_on relu_1_45_2_off_when_inactive -399.9356004311774
+ relu_1_45_2_on relu_1_45_2_pre_when_active 399.9356004311774
+ relu_1_45_3_on relu_1_45_3_off_when_inactive -399.9356004311774
+ relu_1_45_3_on relu_1_45_3_pre_when_active 399.9356004311774
+ relu_1_45_4_on relu_1_45_4_off_when_inactive -399.9356004311774
+ relu_1_45_4_on relu_1_45_4_pre_when_active 399.9356004311774
+ relu_1_45_5_on relu_1_45_5_off_when_inactive -399.9356004311774
+ relu_1_45_5_on relu_1_45_5_pre_when_active 399.9356004311774
+ relu_1_45_6_on relu_1_45_6_off_when_inactive -399.9356004311774
+ relu_1_45_6_on relu_1_45_6_pre_when_active 399.9356004311774
+ relu_1_45_7_on relu_1_45_7_off_when_inactive -399.9356004311774
+ relu_1_45_7_on relu_1_45_7_pre_when_active 399.9356004311774
+ relu_1_46_0_on relu_1_46_0_off_when_inactive -400.8477239777618
+ relu_1_46_0_on relu_1_46_0_pre_when_active 400.8477239777618
+ relu_1_46_1_on relu_1_46_1_off_when_inactive -400.8477239777618
+ relu_1_46_1_on relu_1_46_1_pre_when_active 400.8477239777618
+ relu_1_46_2_on relu_1_46_2_off_when_inactive -400.8477239777618
+ relu_1_46_2_on relu_1_46_2_pre_when_active 400.8477239777618
+ relu_1_46_3_on relu_1_46_3_off_when_inactive -400.8477239777618
+ relu_1_46_3_on relu_1_46_3_pre_when_active 400.8477239777618
+ relu_1_46_4_on relu_1_46_4_off_when_inactive -400.8477239777618
+ relu_1_46_4_on relu_1_46_4_pre_when_active 400.8477239777618
+ relu_1_46_5_on relu_1_46_5_off_when_inactive -400.8477239777618
+ relu_1_46_5_on relu_1_46_5_pre_when_active 400.8477239777618
+ relu_1_46_6_on relu_1_46_6_off_when_inactive -400.8477239777618
+ relu_1_46_6_on relu_1_46_6_pre_when_active 400.8477239777618
+ relu_1_46_7_on relu_1_46_7_off_when_inactive -400.8477239777618
+ relu_1_46_7_on relu_1_46_7_pre_when_active 400.8477239777618
+ relu_1_47_0_on relu_1_47_0_off_when_inactive -401.7598475243464
+ relu_1_47_0_on relu_1_47_0_pre_when_active 401.7598475243464
+ relu_1_47_1_on relu_1_47_1_off_when_inactive -401.7598475243464
+ relu_1_47_1_on relu_1_47_1_pre_when_active 401.7598475243464
+ relu_1_47_2_on relu_1_47_2_off_when_inactive -401.7598475243464
+ relu_1_47_2_on relu_1_47_2_pre_when_active 401.7598475243464
+ relu_1_47_3_on relu_1_47_3_off_when_inactive -401.7598475243464
+ relu_1_47_3_on relu_1_47_3_pre_when_active 401.7598475243464
+ relu_1_47_4_on relu_1_47_4_off_when_inactive -401.7598475243464
+ relu_1_47_4_on relu_1_47_4_pre_when_active 401.7598475243464
+ relu_1_47_5_on relu_1_47_5_off_when_inactive -401.7598475243464
+ relu_1_47_5_on relu_1_47_5_pre_when_active 401.7598475243464
+ relu_1_47_6_on relu_1_47_6_off_when_inactive -401.7598475243464
+ relu_1_47_6_on relu_1_47_6_pre_when_active 401.7598475243464
+ relu_1_47_7_on relu_1_47_7_off_when_inactive -401.7598475243464
+ relu_1_47_7_on relu_1_47_7_pre_when_active 401.7598475243464
+ relu_1_48_0_on relu_1_48_0_off_when_inactive -392.8792552256946
+ relu_1_48_0_on relu_1_48_0_pre_when_active 392.8792552256946
+ relu_1_48_1_on relu_1_48_1_off_when_inactive -392.8792552256946
+ relu_1_48_1_on relu_1_48_1_pre_when_active 392.8792552256946
+ relu_1_48_2_on relu_1_48_2_off_when_inactive -392.8792552256946
+ relu_1_48_2_on relu_1_48_2_pre_when_active 392.8792552256946
+ relu_1_48_3_on relu_1_48_3_off_when_inactive -392.8792552256946
+ relu_1_48_3_on relu_1_48_3_pre_when_active 392.8792552256946
+ relu_1_48_4_on relu_1_48_4_off_when_inactive -392.8792552256946
+ relu_1_48_4_on relu_1_48_4_pre_when_active 392.8792552256946
+ relu_1_48_5_on relu_1_48_5_off_when_inactive -392.8792552256946
+ relu_1_48_5_on relu_1_48_5_pre_when_active 392.8792552256946
+ relu_1_48_6_on relu_1_48_6_off_when_inactive -392.8792552256946
+ relu_1_48_6_on relu_1_48_6_pre_when_active 392.8792552256946
+ relu_1_48_7_on relu_1_48_7_off_when_inactive -392.8792552256946
+ relu_1_48_7_on relu_1_48_7_pre_when_active 392.8792552256946
+ relu_1_49_0_on relu_1_49_0_off_when_inactive -393.79137877227896
+ relu_1_49_0_on relu_1_49_0_pre_when_active 393.79137877227896
+ relu_1_49_1_on relu_1_49_1_off_when_inactive -393.79137877227896
+ relu_1_49_1_on relu_1_49_1_pre_when_active 393.79137877227896
+ relu_1_49_2_on relu_1_49_2_off_when_inactive -393.79137877227896
+ relu_1_49_2_on relu_1_49_2_pre_when_active 393.79137877227896
+ relu_1_49_3_on relu_1_49_3_off_when_inactive -393.79137877227896
+ relu_1_49_3_on relu_1_49_3_pre_when_active 393.79137877227896
+ relu_1_49_4_on relu_1_49_4_off_when_inactive -393.79137877227896
+ relu_1_49_4_on relu_1_49_4_pre_when_active 393.79137877227896
+ relu_1_49_5_on relu_1_49_5_off_when_inactive -393.79137877227896
+ relu_1_49_5_on relu_1_49_5_pre_when_active 393.79137877227896
+ relu_1_49_6_on relu_1_49_6_off_when_inactive -393.79137877227896
+ relu_1_49_6_on relu_1_49_6_pre_when_active 393.79137877227896
+ relu_1_49_7_on relu_1_49_7_off_when_inactive -393.79137877227896
+ relu_1_49_7_on relu_1_49_7_pre_when_active 393.79137877227896
+ relu_1_50_0_on relu_1_50_0_off_when_inactive -400.14567928105447
+ relu_1_50_0_on relu_1_50_0_pre_when_active 400.14567928105447
+ relu_1_50_1_on relu_1_50_1_off_when_inactive -400.14567928105447
+ relu_1_50_1_on relu_1_50_1_pre_when_active 400.14567928105447
+ relu_1_50_2_on relu_1_50_2_off_when_inactive -400.14567928105447
+ relu_1_50_2_on relu_1_50_2_pre_when_active 400.14567928105447
+ relu_1_50_3_on relu_1_50_3_off_when_inactive -400.14567928105447
+ relu_1_50_3_on relu_1_50_3_pre_when_active 400.14567928105447
+ relu_1_50_4_on relu_1_50_4_off_when_inactive -400.14567928105447
+ relu_1_50_4_on relu_1_50_4_pre_when_active 400.14567928105447
+ relu_1_50_5_on relu_1_50_5_off_when_inactive -400.14567928105447
+ relu_1_50_5_on relu_1_50_5_pre_when_active 400.14567928105447
+ relu_1_50_6_on relu_1_50_6_off_when_inactive -400.14567928105447
+ relu_1_50_6_on relu_1_50_6_pre_when_active 400.14567928105447
+ relu_1_50_7_on relu_1_50_7_off_when_inactive -400.14567928105447
+ relu_1_50_7_on relu_1_50_7_pre_when_active 400.14567928105447
+ relu_1_51_0_on relu_1_51_0_off_when_inactive -385.8229100202116
+ relu_1_51_0_on relu_1_51_0_pre_when_active 385.8229100202116
+ relu_1_51_1_on relu_1_51_1_off_when_inactive -385.8229100202116
+ relu_1_51_1_on relu_1_51_1_pre_when_active 385.8229100202116
+ relu_1_51_2_on relu_1_51_2_off_when_inactive -385.8229100202116
+ relu_1_51_2_on relu_1_51_2_pre_when_active 385.8229100202116
+ relu_1_51_3_on relu_1_51_3_off_when_inactive -385.8229100202116
+ relu_1_51_3_on relu_1_51_3_pre_when_active 385.8229100202116
+ relu_1_51_4_on relu_1_51_4_off_when_inactive -385.8229100202116
+ relu_1_51_4_on relu_1_51_4_pre_when_active 385.8229100202116
+ relu_1_51_5_on relu_1_51_5_off_when_inactive -385.8229100202116
+ relu_1_51_5_on relu_1_51_5_pre_when_active 385.8229100202116
+ relu_1_51_6_on relu_1_51_6_off_when_inactive -385.8229100202116
+ relu_1_51_6_on relu_1_51_6_pre_when_active 385.8229100202116
+ relu_1_51_7_on relu_1_51_7_off_when_inactive -385.8229100202116
+ relu_1_51_7_on relu_1_51_7_pre_when_active 385.8229100202116
+ relu_1_52_0_on relu_1_52_0_off_when_inactive -386.73503356679606
+ relu_1_52_0_on relu_1_52_0_pre_when_active 386.73503356679606
+ relu_1_52_1_on relu_1_52_1_off_when_inactive -386.73503356679606
+ relu_1_52_1_on relu_1_52_1_pre_when_active 386.73503356679606
+ relu_1_52_2_on relu_1_52_2_off_when_inactive -386.73503356679606
+ relu_1_52_2_on relu_1_52_2_pre_when_active 386.73503356679606
+ relu_1_52_3_on relu_1_52_3_off_when_inactive -386.73503356679606
+ relu_1_52_3_on relu_1_52_3_pre_when_active 386.73503356679606
+ relu_1_52_4_on relu_1_52_4_off_when_inactive -386.73503356679606
+ relu_1_52_4_on relu_1_52_4_pre_when_active 386.73503356679606
+ relu_1_52_5_on relu_1_52_5_off_when_inactive -386.73503356679606
+ relu_1_52_5_on relu_1_52_5_pre_when_active 386.73503356679606
+ relu_1_52_6_on relu_1_52_6_off_when_inactive -386.73503356679606
+ relu_1_52_6_on relu_1_52_6_pre_when_active 386.73503356679606
+ relu_1_52_7_on relu_1_52_7_off_when_inactive -386.73503356679606
+ relu_1_52_7_on relu_1_52_7_pre_when_active 386.73503356679606
  relu_1_53_0_on relu_1_53_0_off_when_inactive -400.6017410543467
  relu_1_53_0_on relu_1_53_0_pre_when_active 400.6017410543467
  relu_1_53_1_on relu_1_53_1_off_when_inactive -400.6017410543467
@@ -10981,22 +10981,22 @@ COLUMNS
  relu_1_55_6_on relu_1_55_6_pre_when_active 387.62920507661147
  relu_1_55_7_on relu_1_55_7_off_when_inactive -387.62920507661147
  relu_1_55_7_on relu_1_55_7_pre_when_active 387.62920507661147
- relu_1_56_0_on relu_1_56_0_off_when_inactive -401.7418954875774
- relu_1_56_0_on relu_1_56_0_pre_when_active 401.7418954875774
- relu_1_56_1_on relu_1_56_1_off_when_inactive -401.7418954875774
- relu_1_56_1_on relu_1_56_1_pre_when_active 401.7418954875774
- relu_1_56_2_on relu_1_56_2_off_when_inactive -401.7418954875774
- relu_1_56_2_on relu_1_56_2_pre_when_active 401.7418954875774
- relu_1_56_3_on relu_1_56_3_off_when_inactive -401.7418954875774
- relu_1_56_3_on relu_1_56_3_pre_when_active 401.7418954875774
- relu_1_56_4_on relu_1_56_4_off_when_inactive -401.7418954875774
- relu_1_56_4_on relu_1_56_4_pre_when_active 401.7418954875774
- relu_1_56_5_on relu_1_56_5_off_when_inactive -401.7418954875774
- relu_1_56_5_on relu_1_56_5_pre_when_active 401.7418954875774
- relu_1_56_6_on relu_1_56_6_off_when_inactive -401.7418954875774
- relu_1_56_6_on relu_1_56_6_pre_when_active 401.7418954875774
- relu_1_56_7_on relu_1_56_7_off_when_inactive -401.7418954875774
- relu_1_56_7_on relu_1_56_7_pre_when_active 401.7418954875774
+ relu_1_56_0_on relu_1_56_0_off_when_inactive -401.7418954875773
+ relu_1_56_0_on relu_1_56_0_pre_when_active 401.7418954875773
+ relu_1_56_1_on relu_1_56_1_off_when_inactive -401.7418954875773
+ relu_1_56_1_on relu_1_56_1_pre_when_active 401.7418954875773
+ relu_1_56_2_on relu_1_56_2_off_when_inactive -401.7418954875773
+ relu_1_56_2_on relu_1_56_2_pre_when_active 401.7418954875773
+ relu_1_56_3_on relu_1_56_3_off_when_inactive -401.7418954875773
+ relu_1_56_3_on relu_1_56_3_pre_when_active 401.7418954875773
+ relu_1_56_4_on relu_1_56_4_off_when_inactive -401.7418954875773
+ relu_1_56_4_on relu_1_56_4_pre_when_active 401.7418954875773
+ relu_1_56_5_on relu_1_56_5_off_when_inactive -401.7418954875773
+ relu_1_56_5_on relu_1_56_5_pre_when_active 401.7418954875773
+ relu_1_56_6_on relu_1_56_6_off_when_inactive -401.7418954875773
+ relu_1_56_6_on relu_1_56_6_pre_when_active 401.7418954875773
+ relu_1_56_7_on relu_1_56_7_off_when_inactive -401.7418954875773
+ relu_1_56_7_on relu_1_56_7_pre_when_active 401.7418954875773
  relu_1_57_0_on relu_1_57_0_off_when_inactive -373.7445455522918
  relu_1_57_0_on relu_1_57_0_pre_when_active 373.7445455522918
  relu_1_57_1_on relu_1_57_1_off_when_inactive -373.7445455522918
@@ -11029,38 +11029,38 @@ COLUMNS
  relu_1_58_6_on relu_1_58_6_pre_when_active 387.8572359632576
  relu_1_58_7_on relu_1_58_7_off_when_inactive -387.8572359632576
  relu_1_58_7_on relu_1_58_7_pre_when_active 387.8572359632576
- relu_1_59_0_on relu_1_59_0_off_when_inactive -401.9699263742234
- relu_1_59_0_on relu_1_59_0_pre_when_active 401.9699263742234
- relu_1_59_1_on relu_1_59_1_off_when_inactive -401.9699263742234
- relu_1_59_1_on relu_1_59_1_pre_when_active 401.9699263742234
- relu_1_59_2_on relu_1_59_2_off_when_inactive -401.9699263742234
- relu_1_59_2_on relu_1_59_2_pre_when_active 401.9699263742234
- relu_1_59_3_on relu_1_59_3_off_when_inactive -401.9699263742234
- relu_1_59_3_on relu_1_59_3_pre_when_active 401.9699263742234
- relu_1_59_4_on relu_1_59_4_off_when_inactive -401.9699263742234
- relu_1_59_4_on relu_1_59_4_pre_when_active 401.9699263742234
- relu_1_59_5_on relu_1_59_5_off_when_inactive -401.9699263742234
- relu_1_59_5_on relu_1_59_5_pre_when_active 401.9699263742234
- relu_1_59_6_on relu_1_59_6_off_when_inactive -401.9699263742234
- relu_1_59_6_on relu_1_59_6_pre_when_active 401.9699263742234
- relu_1_59_7_on relu_1_59_7_off_when_inactive -401.9699263742234
- relu_1_59_7_on relu_1_59_7_pre_when_active 401.9699263742234
- relu_1_60_0_on relu_1_60_0_off_when_inactive -373.97257643893795
- relu_1_60_0_on relu_1_60_0_pre_when_active 373.97257643893795
- relu_1_60_1_on relu_1_60_1_off_when_inactive -373.97257643893795
- relu_1_60_1_on relu_1_60_1_pre_when_active 373.97257643893795
- relu_1_60_2_on relu_1_60_2_off_when_inactive -373.97257643893795
- relu_1_60_2_on relu_1_60_2_pre_when_active 373.97257643893795
- relu_1_60_3_on relu_1_60_3_off_when_inactive -373.97257643893795
- relu_1_60_3_on relu_1_60_3_pre_when_active 373.97257643893795
- relu_1_60_4_on relu_1_60_4_off_when_inactive -373.97257643893795
- relu_1_60_4_on relu_1_60_4_pre_when_active 373.97257643893795
- relu_1_60_5_on relu_1_60_5_off_when_inactive -373.97257643893795
- relu_1_60_5_on relu_1_60_5_pre_when_active 373.97257643893795
- relu_1_60_6_on relu_1_60_6_off_when_inactive -373.97257643893795
- relu_1_60_6_on relu_1_60_6_pre_when_active 373.97257643893795
- relu_1_60_7_on relu_1_60_7_off_when_inactive -373.97257643893795
- relu_1_60_7_on relu_1_60_7_pre_when_active 373.97257643893795
+ relu_1_59_0_on relu_1_59_0_off_when_inactive -401.96992637422346
+ relu_1_59_0_on relu_1_59_0_pre_when_active 401.96992637422346
+ relu_1_59_1_on relu_1_59_1_off_when_inactive -401.96992637422346
+ relu_1_59_1_on relu_1_59_1_pre_when_active 401.96992637422346
+ relu_1_59_2_on relu_1_59_2_off_when_inactive -401.96992637422346
+ relu_1_59_2_on relu_1_59_2_pre_when_active 401.96992637422346
+ relu_1_59_3_on relu_1_59_3_off_when_inactive -401.96992637422346
+ relu_1_59_3_on relu_1_59_3_pre_when_active 401.96992637422346
+ relu_1_59_4_on relu_1_59_4_off_when_inactive -401.96992637422346
+ relu_1_59_4_on relu_1_59_4_pre_when_active 401.96992637422346
+ relu_1_59_5_on relu_1_59_5_off_when_inactive -401.96992637422346
+ relu_1_59_5_on relu_1_59_5_pre_when_active 401.96992637422346
+ relu_1_59_6_on relu_1_59_6_off_when_inactive -401.96992637422346
+ relu_1_59_6_on relu_1_59_6_pre_when_active 401.96992637422346
+ relu_1_59_7_on relu_1_59_7_off_when_inactive -401.96992637422346
+ relu_1_59_7_on relu_1_59_7_pre_when_active 401.96992637422346
+ relu_1_60_0_on relu_1_60_0_off_when_inactive -373.9725764389379
+ relu_1_60_0_on relu_1_60_0_pre_when_active 373.9725764389379
+ relu_1_60_1_on relu_1_60_1_off_when_inactive -373.9725764389379
+ relu_1_60_1_on relu_1_60_1_pre_when_active 373.9725764389379
+ relu_1_60_2_on relu_1_60_2_off_when_inactive -373.9725764389379
+ relu_1_60_2_on relu_1_60_2_pre_when_active 373.9725764389379
+ relu_1_60_3_on relu_1_60_3_off_when_inactive -373.9725764389379
+ relu_1_60_3_on relu_1_60_3_pre_when_active 373.9725764389379
+ relu_1_60_4_on relu_1_60_4_off_when_inactive -373.9725764389379
+ relu_1_60_4_on relu_1_60_4_pre_when_active 373.9725764389379
+ relu_1_60_5_on relu_1_60_5_off_when_inactive -373.9725764389379
+ relu_1_60_5_on relu_1_60_5_pre_when_active 373.9725764389379
+ relu_1_60_6_on relu_1_60_6_off_when_inactive -373.9725764389379
+ relu_1_60_6_on relu_1_60_6_pre_when_active 373.9725764389379
+ relu_1_60_7_on relu_1_60_7_off_when_inactive -373.9725764389379
+ relu_1_60_7_on relu_1_60_7_pre_when_active 373.9725764389379
  relu_1_61_0_on relu_1_61_0_off_when_inactive -388.0852668499037
  relu_1_61_0_on relu_1_61_0_pre_when_active 388.0852668499037
  relu_1_61_1_on relu_1_61_1_off_when_inactive -388.0852668499037
@@ -11093,22 +11093,22 @@ COLUMNS
  relu_1_62_6_on relu_1_62_6_pre_when_active 402.19795726086954
  relu_1_62_7_on relu_1_62_7_off_when_inactive -402.19795726086954
  relu_1_62_7_on relu_1_62_7_pre_when_active 402.19795726086954
- relu_1_63_0_on relu_1_63_0_off_when_inactive -374.200607325584
- relu_1_63_0_on relu_1_63_0_pre_when_active 374.200607325584
- relu_1_63_1_on relu_1_63_1_off_when_inactive -374.200607325584
- relu_1_63_1_on relu_1_63_1_pre_when_active 374.200607325584
- relu_1_63_2_on relu_1_63_2_off_when_inactive -374.200607325584
- relu_1_63_2_on relu_1_63_2_pre_when_active 374.200607325584
- relu_1_63_3_on relu_1_63_3_off_when_inactive -374.200607325584
- relu_1_63_3_on relu_1_63_3_pre_when_active 374.200607325584
- relu_1_63_4_on relu_1_63_4_off_when_inactive -374.200607325584
- relu_1_63_4_on relu_1_63_4_pre_when_active 374.200607325584
- relu_1_63_5_on relu_1_63_5_off_when_inactive -374.200607325584
- relu_1_63_5_on relu_1_63_5_pre_when_active 374.200607325584
- relu_1_63_6_on relu_1_63_6_off_when_inactive -374.200607325584
- relu_1_63_6_on relu_1_63_6_pre_when_active 374.200607325584
- relu_1_63_7_on relu_1_63_7_off_when_inactive -374.200607325584
- relu_1_63_7_on relu_1_63_7_pre_when_active 374.200607325584
+ relu_1_63_0_on relu_1_63_0_off_when_inactive -374.20060732558403
+ relu_1_63_0_on relu_1_63_0_pre_when_active 374.20060732558403
+ relu_1_63_1_on relu_1_63_1_off_when_inactive -374.20060732558403
+ relu_1_63_1_on relu_1_63_1_pre_when_active 374.20060732558403
+ relu_1_63_2_on relu_1_63_2_off_when_inactive -374.20060732558403
+ relu_1_63_2_on relu_1_63_2_pre_when_active 374.20060732558403
+ relu_1_63_3_on relu_1_63_3_off_when_inactive -374.20060732558403
+ relu_1_63_3_on relu_1_63_3_pre_when_active 374.20060732558403
+ relu_1_63_4_on relu_1_63_4_off_when_inactive -374.20060732558403
+ relu_1_63_4_on relu_1_63_4_pre_when_active 374.20060732558403
+ relu_1_63_5_on relu_1_63_5_off_when_inactive -374.20060732558403
+ relu_1_63_5_on relu_1_63_5_pre_when_active 374.20060732558403
+ relu_1_63_6_on relu_1_63_6_off_when_inactive -374.20060732558403
+ relu_1_63_6_on relu_1_63_6_pre_when_active 374.20060732558403
+ relu_1_63_7_on relu_1_63_7_off_when_inactive -374.20060732558403
+ relu_1_63_7_on relu_1_63_7_pre_when_active 374.20060732558403
  relu_1_64_0_on relu_1_64_0_off_when_inactive -388.3132977365499
  relu_1_64_0_on relu_1_64_0_pre_when_active 388.3132977365499
  relu_1_64_1_on relu_1_64_1_off_when_inactive -388.3132977365499
@@ -11141,22 +11141,22 @@ COLUMNS
  relu_1_65_6_on relu_1_65_6_pre_when_active 402.4259881475157
  relu_1_65_7_on relu_1_65_7_off_when_inactive -402.4259881475157
  relu_1_65_7_on relu_1_65_7_pre_when_active 402.4259881475157
- relu_1_66_0_on relu_1_66_0_off_when_inactive -376.9369779653375
- relu_1_66_0_on relu_1_66_0_pre_when_active 376.9369779653375
- relu_1_66_1_on relu_1_66_1_off_when_inactive -376.9369779653375
- relu_1_66_1_on relu_1_66_1_pre_when_active 376.9369779653375
- relu_1_66_2_on relu_1_66_2_off_when_inactive -376.9369779653375
- relu_1_66_2_on relu_1_66_2_pre_when_active 376.9369779653375
- relu_1_66_3_on relu_1_66_3_off_when_inactive -376.9369779653375
- relu_1_66_3_on relu_1_66_3_pre_when_active 376.9369779653375
- relu_1_66_4_on relu_1_66_4_off_when_inactive -376.9369779653375
- relu_1_66_4_on relu_1_66_4_pre_when_active 376.9369779653375
- relu_1_66_5_on relu_1_66_5_off_when_inactive -376.9369779653375
- relu_1_66_5_on relu_1_66_5_pre_when_active 376.9369779653375
- relu_1_66_6_on relu_1_66_6_off_when_inactive -376.9369779653375
- relu_1_66_6_on relu_1_66_6_pre_when_active 376.9369779653375
- relu_1_66_7_on relu_1_66_7_off_when_inactive -376.9369779653375
- relu_1_66_7_on relu_1_66_7_pre_when_active 376.9369779653375
+ relu_1_66_0_on relu_1_66_0_off_when_inactive -376.9369779653376
+ relu_1_66_0_on relu_1_66_0_pre_when_active 376.9369779653376
+ relu_1_66_1_on relu_1_66_1_off_when_inactive -376.9369779653376
+ relu_1_66_1_on relu_1_66_1_pre_when_active 376.9369779653376
+ relu_1_66_2_on relu_1_66_2_off_when_inactive -376.9369779653376
+ relu_1_66_2_on relu_1_66_2_pre_when_active 376.9369779653376
+ relu_1_66_3_on relu_1_66_3_off_when_inactive -376.9369779653376
+ relu_1_66_3_on relu_1_66_3_pre_when_active 376.9369779653376
+ relu_1_66_4_on relu_1_66_4_off_when_inactive -376.9369779653376
+ relu_1_66_4_on relu_1_66_4_pre_when_active 376.9369779653376
+ relu_1_66_5_on relu_1_66_5_off_when_inactive -376.9369779653376
+ relu_1_66_5_on relu_1_66_5_pre_when_active 376.9369779653376
+ relu_1_66_6_on relu_1_66_6_off_when_inactive -376.9369779653376
+ relu_1_66_6_on relu_1_66_6_pre_when_active 376.9369779653376
+ relu_1_66_7_on relu_1_66_7_off_when_inactive -376.9369779653376
+ relu_1_66_7_on relu_1_66_7_pre_when_active 376.9369779653376
  relu_1_67_0_on relu_1_67_0_off_when_inactive -391.0496683763033
  relu_1_67_0_on relu_1_67_0_pre_when_active 391.0496683763033
  relu_1_67_1_on relu_1_67_1_off_when_inactive -391.0496683763033
@@ -11189,22 +11189,22 @@ COLUMNS
  relu_1_68_6_on relu_1_68_6_pre_when_active 405.16235878726917
  relu_1_68_7_on relu_1_68_7_off_when_inactive -405.16235878726917
  relu_1_68_7_on relu_1_68_7_pre_when_active 405.16235878726917
- relu_1_69_0_on relu_1_69_0_off_when_inactive -379.67334860509095
- relu_1_69_0_on relu_1_69_0_pre_when_active 379.67334860509095
- relu_1_69_1_on relu_1_69_1_off_when_inactive -379.67334860509095
- relu_1_69_1_on relu_1_69_1_pre_when_active 379.67334860509095
- relu_1_69_2_on relu_1_69_2_off_when_inactive -379.67334860509095
- relu_1_69_2_on relu_1_69_2_pre_when_active 379.67334860509095
- relu_1_69_3_on relu_1_69_3_off_when_inactive -379.67334860509095
- relu_1_69_3_on relu_1_69_3_pre_when_active 379.67334860509095
- relu_1_69_4_on relu_1_69_4_off_when_inactive -379.67334860509095
- relu_1_69_4_on relu_1_69_4_pre_when_active 379.67334860509095
- relu_1_69_5_on relu_1_69_5_off_when_inactive -379.67334860509095
- relu_1_69_5_on relu_1_69_5_pre_when_active 379.67334860509095
- relu_1_69_6_on relu_1_69_6_off_when_inactive -379.67334860509095
- relu_1_69_6_on relu_1_69_6_pre_when_active 379.67334860509095
- relu_1_69_7_on relu_1_69_7_off_when_inactive -379.67334860509095
- relu_1_69_7_on relu_1_69_7_pre_when_active 379.67334860509095
+ relu_1_69_0_on relu_1_69_0_off_when_inactive -379.67334860509106
+ relu_1_69_0_on relu_1_69_0_pre_when_active 379.67334860509106
+ relu_1_69_1_on relu_1_69_1_off_when_inactive -379.67334860509106
+ relu_1_69_1_on relu_1_69_1_pre_when_active 379.67334860509106
+ relu_1_69_2_on relu_1_69_2_off_when_inactive -379.67334860509106
+ relu_1_69_2_on relu_1_69_2_pre_when_active 379.67334860509106
+ relu_1_69_3_on relu_1_69_3_off_when_inactive -379.67334860509106
+ relu_1_69_3_on relu_1_69_3_pre_when_active 379.67334860509106
+ relu_1_69_4_on relu_1_69_4_off_when_inactive -379.67334860509106
+ relu_1_69_4_on relu_1_69_4_pre_when_active 379.67334860509106
+ relu_1_69_5_on relu_1_69_5_off_when_inactive -379.67334860509106
+ relu_1_69_5_on relu_1_69_5_pre_when_active 379.67334860509106
+ relu_1_69_6_on relu_1_69_6_off_when_inactive -379.67334860509106
+ relu_1_69_6_on relu_1_69_6_pre_when_active 379.67334860509106
+ relu_1_69_7_on relu_1_69_7_off_when_inactive -379.67334860509106
+ relu_1_69_7_on relu_1_69_7_pre_when_active 379.67334860509106
  relu_1_70_0_on relu_1_70_0_off_when_inactive -393.78603901605686
  relu_1_70_0_on relu_1_70_0_pre_when_active 393.78603901605686
  relu_1_70_1_on relu_1_70_1_off_when_inactive -393.78603901605686
@@ -11221,22 +11221,22 @@ COLUMNS
  relu_1_70_6_on relu_1_70_6_pre_when_active 393.78603901605686
  relu_1_70_7_on relu_1_70_7_off_when_inactive -393.78603901605686
  relu_1_70_7_on relu_1_70_7_pre_when_active 393.78603901605686
- relu_1_71_0_on relu_1_71_0_off_when_inactive -407.8987294270226
- relu_1_71_0_on relu_1_71_0_pre_when_active 407.8987294270226
- relu_1_71_1_on relu_1_71_1_off_when_inactive -407.8987294270226
- relu_1_71_1_on relu_1_71_1_pre_when_active 407.8987294270226
- relu_1_71_2_on relu_1_71_2_off_when_inactive -407.8987294270226
- relu_1_71_2_on relu_1_71_2_pre_when_active 407.8987294270226
- relu_1_71_3_on relu_1_71_3_off_when_inactive -407.8987294270226
- relu_1_71_3_on relu_1_71_3_pre_when_active 407.8987294270226
- relu_1_71_4_on relu_1_71_4_off_when_inactive -407.8987294270226
- relu_1_71_4_on relu_1_71_4_pre_when_active 407.8987294270226
- relu_1_71_5_on relu_1_71_5_off_when_inactive -407.8987294270226
- relu_1_71_5_on relu_1_71_5_pre_when_active 407.8987294270226
- relu_1_71_6_on relu_1_71_6_off_when_inactive -407.8987294270226
- relu_1_71_6_on relu_1_71_6_pre_when_active 407.8987294270226
- relu_1_71_7_on relu_1_71_7_off_when_inactive -407.8987294270226
- relu_1_71_7_on relu_1_71_7_pre_when_active 407.8987294270226
+ relu_1_71_0_on relu_1_71_0_off_when_inactive -407.89872942702266
+ relu_1_71_0_on relu_1_71_0_pre_when_active 407.89872942702266
+ relu_1_71_1_on relu_1_71_1_off_when_inactive -407.89872942702266
+ relu_1_71_1_on relu_1_71_1_pre_when_active 407.89872942702266
+ relu_1_71_2_on relu_1_71_2_off_when_inactive -407.89872942702266
+ relu_1_71_2_on relu_1_71_2_pre_when_active 407.89872942702266
+ relu_1_71_3_on relu_1_71_3_off_when_inactive -407.89872942702266
+ relu_1_71_3_on relu_1_71_3_pre_when_active 407.89872942702266
+ relu_1_71_4_on relu_1_71_4_off_when_inactive -407.89872942702266
+ relu_1_71_4_on relu_1_71_4_pre_when_active 407.89872942702266
+ relu_1_71_5_on relu_1_71_5_off_when_inactive -407.89872942702266
+ relu_1_71_5_on relu_1_71_5_pre_when_active 407.89872942702266
+ relu_1_71_6_on relu_1_71_6_off_when_inactive -407.89872942702266
+ relu_1_71_6_on relu_1_71_6_pre_when_active 407.89872942702266
+ relu_1_71_7_on relu_1_71_7_off_when_inactive -407.89872942702266
+ relu_1_71_7_on relu_1_71_7_pre_when_active 407.89872942702266
  relu_1_72_0_on relu_1_72_0_off_when_inactive -379.90137949173715
  relu_1_72_0_on relu_1_72_0_pre_when_active 379.90137949173715
  relu_1_72_1_on relu_1_72_1_off_when_inactive -379.90137949173715
@@ -11269,22 +11269,22 @@ COLUMNS
  relu_1_73_6_on relu_1_73_6_pre_when_active 394.01406990270294
  relu_1_73_7_on relu_1_73_7_off_when_inactive -394.01406990270294
  relu_1_73_7_on relu_1_73_7_pre_when_active 394.01406990270294
- relu_1_74_0_on relu_1_74_0_off_when_inactive -408.1267603136688
- relu_1_74_0_on relu_1_74_0_pre_when_active 408.1267603136688
- relu_1_74_1_on relu_1_74_1_off_when_inactive -408.1267603136688
- relu_1_74_1_on relu_1_74_1_pre_when_active 408.1267603136688
- relu_1_74_2_on relu_1_74_2_off_when_inactive -408.1267603136688
- relu_1_74_2_on relu_1_74_2_pre_when_active 408.1267603136688
- relu_1_74_3_on relu_1_74_3_off_when_inactive -408.1267603136688
- relu_1_74_3_on relu_1_74_3_pre_when_active 408.1267603136688
- relu_1_74_4_on relu_1_74_4_off_when_inactive -408.1267603136688
- relu_1_74_4_on relu_1_74_4_pre_when_active 408.1267603136688
- relu_1_74_5_on relu_1_74_5_off_when_inactive -408.1267603136688
- relu_1_74_5_on relu_1_74_5_pre_when_active 408.1267603136688
- relu_1_74_6_on relu_1_74_6_off_when_inactive -408.1267603136688
- relu_1_74_6_on relu_1_74_6_pre_when_active 408.1267603136688
- relu_1_74_7_on relu_1_74_7_off_when_inactive -408.1267603136688
- relu_1_74_7_on relu_1_74_7_pre_when_active 408.1267603136688
+ relu_1_74_0_on relu_1_74_0_off_when_inactive -408.12676031366874
+ relu_1_74_0_on relu_1_74_0_pre_when_active 408.12676031366874
+ relu_1_74_1_on relu_1_74_1_off_when_inactive -408.12676031366874
+ relu_1_74_1_on relu_1_74_1_pre_when_active 408.12676031366874
+ relu_1_74_2_on relu_1_74_2_off_when_inactive -408.12676031366874
+ relu_1_74_2_on relu_1_74_2_pre_when_active 408.12676031366874
+ relu_1_74_3_on relu_1_74_3_off_when_inactive -408.12676031366874
+ relu_1_74_3_on relu_1_74_3_pre_when_active 408.12676031366874
+ relu_1_74_4_on relu_1_74_4_off_when_inactive -408.12676031366874
+ relu_1_74_4_on relu_1_74_4_pre_when_active 408.12676031366874
+ relu_1_74_5_on relu_1_74_5_off_when_inactive -408.12676031366874
+ relu_1_74_5_on relu_1_74_5_pre_when_active 408.12676031366874
+ relu_1_74_6_on relu_1_74_6_off_when_inactive -408.12676031366874
+ relu_1_74_6_on relu_1_74_6_pre_when_active 408.12676031366874
+ relu_1_74_7_on relu_1_74_7_off_when_inactive -408.12676031366874
+ relu_1_74_7_on relu_1_74_7_pre_when_active 408.12676031366874
  relu_1_75_0_on relu_1_75_0_off_when_inactive -380.1294103783832
  relu_1_75_0_on relu_1_75_0_pre_when_active 380.1294103783832
  relu_1_75_1_on relu_1_75_1_off_when_inactive -380.1294103783832
@@ -11381,54 +11381,54 @@ COLUMNS
  relu_1_80_6_on relu_1_80_6_pre_when_active 408.58282208696096
  relu_1_80_7_on relu_1_80_7_off_when_inactive -408.58282208696096
  relu_1_80_7_on relu_1_80_7_pre_when_active 408.58282208696096
- relu_1_81_0_on relu_1_81_0_off_when_inactive -381.49759569826006
- relu_1_81_0_on relu_1_81_0_pre_when_active 381.49759569826006
- relu_1_81_1_on relu_1_81_1_off_when_inactive -381.49759569826006
- relu_1_81_1_on relu_1_81_1_pre_when_active 381.49759569826006
- relu_1_81_2_on relu_1_81_2_off_when_inactive -381.49759569826006
- relu_1_81_2_on relu_1_81_2_pre_when_active 381.49759569826006
- relu_1_81_3_on relu_1_81_3_off_when_inactive -381.49759569826006
- relu_1_81_3_on relu_1_81_3_pre_when_active 381.49759569826006
- relu_1_81_4_on relu_1_81_4_off_when_inactive -381.49759569826006
- relu_1_81_4_on relu_1_81_4_pre_when_active 381.49759569826006
- relu_1_81_5_on relu_1_81_5_off_when_inactive -381.49759569826006
- relu_1_81_5_on relu_1_81_5_pre_when_active 381.49759569826006
- relu_1_81_6_on relu_1_81_6_off_when_inactive -381.49759569826006
- relu_1_81_6_on relu_1_81_6_pre_when_active 381.49759569826006
- relu_1_81_7_on relu_1_81_7_off_when_inactive -381.49759569826006
- relu_1_81_7_on relu_1_81_7_pre_when_active 381.49759569826006
- relu_1_82_0_on relu_1_82_0_off_when_inactive -395.61028610922574
- relu_1_82_0_on relu_1_82_0_pre_when_active 395.61028610922574
- relu_1_82_1_on relu_1_82_1_off_when_inactive -395.61028610922574
- relu_1_82_1_on relu_1_82_1_pre_when_active 395.61028610922574
- relu_1_82_2_on relu_1_82_2_off_when_inactive -395.61028610922574
- relu_1_82_2_on relu_1_82_2_pre_when_active 395.61028610922574
- relu_1_82_3_on relu_1_82_3_off_when_inactive -395.61028610922574
- relu_1_82_3_on relu_1_82_3_pre_when_active 395.61028610922574
- relu_1_82_4_on relu_1_82_4_off_when_inactive -395.61028610922574
- relu_1_82_4_on relu_1_82_4_pre_when_active 395.61028610922574
- relu_1_82_5_on relu_1_82_5_off_when_inactive -395.61028610922574
- relu_1_82_5_on relu_1_82_5_pre_when_active 395.61028610922574
- relu_1_82_6_on relu_1_82_6_off_when_inactive -395.61028610922574
- relu_1_82_6_on relu_1_82_6_pre_when_active 395.61028610922574
- relu_1_82_7_on relu_1_82_7_off_when_inactive -395.61028610922574
- relu_1_82_7_on relu_1_82_7_pre_when_active 395.61028610922574
- relu_1_83_0_on relu_1_83_0_off_when_inactive -409.72297652019165
- relu_1_83_0_on relu_1_83_0_pre_when_active 409.72297652019165
- relu_1_83_1_on relu_1_83_1_off_when_inactive -409.72297652019165
- relu_1_83_1_on relu_1_83_1_pre_when_active 409.72297652019165
- relu_1_83_2_on relu_1_83_2_off_when_inactive -409.72297652019165
- relu_1_83_2_on relu_1_83_2_pre_when_active 409.72297652019165
- relu_1_83_3_on relu_1_83_3_off_when_inactive -409.72297652019165
- relu_1_83_3_on relu_1_83_3_pre_when_active 409.72297652019165
- relu_1_83_4_on relu_1_83_4_off_when_inactive -409.72297652019165
- relu_1_83_4_on relu_1_83_4_pre_when_active 409.72297652019165
- relu_1_83_5_on relu_1_83_5_off_when_inactive -409.72297652019165
- relu_1_83_5_on relu_1_83_5_pre_when_active 409.72297652019165
- relu_1_83_6_on relu_1_83_6_off_when_inactive -409.72297652019165
- relu_1_83_6_on relu_1_83_6_pre_when_active 409.72297652019165
- relu_1_83_7_on relu_1_83_7_off_when_inactive -409.72297652019165
- relu_1_83_7_on relu_1_83_7_pre_when_active 409.72297652019165
+ relu_1_81_0_on relu_1_81_0_off_when_inactive -381.49759569826
+ relu_1_81_0_on relu_1_81_0_pre_when_active 381.49759569826
+ relu_1_81_1_on relu_1_81_1_off_when_inactive -381.49759569826
+ relu_1_81_1_on relu_1_81_1_pre_when_active 381.49759569826
+ relu_1_81_2_on relu_1_81_2_off_when_inactive -381.49759569826
+ relu_1_81_2_on relu_1_81_2_pre_when_active 381.49759569826
+ relu_1_81_3_on relu_1_81_3_off_when_inactive -381.49759569826
+ relu_1_81_3_on relu_1_81_3_pre_when_active 381.49759569826
+ relu_1_81_4_on relu_1_81_4_off_when_inactive -381.49759569826
+ relu_1_81_4_on relu_1_81_4_pre_when_active 381.49759569826
+ relu_1_81_5_on relu_1_81_5_off_when_inactive -381.49759569826
+ relu_1_81_5_on relu_1_81_5_pre_when_active 381.49759569826
+ relu_1_81_6_on relu_1_81_6_off_when_inactive -381.49759569826
+ relu_1_81_6_on relu_1_81_6_pre_when_active 381.49759569826
+ relu_1_81_7_on relu_1_81_7_off_when_inactive -381.49759569826
+ relu_1_81_7_on relu_1_81_7_pre_when_active 381.49759569826
+ relu_1_82_0_on relu_1_82_0_off_when_inactive -395.6102861092258
+ relu_1_82_0_on relu_1_82_0_pre_when_active 395.6102861092258
+ relu_1_82_1_on relu_1_82_1_off_when_inactive -395.6102861092258
+ relu_1_82_1_on relu_1_82_1_pre_when_active 395.6102861092258
+ relu_1_82_2_on relu_1_82_2_off_when_inactive -395.6102861092258
+ relu_1_82_2_on relu_1_82_2_pre_when_active 395.6102861092258
+ relu_1_82_3_on relu_1_82_3_off_when_inactive -395.6102861092258
+ relu_1_82_3_on relu_1_82_3_pre_when_active 395.6102861092258
+ relu_1_82_4_on relu_1_82_4_off_when_inactive -395.6102861092258
+ relu_1_82_4_on relu_1_82_4_pre_when_active 395.6102861092258
+ relu_1_82_5_on relu_1_82_5_off_when_inactive -395.6102861092258
+ relu_1_82_5_on relu_1_82_5_pre_when_active 395.6102861092258
+ relu_1_82_6_on relu_1_82_6_off_when_inactive -395.6102861092258
+ relu_1_82_6_on relu_1_82_6_pre_when_active 395.6102861092258
+ relu_1_82_7_on relu_1_82_7_off_when_inactive -395.6102861092258
+ relu_1_82_7_on relu_1_82_7_pre_when_active 395.6102861092258
+ relu_1_83_0_on relu_1_83_0_off_when_inactive -409.7229765201916
+ relu_1_83_0_on relu_1_83_0_pre_when_active 409.7229765201916
+ relu_1_83_1_on relu_1_83_1_off_when_inactive -409.7229765201916
+ relu_1_83_1_on relu_1_83_1_pre_when_active 409.7229765201916
+ relu_1_83_2_on relu_1_83_2_off_when_inactive -409.7229765201916
+ relu_1_83_2_on relu_1_83_2_pre_when_active 409.7229765201916
+ relu_1_83_3_on relu_1_83_3_off_when_inactive -409.7229765201916
+ relu_1_83_3_on relu_1_83_3_pre_when_active 409.7229765201916
+ relu_1_83_4_on relu_1_83_4_off_when_inactive -409.7229765201916
+ relu_1_83_4_on relu_1_83_4_pre_when_active 409.7229765201916
+ relu_1_83_5_on relu_1_83_5_off_when_inactive -409.7229765201916
+ relu_1_83_5_on relu_1_83_5_pre_when_active 409.7229765201916
+ relu_1_83_6_on relu_1_83_6_off_when_inactive -409.7229765201916
+ relu_1_83_6_on relu_1_83_6_pre_when_active 409.7229765201916
+ relu_1_83_7_on relu_1_83_7_off_when_inactive -409.7229765201916
+ relu_1_83_7_on relu_1_83_7_pre_when_active 409.7229765201916
  relu_1_84_0_on relu_1_84_0_off_when_inactive -381.9536574715522
  relu_1_84_0_on relu_1_84_0_pre_when_active 381.9536574715522
  relu_1_84_1_on relu_1_84_1_off_when_inactive -381.9536574715522
@@ -11461,38 +11461,38 @@ COLUMNS
  relu_1_85_6_on relu_1_85_6_pre_when_active 396.066347882518
  relu_1_85_7_on relu_1_85_7_off_when_inactive -396.066347882518
  relu_1_85_7_on relu_1_85_7_pre_when_active 396.066347882518
- relu_1_86_0_on relu_1_86_0_off_when_inactive -410.1790382934838
- relu_1_86_0_on relu_1_86_0_pre_when_active 410.1790382934838
- relu_1_86_1_on relu_1_86_1_off_when_inactive -410.1790382934838
- relu_1_86_1_on relu_1_86_1_pre_when_active 410.1790382934838
- relu_1_86_2_on relu_1_86_2_off_when_inactive -410.1790382934838
- relu_1_86_2_on relu_1_86_2_pre_when_active 410.1790382934838
- relu_1_86_3_on relu_1_86_3_off_when_inactive -410.1790382934838
- relu_1_86_3_on relu_1_86_3_pre_when_active 410.1790382934838
- relu_1_86_4_on relu_1_86_4_off_when_inactive -410.1790382934838
- relu_1_86_4_on relu_1_86_4_pre_when_active 410.1790382934838
- relu_1_86_5_on relu_1_86_5_off_when_inactive -410.1790382934838
- relu_1_86_5_on relu_1_86_5_pre_when_active 410.1790382934838
- relu_1_86_6_on relu_1_86_6_off_when_inactive -410.1790382934838
- relu_1_86_6_on relu_1_86_6_pre_when_active 410.1790382934838
- relu_1_86_7_on relu_1_86_7_off_when_inactive -410.1790382934838
- relu_1_86_7_on relu_1_86_7_pre_when_active 410.1790382934838
- relu_1_87_0_on relu_1_87_0_off_when_inactive -382.4097192448445
- relu_1_87_0_on relu_1_87_0_pre_when_active 382.4097192448445
- relu_1_87_1_on relu_1_87_1_off_when_inactive -382.4097192448445
- relu_1_87_1_on relu_1_87_1_pre_when_active 382.4097192448445
- relu_1_87_2_on relu_1_87_2_off_when_inactive -382.4097192448445
- relu_1_87_2_on relu_1_87_2_pre_when_active 382.4097192448445
- relu_1_87_3_on relu_1_87_3_off_when_inactive -382.4097192448445
- relu_1_87_3_on relu_1_87_3_pre_when_active 382.4097192448445
- relu_1_87_4_on relu_1_87_4_off_when_inactive -382.4097192448445
- relu_1_87_4_on relu_1_87_4_pre_when_active 382.4097192448445
- relu_1_87_5_on relu_1_87_5_off_when_inactive -382.4097192448445
- relu_1_87_5_on relu_1_87_5_pre_when_active 382.4097192448445
- relu_1_87_6_on relu_1_87_6_off_when_inactive -382.4097192448445
- relu_1_87_6_on relu_1_87_6_pre_when_active 382.4097192448445
- relu_1_87_7_on relu_1_87_7_off_when_inactive -382.4097192448445
- relu_1_87_7_on relu_1_87_7_pre_when_active 382.4097192448445
+ relu_1_86_0_on relu_1_86_0_off_when_inactive -410.1790382934839
+ relu_1_86_0_on relu_1_86_0_pre_when_active 410.1790382934839
+ relu_1_86_1_on relu_1_86_1_off_when_inactive -410.1790382934839
+ relu_1_86_1_on relu_1_86_1_pre_when_active 410.1790382934839
+ relu_1_86_2_on relu_1_86_2_off_when_inactive -410.1790382934839
+ relu_1_86_2_on relu_1_86_2_pre_when_active 410.1790382934839
+ relu_1_86_3_on relu_1_86_3_off_when_inactive -410.1790382934839
+ relu_1_86_3_on relu_1_86_3_pre_when_active 410.1790382934839
+ relu_1_86_4_on relu_1_86_4_off_when_inactive -410.1790382934839
+ relu_1_86_4_on relu_1_86_4_pre_when_active 410.1790382934839
+ relu_1_86_5_on relu_1_86_5_off_when_inactive -410.1790382934839
+ relu_1_86_5_on relu_1_86_5_pre_when_active 410.1790382934839
+ relu_1_86_6_on relu_1_86_6_off_when_inactive -410.1790382934839
+ relu_1_86_6_on relu_1_86_6_pre_when_active 410.1790382934839
+ relu_1_86_7_on relu_1_86_7_off_when_inactive -410.1790382934839
+ relu_1_86_7_on relu_1_86_7_pre_when_active 410.1790382934839
+ relu_1_87_0_on relu_1_87_0_off_when_inactive -382.40971924484444
+ relu_1_87_0_on relu_1_87_0_pre_when_active 382.40971924484444
+ relu_1_87_1_on relu_1_87_1_off_when_inactive -382.40971924484444
+ relu_1_87_1_on relu_1_87_1_pre_when_active 382.40971924484444
+ relu_1_87_2_on relu_1_87_2_off_when_inactive -382.40971924484444
+ relu_1_87_2_on relu_1_87_2_pre_when_active 382.40971924484444
+ relu_1_87_3_on relu_1_87_3_off_when_inactive -382.40971924484444
+ relu_1_87_3_on relu_1_87_3_pre_when_active 382.40971924484444
+ relu_1_87_4_on relu_1_87_4_off_when_inactive -382.40971924484444
+ relu_1_87_4_on relu_1_87_4_pre_when_active 382.40971924484444
+ relu_1_87_5_on relu_1_87_5_off_when_inactive -382.40971924484444
+ relu_1_87_5_on relu_1_87_5_pre_when_active 382.40971924484444
+ relu_1_87_6_on relu_1_87_6_off_when_inactive -382.40971924484444
+ relu_1_87_6_on relu_1_87_6_pre_when_active 382.40971924484444
+ relu_1_87_7_on relu_1_87_7_off_when_inactive -382.40971924484444
+ relu_1_87_7_on relu_1_87_7_pre_when_active 382.40971924484444
  relu_1_88_0_on relu_1_88_0_off_when_inactive -396.5224096558103
  relu_1_88_0_on relu_1_88_0_pre_when_active 396.5224096558103
  relu_1_88_1_on relu_1_88_1_off_when_inactive -396.5224096558103
@@ -11552,14 +11552,14 @@ RHS
  rhs relu_1_0_5_pre_when_active 360.9983581771048
  rhs relu_1_0_6_pre_when_active 360.9983581771048
  rhs relu_1_0_7_pre_when_active 360.9983581771048
- rhs relu_1_1_0_pre_when_active 361.9104817236894
- rhs relu_1_1_1_pre_when_active 361.9104817236894
- rhs relu_1_1_2_pre_when_active 361.9104817236894
- rhs relu_1_1_3_pre_when_active 361.9104817236894
- rhs relu_1_1_4_pre_when_active 361.9104817236894
- rhs relu_1_1_5_pre_when_active 361.9104817236894
- rhs relu_1_1_6_pre_when_active 361.9104817236894
- rhs relu_1_1_7_pre_when_active 361.9104817236894
+ rhs relu_1_1_0_pre_when_active 361.9104817236893
+ rhs relu_1_1_1_pre_when_active 361.9104817236893
+ rhs relu_1_1_2_pre_when_active 361.9104817236893
+ rhs relu_1_1_3_pre_when_active 361.9104817236893
+ rhs relu_1_1_4_pre_when_active 361.9104817236893
+ rhs relu_1_1_5_pre_when_active 361.9104817236893
+ rhs relu_1_1_6_pre_when_active 361.9104817236893
+ rhs relu_1_1_7_pre_when_active 361.9104817236893
  rhs relu_1_2_0_pre_when_active 362.8226052702738
  rhs relu_1_2_1_pre_when_active 362.8226052702738
  rhs relu_1_2_2_pre_when_active 362.8226052702738
@@ -11664,14 +11664,14 @@ RHS
  rhs relu_1_14_5_pre_when_active 327.5408792428593
  rhs relu_1_14_6_pre_when_active 327.5408792428593
  rhs relu_1_14_7_pre_when_active 327.5408792428593
- rhs relu_1_15_0_pre_when_active 322.1884595469488
- rhs relu_1_15_1_pre_when_active 322.1884595469488
- rhs relu_1_15_2_pre_when_active 322.1884595469488
- rhs relu_1_15_3_pre_when_active 322.1884595469488
- rhs relu_1_15_4_pre_when_active 322.1884595469488
- rhs relu_1_15_5_pre_when_active 322.1884595469488
- rhs relu_1_15_6_pre_when_active 322.1884595469488
- rhs relu_1_15_7_pre_when_active 322.1884595469488
+ rhs relu_1_15_0_pre_when_active 322.1884595469489
+ rhs relu_1_15_1_pre_when_active 322.1884595469489
+ rhs relu_1_15_2_pre_when_active 322.1884595469489
+ rhs relu_1_15_3_pre_when_active 322.1884595469489
+ rhs relu_1_15_4_pre_when_active 322.1884595469489
+ rhs relu_1_15_5_pre_when_active 322.1884595469489
+ rhs relu_1_15_6_pre_when_active 322.1884595469489
+ rhs relu_1_15_7_pre_when_active 322.1884595469489
  rhs relu_1_16_0_pre_when_active 323.1005830935333
  rhs relu_1_16_1_pre_when_active 323.1005830935333
  rhs relu_1_16_2_pre_when_active 323.1005830935333
@@ -11704,14 +11704,14 @@ RHS
  rhs relu_1_19_5_pre_when_active 319.5724104907919
  rhs relu_1_19_6_pre_when_active 319.5724104907919
  rhs relu_1_19_7_pre_when_active 319.5724104907919
- rhs relu_1_20_0_pre_when_active 320.4845340373764
- rhs relu_1_20_1_pre_when_active 320.4845340373764
- rhs relu_1_20_2_pre_when_active 320.4845340373764
- rhs relu_1_20_3_pre_when_active 320.4845340373764
- rhs relu_1_20_4_pre_when_active 320.4845340373764
- rhs relu_1_20_5_pre_when_active 320.4845340373764
- rhs relu_1_20_6_pre_when_active 320.4845340373764
- rhs relu_1_20_7_pre_when_active 320.4845340373764
+ rhs relu_1_20_0_pre_when_active 320.48453403737636
+ rhs relu_1_20_1_pre_when_active 320.48453403737636
+ rhs relu_1_20_2_pre_when_active 320.48453403737636
+ rhs relu_1_20_3_pre_when_active 320.48453403737636
+ rhs relu_1_20_4_pre_when_active 320.48453403737636
+ rhs relu_1_20_5_pre_when_active 320.48453403737636
+ rhs relu_1_20_6_pre_when_active 320.48453403737636
+ rhs relu_1_20_7_pre_when_active 320.48453403737636
  rhs relu_1_21_0_pre_when_active 276.32221571131004
  rhs relu_1_21_1_pre_when_active 276.32221571131004
  rhs relu_1_21_2_pre_when_active 276.32221571131004
@@ -11752,14 +11752,14 @@ RHS
  rhs relu_1_25_5_pre_when_active 234.8962680249971
  rhs relu_1_25_6_pre_when_active 234.8962680249971
  rhs relu_1_25_7_pre_when_active 234.8962680249971
- rhs relu_1_26_0_pre_when_active 235.80839157158158
- rhs relu_1_26_1_pre_when_active 235.80839157158158
- rhs relu_1_26_2_pre_when_active 235.80839157158158
- rhs relu_1_26_3_pre_when_active 235.80839157158158
- rhs relu_1_26_4_pre_when_active 235.80839157158158
- rhs relu_1_26_5_pre_when_active 235.80839157158158
- rhs relu_1_26_6_pre_when_active 235.80839157158158
- rhs relu_1_26_7_pre_when_active 235.80839157158158
+ rhs relu_1_26_0_pre_when_active 235.8083915715816
+ rhs relu_1_26_1_pre_when_active 235.8083915715816
+ rhs relu_1_26_2_pre_when_active 235.8083915715816
+ rhs relu_1_26_3_pre_when_active 235.8083915715816
+ rhs relu_1_26_4_pre_when_active 235.8083915715816
+ rhs relu_1_26_5_pre_when_active 235.8083915715816
+ rhs relu_1_26_6_pre_when_active 235.8083915715816
+ rhs relu_1_26_7_pre_when_active 235.8083915715816
  rhs relu_1_27_0_pre_when_active 230.45597187567114
  rhs relu_1_27_1_pre_when_active 230.45597187567114
  rhs relu_1_27_2_pre_when_active 230.45597187567114
@@ -11808,14 +11808,14 @@ RHS
  rhs relu_1_32_5_pre_when_active 228.75204636609868
  rhs relu_1_32_6_pre_when_active 228.75204636609868
  rhs relu_1_32_7_pre_when_active 228.75204636609868
- rhs relu_1_33_0_pre_when_active 223.39962667018824
- rhs relu_1_33_1_pre_when_active 223.39962667018824
- rhs relu_1_33_2_pre_when_active 223.39962667018824
- rhs relu_1_33_3_pre_when_active 223.39962667018824
- rhs relu_1_33_4_pre_when_active 223.39962667018824
- rhs relu_1_33_5_pre_when_active 223.39962667018824
- rhs relu_1_33_6_pre_when_active 223.39962667018824
- rhs relu_1_33_7_pre_when_active 223.39962667018824
+ rhs relu_1_33_0_pre_when_active 223.39962667018827
+ rhs relu_1_33_1_pre_when_active 223.39962667018827
+ rhs relu_1_33_2_pre_when_active 223.39962667018827
+ rhs relu_1_33_3_pre_when_active 223.39962667018827
+ rhs relu_1_33_4_pre_when_active 223.39962667018827
+ rhs relu_1_33_5_pre_when_active 223.39962667018827
+ rhs relu_1_33_6_pre_when_active 223.39962667018827
+ rhs relu_1_33_7_pre_when_active 223.39962667018827
  rhs relu_1_34_0_pre_when_active 224.31175021677274
  rhs relu_1_34_1_pre_when_active 224.31175021677274
  rhs relu_1_34_2_pre_when_active 224.31175021677274
@@ -11824,14 +11824,14 @@ RHS
  rhs relu_1_34_5_pre_when_active 224.31175021677274
  rhs relu_1_34_6_pre_when_active 224.31175021677274
  rhs relu_1_34_7_pre_when_active 224.31175021677274
- rhs relu_1_35_0_pre_when_active 225.22387376335726
- rhs relu_1_35_1_pre_when_active 225.22387376335726
- rhs relu_1_35_2_pre_when_active 225.22387376335726
- rhs relu_1_35_3_pre_when_active 225.22387376335726
- rhs relu_1_35_4_pre_when_active 225.22387376335726
- rhs relu_1_35_5_pre_when_active 225.22387376335726
- rhs relu_1_35_6_pre_when_active 225.22387376335726
- rhs relu_1_35_7_pre_when_active 225.22387376335726
+ rhs relu_1_35_0_pre_when_active 225.22387376335723
+ rhs relu_1_35_1_pre_when_active 225.22387376335723
+ rhs relu_1_35_2_pre_when_active 225.22387376335723
+ rhs relu_1_35_3_pre_when_active 225.22387376335723
+ rhs relu_1_35_4_pre_when_active 225.22387376335723
+ rhs relu_1_35_5_pre_when_active 225.22387376335723
+ rhs relu_1_35_6_pre_when_active 225.22387376335723
+ rhs relu_1_35_7_pre_when_active 225.22387376335723
  rhs relu_1_36_0_pre_when_active 205.758763656481
  rhs relu_1_36_1_pre_when_active 205.758763656481
  rhs relu_1_36_2_pre_when_active 205.758763656481
@@ -11848,14 +11848,14 @@ RHS
  rhs relu_1_37_5_pre_when_active 206.6708872030655
  rhs relu_1_37_6_pre_when_active 206.6708872030655
  rhs relu_1_37_7_pre_when_active 206.6708872030655
- rhs relu_1_38_0_pre_when_active 207.58301074965001
- rhs relu_1_38_1_pre_when_active 207.58301074965001
- rhs relu_1_38_2_pre_when_active 207.58301074965001
- rhs relu_1_38_3_pre_when_active 207.58301074965001
- rhs relu_1_38_4_pre_when_active 207.58301074965001
- rhs relu_1_38_5_pre_when_active 207.58301074965001
- rhs relu_1_38_6_pre_when_active 207.58301074965001
- rhs relu_1_38_7_pre_when_active 207.58301074965001
+ rhs relu_1_38_0_pre_when_active 207.58301074965
+ rhs relu_1_38_1_pre_when_active 207.58301074965
+ rhs relu_1_38_2_pre_when_active 207.58301074965
+ rhs relu_1_38_3_pre_when_active 207.58301074965
+ rhs relu_1_38_4_pre_when_active 207.58301074965
+ rhs relu_1_38_5_pre_when_active 207.58301074965
+ rhs relu_1_38_6_pre_when_active 207.58301074965
+ rhs relu_1_38_7_pre_when_active 207.58301074965
  rhs relu_1_39_0_pre_when_active 198.7024184509981
  rhs relu_1_39_1_pre_when_active 198.7024184509981
  rhs relu_1_39_2_pre_when_active 198.7024184509981
@@ -11864,22 +11864,22 @@ RHS
  rhs relu_1_39_5_pre_when_active 198.7024184509981
  rhs relu_1_39_6_pre_when_active 198.7024184509981
  rhs relu_1_39_7_pre_when_active 198.7024184509981
- rhs relu_1_40_0_pre_when_active 199.6145419975826
- rhs relu_1_40_1_pre_when_active 199.6145419975826
- rhs relu_1_40_2_pre_when_active 199.6145419975826
- rhs relu_1_40_3_pre_when_active 199.6145419975826
- rhs relu_1_40_4_pre_when_active 199.6145419975826
- rhs relu_1_40_5_pre_when_active 199.6145419975826
- rhs relu_1_40_6_pre_when_active 199.6145419975826
- rhs relu_1_40_7_pre_when_active 199.6145419975826
- rhs relu_1_41_0_pre_when_active 200.52666554416706
- rhs relu_1_41_1_pre_when_active 200.52666554416706
- rhs relu_1_41_2_pre_when_active 200.52666554416706
- rhs relu_1_41_3_pre_when_active 200.52666554416706
- rhs relu_1_41_4_pre_when_active 200.52666554416706
- rhs relu_1_41_5_pre_when_active 200.52666554416706
- rhs relu_1_41_6_pre_when_active 200.52666554416706
- rhs relu_1_41_7_pre_when_active 200.52666554416706
+ rhs relu_1_40_0_pre_when_active 199.61454199758256
+ rhs relu_1_40_1_pre_when_active 199.61454199758256
+ rhs relu_1_40_2_pre_when_active 199.61454199758256
+ rhs relu_1_40_3_pre_when_active 199.61454199758256
+ rhs relu_1_40_4_pre_when_active 199.61454199758256
+ rhs relu_1_40_5_pre_when_active 199.61454199758256
+ rhs relu_1_40_6_pre_when_active 199.61454199758256
+ rhs relu_1_40_7_pre_when_active 199.61454199758256
+ rhs relu_1_41_0_pre_when_active 200.5266655441671
+ rhs relu_1_41_1_pre_when_active 200.5266655441671
+ rhs relu_1_41_2_pre_when_active 200.5266655441671
+ rhs relu_1_41_3_pre_when_active 200.5266655441671
+ rhs relu_1_41_4_pre_when_active 200.5266655441671
+ rhs relu_1_41_5_pre_when_active 200.5266655441671
+ rhs relu_1_41_6_pre_when_active 200.5266655441671
+ rhs relu_1_41_7_pre_when_active 200.5266655441671
  rhs relu_1_42_0_pre_when_active 191.6460732455152
  rhs relu_1_42_1_pre_when_active 191.6460732455152
  rhs relu_1_42_2_pre_when_active 191.6460732455152
@@ -11904,70 +11904,70 @@ RHS
  rhs relu_1_44_5_pre_when_active 193.47032033868416
  rhs relu_1_44_6_pre_when_active 193.47032033868416
  rhs relu_1_44_7_pre_when_active 193.47032033868416
- rhs relu_1_45_0_pre_when_active 399.9356004311775
- rhs relu_1_45_1_pre_when_active 399.9356004311775
- rhs relu_1_45_2_pre_when_active 399.9356004311775
- rhs relu_1_45_3_pre_when_active 399.9356004311775
- rhs relu_1_45_4_pre_when_active 399.9356004311775
- rhs relu_1_45_5_pre_when_active 399.9356004311775
- rhs relu_1_45_6_pre_when_active 399.9356004311775
- rhs relu_1_45_7_pre_when_active 399.9356004311775
- rhs relu_1_46_0_pre_when_active 400.84772397776186
- rhs relu_1_46_1_pre_when_active 400.84772397776186
- rhs relu_1_46_2_pre_when_active 400.84772397776186
- rhs relu_1_46_3_pre_when_active 400.84772397776186
- rhs relu_1_46_4_pre_when_active 400.84772397776186
- rhs relu_1_46_5_pre_when_active 400.84772397776186
- rhs relu_1_46_6_pre_when_active 400.84772397776186
- rhs relu_1_46_7_pre_when_active 400.84772397776186
- rhs relu_1_47_0_pre_when_active 401.75984752434647
- rhs relu_1_47_1_pre_when_active 401.75984752434647
- rhs relu_1_47_2_pre_when_active 401.75984752434647
- rhs relu_1_47_3_pre_when_active 401.75984752434647
- rhs relu_1_47_4_pre_when_active 401.75984752434647
- rhs relu_1_47_5_pre_when_active 401.75984752434647
- rhs relu_1_47_6_pre_when_active 401.75984752434647
- rhs relu_1_47_7_pre_when_active 401.75984752434647
- rhs relu_1_48_0_pre_when_active 392.8792552256945
- rhs relu_1_48_1_pre_when_active 392.8792552256945
- rhs relu_1_48_2_pre_when_active 392.8792552256945
- rhs relu_1_48_3_pre_when_active 392.8792552256945
- rhs relu_1_48_4_pre_when_active 392.8792552256945
- rhs relu_1_48_5_pre_when_active 392.8792552256945
- rhs relu_1_48_6_pre_when_active 392.8792552256945
- rhs relu_1_48_7_pre_when_active 392.8792552256945
- rhs relu_1_49_0_pre_when_active 393.7913787722789
- rhs relu_1_49_1_pre_when_active 393.7913787722789
- rhs relu_1_49_2_pre_when_active 393.7913787722789
- rhs relu_1_49_3_pre_when_active 393.7913787722789
- rhs relu_1_49_4_pre_when_active 393.7913787722789
- rhs relu_1_49_5_pre_when_active 393.7913787722789
- rhs relu_1_49_6_pre_when_active 393.7913787722789
- rhs relu_1_49_7_pre_when_active 393.7913787722789
- rhs relu_1_50_0_pre_when_active 400.1456792810544
- rhs relu_1_50_1_pre_when_active 400.1456792810544
- rhs relu_1_50_2_pre_when_active 400.1456792810544
- rhs relu_1_50_3_pre_when_active 400.1456792810544
- rhs relu_1_50_4_pre_when_active 400.1456792810544
- rhs relu_1_50_5_pre_when_active 400.1456792810544
- rhs relu_1_50_6_pre_when_active 400.1456792810544
- rhs relu_1_50_7_pre_when_active 400.1456792810544
- rhs relu_1_51_0_pre_when_active 385.8229100202117
- rhs relu_1_51_1_pre_when_active 385.8229100202117
- rhs relu_1_51_2_pre_when_active 385.8229100202117
- rhs relu_1_51_3_pre_when_active 385.8229100202117
- rhs relu_1_51_4_pre_when_active 385.8229100202117
- rhs relu_1_51_5_pre_when_active 385.8229100202117
- rhs relu_1_51_6_pre_when_active 385.8229100202117
- rhs relu_1_51_7_pre_when_active 385.8229100202117
- rhs relu_1_52_0_pre_when_active 386.735033566796
- rhs relu_1_52_1_pre_when_active 386.735033566796
- rhs relu_1_52_2_pre_when_active 386.735033566796
- rhs relu_1_52_3_pre_when_active 386.735033566796
- rhs relu_1_52_4_pre_when_active 386.735033566796
- rhs relu_1_52_5_pre_when_active 386.735033566796
- rhs relu_1_52_6_pre_when_active 386.735033566796
- rhs relu_1_52_7_pre_when_active 386.735033566796
+ rhs relu_1_45_0_pre_when_active 399.9356004311774
+ rhs relu_1_45_1_pre_when_active 399.9356004311774
+ rhs relu_1_45_2_pre_when_active 399.9356004311774
+ rhs relu_1_45_3_pre_when_active 399.9356004311774
+ rhs relu_1_45_4_pre_when_active 399.9356004311774
+ rhs relu_1_45_5_pre_when_active 399.9356004311774
+ rhs relu_1_45_6_pre_when_active 399.9356004311774
+ rhs relu_1_45_7_pre_when_active 399.9356004311774
+ rhs relu_1_46_0_pre_when_active 400.8477239777618
+ rhs relu_1_46_1_pre_when_active 400.8477239777618
+ rhs relu_1_46_2_pre_when_active 400.8477239777618
+ rhs relu_1_46_3_pre_when_active 400.8477239777618
+ rhs relu_1_46_4_pre_when_active 400.8477239777618
+ rhs relu_1_46_5_pre_when_active 400.8477239777618
+ rhs relu_1_46_6_pre_when_active 400.8477239777618
+ rhs relu_1_46_7_pre_when_active 400.8477239777618
+ rhs relu_1_47_0_pre_when_active 401.7598475243464
+ rhs relu_1_47_1_pre_when_active 401.7598475243464
+ rhs relu_1_47_2_pre_when_active 401.7598475243464
+ rhs relu_1_47_3_pre_when_active 401.7598475243464
+ rhs relu_1_47_4_pre_when_active 401.7598475243464
+ rhs relu_1_47_5_pre_when_active 401.7598475243464
+ rhs relu_1_47_6_pre_when_active 401.7598475243464
+ rhs relu_1_47_7_pre_when_active 401.7598475243464
+ rhs relu_1_48_0_pre_when_active 392.8792552256946
+ rhs relu_1_48_1_pre_when_active 392.8792552256946
+ rhs relu_1_48_2_pre_when_active 392.8792552256946
+ rhs relu_1_48_3_pre_when_active 392.8792552256946
+ rhs relu_1_48_4_pre_when_active 392.8792552256946
+ rhs relu_1_48_5_pre_when_active 392.8792552256946
+ rhs relu_1_48_6_pre_when_active 392.8792552256946
+ rhs relu_1_48_7_pre_when_active 392.8792552256946
+ rhs relu_1_49_0_pre_when_active 393.79137877227896
+ rhs relu_1_49_1_pre_when_active 393.79137877227896
+ rhs relu_1_49_2_pre_when_active 393.79137877227896
+ rhs relu_1_49_3_pre_when_active 393.79137877227896
+ rhs relu_1_49_4_pre_when_active 393.79137877227896
+ rhs relu_1_49_5_pre_when_active 393.79137877227896
+ rhs relu_1_49_6_pre_when_active 393.79137877227896
+ rhs relu_1_49_7_pre_when_active 393.79137877227896
+ rhs relu_1_50_0_pre_when_active 400.14567928105447
+ rhs relu_1_50_1_pre_when_active 400.14567928105447
+ rhs relu_1_50_2_pre_when_active 400.14567928105447
+ rhs relu_1_50_3_pre_when_active 400.14567928105447
+ rhs relu_1_50_4_pre_when_active 400.14567928105447
+ rhs relu_1_50_5_pre_when_active 400.14567928105447
+ rhs relu_1_50_6_pre_when_active 400.14567928105447
+ rhs relu_1_50_7_pre_when_active 400.14567928105447
+ rhs relu_1_51_0_pre_when_active 385.8229100202116
+ rhs relu_1_51_1_pre_when_active 385.8229100202116
+ rhs relu_1_51_2_pre_when_active 385.8229100202116
+ rhs relu_1_51_3_pre_when_active 385.8229100202116
+ rhs relu_1_51_4_pre_when_active 385.8229100202116
+ rhs relu_1_51_5_pre_when_active 385.8229100202116
+ rhs relu_1_51_6_pre_when_active 385.8229100202116
+ rhs relu_1_51_7_pre_when_active 385.8229100202116
+ rhs relu_1_52_0_pre_when_active 386.73503356679606
+ rhs relu_1_52_1_pre_when_active 386.73503356679606
+ rhs relu_1_52_2_pre_when_active 386.73503356679606
+ rhs relu_1_52_3_pre_when_active 386.73503356679606
+ rhs relu_1_52_4_pre_when_active 386.73503356679606
+ rhs relu_1_52_5_pre_when_active 386.73503356679606
+ rhs relu_1_52_6_pre_when_active 386.73503356679606
+ rhs relu_1_52_7_pre_when_active 386.73503356679606
  rhs relu_1_53_0_pre_when_active 400.6017410543467
  rhs relu_1_53_1_pre_when_active 400.6017410543467
  rhs relu_1_53_2_pre_when_active 400.6017410543467
@@ -11992,14 +11992,14 @@ RHS
  rhs relu_1_55_5_pre_when_active 387.62920507661147
  rhs relu_1_55_6_pre_when_active 387.62920507661147
  rhs relu_1_55_7_pre_when_active 387.62920507661147
- rhs relu_1_56_0_pre_when_active 401.7418954875774
- rhs relu_1_56_1_pre_when_active 401.7418954875774
- rhs relu_1_56_2_pre_when_active 401.7418954875774
- rhs relu_1_56_3_pre_when_active 401.7418954875774
- rhs relu_1_56_4_pre_when_active 401.7418954875774
- rhs relu_1_56_5_pre_when_active 401.7418954875774
- rhs relu_1_56_6_pre_when_active 401.7418954875774
- rhs relu_1_56_7_pre_when_active 401.7418954875774
+ rhs relu_1_56_0_pre_when_active 401.7418954875773
+ rhs relu_1_56_1_pre_when_active 401.7418954875773
+ rhs relu_1_56_2_pre_when_active 401.7418954875773
+ rhs relu_1_56_3_pre_when_active 401.7418954875773
+ rhs relu_1_56_4_pre_when_active 401.7418954875773
+ rhs relu_1_56_5_pre_when_active 401.7418954875773
+ rhs relu_1_56_6_pre_when_active 401.7418954875773
+ rhs relu_1_56_7_pre_when_active 401.7418954875773
  rhs relu_1_57_0_pre_when_active 373.7445455522918
  rhs relu_1_57_1_pre_when_active 373.7445455522918
  rhs relu_1_57_2_pre_when_active 373.7445455522918
@@ -12016,22 +12016,22 @@ RHS
  rhs relu_1_58_5_pre_when_active 387.8572359632576
  rhs relu_1_58_6_pre_when_active 387.8572359632576
  rhs relu_1_58_7_pre_when_active 387.8572359632576
- rhs relu_1_59_0_pre_when_active 401.9699263742234
- rhs relu_1_59_1_pre_when_active 401.9699263742234
- rhs relu_1_59_2_pre_when_active 401.9699263742234
- rhs relu_1_59_3_pre_when_active 401.9699263742234
- rhs relu_1_59_4_pre_when_active 401.9699263742234
- rhs relu_1_59_5_pre_when_active 401.9699263742234
- rhs relu_1_59_6_pre_when_active 401.9699263742234
- rhs relu_1_59_7_pre_when_active 401.9699263742234
- rhs relu_1_60_0_pre_when_active 373.97257643893795
- rhs relu_1_60_1_pre_when_active 373.97257643893795
- rhs relu_1_60_2_pre_when_active 373.97257643893795
- rhs relu_1_60_3_pre_when_active 373.97257643893795
- rhs relu_1_60_4_pre_when_active 373.97257643893795
- rhs relu_1_60_5_pre_when_active 373.97257643893795
- rhs relu_1_60_6_pre_when_active 373.97257643893795
- rhs relu_1_60_7_pre_when_active 373.97257643893795
+ rhs relu_1_59_0_pre_when_active 401.96992637422346
+ rhs relu_1_59_1_pre_when_active 401.96992637422346
+ rhs relu_1_59_2_pre_when_active 401.96992637422346
+ rhs relu_1_59_3_pre_when_active 401.96992637422346
+ rhs relu_1_59_4_pre_when_active 401.96992637422346
+ rhs relu_1_59_5_pre_when_active 401.96992637422346
+ rhs relu_1_59_6_pre_when_active 401.96992637422346
+ rhs relu_1_59_7_pre_when_active 401.96992637422346
+ rhs relu_1_60_0_pre_when_active 373.9725764389379
+ rhs relu_1_60_1_pre_when_active 373.9725764389379
+ rhs relu_1_60_2_pre_when_active 373.9725764389379
+ rhs relu_1_60_3_pre_when_active 373.9725764389379
+ rhs relu_1_60_4_pre_when_active 373.9725764389379
+ rhs relu_1_60_5_pre_when_active 373.9725764389379
+ rhs relu_1_60_6_pre_when_active 373.9725764389379
+ rhs relu_1_60_7_pre_when_active 373.9725764389379
  rhs relu_1_61_0_pre_when_active 388.0852668499037
  rhs relu_1_61_1_pre_when_active 388.0852668499037
  rhs relu_1_61_2_pre_when_active 388.0852668499037
@@ -12048,14 +12048,14 @@ RHS
  rhs relu_1_62_5_pre_when_active 402.19795726086954
  rhs relu_1_62_6_pre_when_active 402.19795726086954
  rhs relu_1_62_7_pre_when_active 402.19795726086954
- rhs relu_1_63_0_pre_when_active 374.200607325584
- rhs relu_1_63_1_pre_when_active 374.200607325584
- rhs relu_1_63_2_pre_when_active 374.200607325584
- rhs relu_1_63_3_pre_when_active 374.200607325584
- rhs relu_1_63_4_pre_when_active 374.200607325584
- rhs relu_1_63_5_pre_when_active 374.200607325584
- rhs relu_1_63_6_pre_when_active 374.200607325584
- rhs relu_1_63_7_pre_when_active 374.200607325584
+ rhs relu_1_63_0_pre_when_active 374.20060732558403
+ rhs relu_1_63_1_pre_when_active 374.20060732558403
+ rhs relu_1_63_2_pre_when_active 374.20060732558403
+ rhs relu_1_63_3_pre_when_active 374.20060732558403
+ rhs relu_1_63_4_pre_when_active 374.20060732558403
+ rhs relu_1_63_5_pre_when_active 374.20060732558403
+ rhs relu_1_63_6_pre_when_active 374.20060732558403
+ rhs relu_1_63_7_pre_when_active 374.20060732558403
  rhs relu_1_64_0_pre_when_active 388.3132977365499
  rhs relu_1_64_1_pre_when_active 388.3132977365499
  rhs relu_1_64_2_pre_when_active 388.3132977365499
@@ -12072,14 +12072,14 @@ RHS
  rhs relu_1_65_5_pre_when_active 402.4259881475157
  rhs relu_1_65_6_pre_when_active 402.4259881475157
  rhs relu_1_65_7_pre_when_active 402.4259881475157
- rhs relu_1_66_0_pre_when_active 376.9369779653375
- rhs relu_1_66_1_pre_when_active 376.9369779653375
- rhs relu_1_66_2_pre_when_active 376.9369779653375
- rhs relu_1_66_3_pre_when_active 376.9369779653375
- rhs relu_1_66_4_pre_when_active 376.9369779653375
- rhs relu_1_66_5_pre_when_active 376.9369779653375
- rhs relu_1_66_6_pre_when_active 376.9369779653375
- rhs relu_1_66_7_pre_when_active 376.9369779653375
+ rhs relu_1_66_0_pre_when_active 376.9369779653376
+ rhs relu_1_66_1_pre_when_active 376.9369779653376
+ rhs relu_1_66_2_pre_when_active 376.9369779653376
+ rhs relu_1_66_3_pre_when_active 376.9369779653376
+ rhs relu_1_66_4_pre_when_active 376.9369779653376
+ rhs relu_1_66_5_pre_when_active 376.9369779653376
+ rhs relu_1_66_6_pre_when_active 376.9369779653376
+ rhs relu_1_66_7_pre_when_active 376.9369779653376
  rhs relu_1_67_0_pre_when_active 391.0496683763033
  rhs relu_1_67_1_pre_when_active 391.0496683763033
  rhs relu_1_67_2_pre_when_active 391.0496683763033
@@ -12096,14 +12096,14 @@ RHS
  rhs relu_1_68_5_pre_when_active 405.16235878726917
  rhs relu_1_68_6_pre_when_active 405.16235878726917
  rhs relu_1_68_7_pre_when_active 405.16235878726917
- rhs relu_1_69_0_pre_when_active 379.67334860509095
- rhs relu_1_69_1_pre_when_active 379.67334860509095
- rhs relu_1_69_2_pre_when_active 379.67334860509095
- rhs relu_1_69_3_pre_when_active 379.67334860509095
- rhs relu_1_69_4_pre_when_active 379.67334860509095
- rhs relu_1_69_5_pre_when_active 379.67334860509095
- rhs relu_1_69_6_pre_when_active 379.67334860509095
- rhs relu_1_69_7_pre_when_active 379.67334860509095
+ rhs relu_1_69_0_pre_when_active 379.67334860509106
+ rhs relu_1_69_1_pre_when_active 379.67334860509106
+ rhs relu_1_69_2_pre_when_active 379.67334860509106
+ rhs relu_1_69_3_pre_when_active 379.67334860509106
+ rhs relu_1_69_4_pre_when_active 379.67334860509106
+ rhs relu_1_69_5_pre_when_active 379.67334860509106
+ rhs relu_1_69_6_pre_when_active 379.67334860509106
+ rhs relu_1_69_7_pre_when_active 379.67334860509106
  rhs relu_1_70_0_pre_when_active 393.78603901605686
  rhs relu_1_70_1_pre_when_active 393.78603901605686
  rhs relu_1_70_2_pre_when_active 393.78603901605686
@@ -12112,14 +12112,14 @@ RHS
  rhs relu_1_70_5_pre_when_active 393.78603901605686
  rhs relu_1_70_6_pre_when_active 393.78603901605686
  rhs relu_1_70_7_pre_when_active 393.78603901605686
- rhs relu_1_71_0_pre_when_active 407.8987294270226
- rhs relu_1_71_1_pre_when_active 407.8987294270226
- rhs relu_1_71_2_pre_when_active 407.8987294270226
- rhs relu_1_71_3_pre_when_active 407.8987294270226
- rhs relu_1_71_4_pre_when_active 407.8987294270226
- rhs relu_1_71_5_pre_when_active 407.8987294270226
- rhs relu_1_71_6_pre_when_active 407.8987294270226
- rhs relu_1_71_7_pre_when_active 407.8987294270226
+ rhs relu_1_71_0_pre_when_active 407.89872942702266
+ rhs relu_1_71_1_pre_when_active 407.89872942702266
+ rhs relu_1_71_2_pre_when_active 407.89872942702266
+ rhs relu_1_71_3_pre_when_active 407.89872942702266
+ rhs relu_1_71_4_pre_when_active 407.89872942702266
+ rhs relu_1_71_5_pre_when_active 407.89872942702266
+ rhs relu_1_71_6_pre_when_active 407.89872942702266
+ rhs relu_1_71_7_pre_when_active 407.89872942702266
  rhs relu_1_72_0_pre_when_active 379.90137949173715
  rhs relu_1_72_1_pre_when_active 379.90137949173715
  rhs relu_1_72_2_pre_when_active 379.90137949173715
@@ -12136,14 +12136,14 @@ RHS
  rhs relu_1_73_5_pre_when_active 394.01406990270294
  rhs relu_1_73_6_pre_when_active 394.01406990270294
  rhs relu_1_73_7_pre_when_active 394.01406990270294
- rhs relu_1_74_0_pre_when_active 408.1267603136688
- rhs relu_1_74_1_pre_when_active 408.1267603136688
- rhs relu_1_74_2_pre_when_active 408.1267603136688
- rhs relu_1_74_3_pre_when_active 408.1267603136688
- rhs relu_1_74_4_pre_when_active 408.1267603136688
- rhs relu_1_74_5_pre_when_active 408.1267603136688
- rhs relu_1_74_6_pre_when_active 408.1267603136688
- rhs relu_1_74_7_pre_when_active 408.1267603136688
+ rhs relu_1_74_0_pre_when_active 408.12676031366874
+ rhs relu_1_74_1_pre_when_active 408.12676031366874
+ rhs relu_1_74_2_pre_when_active 408.12676031366874
+ rhs relu_1_74_3_pre_when_active 408.12676031366874
+ rhs relu_1_74_4_pre_when_active 408.12676031366874
+ rhs relu_1_74_5_pre_when_active 408.12676031366874
+ rhs relu_1_74_6_pre_when_active 408.12676031366874
+ rhs relu_1_74_7_pre_when_active 408.12676031366874
  rhs relu_1_75_0_pre_when_active 380.1294103783832
  rhs relu_1_75_1_pre_when_active 380.1294103783832
  rhs relu_1_75_2_pre_when_active 380.1294103783832
@@ -12192,30 +12192,30 @@ RHS
  rhs relu_1_80_5_pre_when_active 408.58282208696096
  rhs relu_1_80_6_pre_when_active 408.58282208696096
  rhs relu_1_80_7_pre_when_active 408.58282208696096
- rhs relu_1_81_0_pre_when_active 381.49759569826006
- rhs relu_1_81_1_pre_when_active 381.49759569826006
- rhs relu_1_81_2_pre_when_active 381.49759569826006
- rhs relu_1_81_3_pre_when_active 381.49759569826006
- rhs relu_1_81_4_pre_when_active 381.49759569826006
- rhs relu_1_81_5_pre_when_active 381.49759569826006
- rhs relu_1_81_6_pre_when_active 381.49759569826006
- rhs relu_1_81_7_pre_when_active 381.49759569826006
- rhs relu_1_82_0_pre_when_active 395.61028610922574
- rhs relu_1_82_1_pre_when_active 395.61028610922574
- rhs relu_1_82_2_pre_when_active 395.61028610922574
- rhs relu_1_82_3_pre_when_active 395.61028610922574
- rhs relu_1_82_4_pre_when_active 395.61028610922574
- rhs relu_1_82_5_pre_when_active 395.61028610922574
- rhs relu_1_82_6_pre_when_active 395.61028610922574
- rhs relu_1_82_7_pre_when_active 395.61028610922574
- rhs relu_1_83_0_pre_when_active 409.72297652019165
- rhs relu_1_83_1_pre_when_active 409.72297652019165
- rhs relu_1_83_2_pre_when_active 409.72297652019165
- rhs relu_1_83_3_pre_when_active 409.72297652019165
- rhs relu_1_83_4_pre_when_active 409.72297652019165
- rhs relu_1_83_5_pre_when_active 409.72297652019165
- rhs relu_1_83_6_pre_when_active 409.72297652019165
- rhs relu_1_83_7_pre_when_active 409.72297652019165
+ rhs relu_1_81_0_pre_when_active 381.49759569826
+ rhs relu_1_81_1_pre_when_active 381.49759569826
+ rhs relu_1_81_2_pre_when_active 381.49759569826
+ rhs relu_1_81_3_pre_when_active 381.49759569826
+ rhs relu_1_81_4_pre_when_active 381.49759569826
+ rhs relu_1_81_5_pre_when_active 381.49759569826
+ rhs relu_1_81_6_pre_when_active 381.49759569826
+ rhs relu_1_81_7_pre_when_active 381.49759569826
+ rhs relu_1_82_0_pre_when_active 395.6102861092258
+ rhs relu_1_82_1_pre_when_active 395.6102861092258
+ rhs relu_1_82_2_pre_when_active 395.6102861092258
+ rhs relu_1_82_3_pre_when_active 395.6102861092258
+ rhs relu_1_82_4_pre_when_active 395.6102861092258
+ rhs relu_1_82_5_pre_when_active 395.6102861092258
+ rhs relu_1_82_6_pre_when_active 395.6102861092258
+ rhs relu_1_82_7_pre_when_active 395.6102861092258
+ rhs relu_1_83_0_pre_when_active 409.7229765201916
+ rhs relu_1_83_1_pre_when_active 409.7229765201916
+ rhs relu_1_83_2_pre_when_active 409.7229765201916
+ rhs relu_1_83_3_pre_when_active 409.7229765201916
+ rhs relu_1_83_4_pre_when_active 409.7229765201916
+ rhs relu_1_83_5_pre_when_active 409.7229765201916
+ rhs relu_1_83_6_pre_when_active 409.7229765201916
+ rhs relu_1_83_7_pre_when_active 409.7229765201916
  rhs relu_1_84_0_pre_when_active 381.9536574715522
  rhs relu_1_84_1_pre_when_active 381.9536574715522
  rhs relu_1_84_2_pre_when_active 381.9536574715522
@@ -12232,22 +12232,22 @@ RHS
  rhs relu_1_85_5_pre_when_active 396.066347882518
  rhs relu_1_85_6_pre_when_active 396.066347882518
  rhs relu_1_85_7_pre_when_active 396.066347882518
- rhs relu_1_86_0_pre_when_active 410.1790382934838
- rhs relu_1_86_1_pre_when_active 410.1790382934838
- rhs relu_1_86_2_pre_when_active 410.1790382934838
- rhs relu_1_86_3_pre_when_active 410.1790382934838
- rhs relu_1_86_4_pre_when_active 410.1790382934838
- rhs relu_1_86_5_pre_when_active 410.1790382934838
- rhs relu_1_86_6_pre_when_active 410.1790382934838
- rhs relu_1_86_7_pre_when_active 410.1790382934838
- rhs relu_1_87_0_pre_when_active 382.4097192448445
- rhs relu_1_87_1_pre_when_active 382.4097192448445
- rhs relu_1_87_2_pre_when_active 382.4097192448445
- rhs relu_1_87_3_pre_when_active 382.4097192448445
- rhs relu_1_87_4_pre_when_active 382.4097192448445
- rhs relu_1_87_5_pre_when_active 382.4097192448445
- rhs relu_1_87_6_pre_when_active 382.4097192448445
- rhs relu_1_87_7_pre_when_active 382.4097192448445
+ rhs relu_1_86_0_pre_when_active 410.1790382934839
+ rhs relu_1_86_1_pre_when_active 410.1790382934839
+ rhs relu_1_86_2_pre_when_active 410.1790382934839
+ rhs relu_1_86_3_pre_when_active 410.1790382934839
+ rhs relu_1_86_4_pre_when_active 410.1790382934839
+ rhs relu_1_86_5_pre_when_active 410.1790382934839
+ rhs relu_1_86_6_pre_when_active 410.1790382934839
+ rhs relu_1_86_7_pre_when_active 410.1790382934839
+ rhs relu_1_87_0_pre_when_active 382.40971924484444
+ rhs relu_1_87_1_pre_when_active 382.40971924484444
+ rhs relu_1_87_2_pre_when_active 382.40971924484444
+ rhs relu_1_87_3_pre_when_active 382.40971924484444
+ rhs relu_1_87_4_pre_when_active 382.40971924484444
+ rhs relu_1_87_5_pre_when_active 382.40971924484444
+ rhs relu_1_87_6_pre_when_active 382.40971924484444
+ rhs relu_1_87_7_pre_when_active 382.40971924484444
  rhs relu_1_88_0_pre_when_active 396.5224096558103
  rhs relu_1_88_1_pre_when_active 396.5224096558103
  rhs relu_1_88_2_pre_when_active 396.5224096558103
@@ -12373,22 +12373,22 @@ BOUNDS
  UP bnd pre_1_0_6 360.9983581771048
  LO bnd pre_1_0_7 -360.9983581771048
  UP bnd pre_1_0_7 360.9983581771048
- LO bnd pre_1_1_0 -361.9104817236894
- UP bnd pre_1_1_0 361.9104817236894
- LO bnd pre_1_1_1 -361.9104817236894
- UP bnd pre_1_1_1 361.9104817236894
- LO bnd pre_1_1_2 -361.9104817236894
- UP bnd pre_1_1_2 361.9104817236894
- LO bnd pre_1_1_3 -361.9104817236894
- UP bnd pre_1_1_3 361.9104817236894
- LO bnd pre_1_1_4 -361.9104817236894
- UP bnd pre_1_1_4 361.9104817236894
- LO bnd pre_1_1_5 -361.9104817236894
- UP bnd pre_1_1_5 361.9104817236894
- LO bnd pre_1_1_6 -361.9104817236894
- UP bnd pre_1_1_6 361.9104817236894
- LO bnd pre_1_1_7 -361.9104817236894
- UP bnd pre_1_1_7 361.9104817236894
+ LO bnd pre_1_1_0 -361.9104817236893
+ UP bnd pre_1_1_0 361.9104817236893
+ LO bnd pre_1_1_1 -361.9104817236893
+ UP bnd pre_1_1_1 361.9104817236893
+ LO bnd pre_1_1_2 -361.9104817236893
+ UP bnd pre_1_1_2 361.9104817236893
+ LO bnd pre_1_1_3 -361.9104817236893
+ UP bnd pre_1_1_3 361.9104817236893
+ LO bnd pre_1_1_4 -361.9104817236893
+ UP bnd pre_1_1_4 361.9104817236893
+ LO bnd pre_1_1_5 -361.9104817236893
+ UP bnd pre_1_1_5 361.9104817236893
+ LO bnd pre_1_1_6 -361.9104817236893
+ UP bnd pre_1_1_6 361.9104817236893
+ LO bnd pre_1_1_7 -361.9104817236893
+ UP bnd pre_1_1_7 361.9104817236893
  LO bnd pre_1_2_0 -362.8226052702738
  UP bnd pre_1_2_0 362.8226052702738
  LO bnd pre_1_2_1 -362.8226052702738
@@ -12597,22 +12597,22 @@ BOUNDS
  UP bnd pre_1_14_6 327.5408792428593
  LO bnd pre_1_14_7 -327.5408792428593
  UP bnd pre_1_14_7 327.5408792428593
- LO bnd pre_1_15_0 -322.1884595469488
- UP bnd pre_1_15_0 322.1884595469488
- LO bnd pre_1_15_1 -322.1884595469488
- UP bnd pre_1_15_1 322.1884595469488
- LO bnd pre_1_15_2 -322.1884595469488
- UP bnd pre_1_15_2 322.1884595469488
- LO bnd pre_1_15_3 -322.1884595469488
- UP bnd pre_1_15_3 322.1884595469488
- LO bnd pre_1_15_4 -322.1884595469488
- UP bnd pre_1_15_4 322.1884595469488
- LO bnd pre_1_15_5 -322.1884595469488
- UP bnd pre_1_15_5 322.1884595469488
- LO bnd pre_1_15_6 -322.1884595469488
- UP bnd pre_1_15_6 322.1884595469488
- LO bnd pre_1_15_7 -322.1884595469488
- UP bnd pre_1_15_7 322.1884595469488
+ LO bnd pre_1_15_0 -322.1884595469489
+ UP bnd pre_1_15_0 322.1884595469489
+ LO bnd pre_1_15_1 -322.1884595469489
+ UP bnd pre_1_15_1 322.1884595469489
+ LO bnd pre_1_15_2 -322.1884595469489
+ UP bnd pre_1_15_2 322.1884595469489
+ LO bnd pre_1_15_3 -322.1884595469489
+ UP bnd pre_1_15_3 322.1884595469489
+ LO bnd pre_1_15_4 -322.1884595469489
+ UP bnd pre_1_15_4 322.1884595469489
+ LO bnd pre_1_15_5 -322.1884595469489
+ UP bnd pre_1_15_5 322.1884595469489
+ LO bnd pre_1_15_6 -322.1884595469489
+ UP bnd pre_1_15_6 322.1884595469489
+ LO bnd pre_1_15_7 -322.1884595469489
+ UP bnd pre_1_15_7 322.1884595469489
  LO bnd pre_1_16_0 -323.1005830935333
  UP bnd pre_1_16_0 323.1005830935333
  LO bnd pre_1_16_1 -323.1005830935333
@@ -12677,22 +12677,22 @@ BOUNDS
  UP bnd pre_1_19_6 319.5724104907919
  LO bnd pre_1_19_7 -319.5724104907919
  UP bnd pre_1_19_7 319.5724104907919
- LO bnd pre_1_20_0 -320.4845340373764
- UP bnd pre_1_20_0 320.4845340373764
- LO bnd pre_1_20_1 -320.4845340373764
- UP bnd pre_1_20_1 320.4845340373764
- LO bnd pre_1_20_2 -320.4845340373764
- UP bnd pre_1_20_2 320.4845340373764
- LO bnd pre_1_20_3 -320.4845340373764
- UP bnd pre_1_20_3 320.4845340373764
- LO bnd pre_1_20_4 -320.4845340373764
- UP bnd pre_1_20_4 320.4845340373764
- LO bnd pre_1_20_5 -320.4845340373764
- UP bnd pre_1_20_5 320.4845340373764
- LO bnd pre_1_20_6 -320.4845340373764
- UP bnd pre_1_20_6 320.4845340373764
- LO bnd pre_1_20_7 -320.4845340373764
- UP bnd pre_1_20_7 320.4845340373764
+ LO bnd pre_1_20_0 -320.48453403737636
+ UP bnd pre_1_20_0 320.48453403737636
+ LO bnd pre_1_20_1 -320.48453403737636
+ UP bnd pre_1_20_1 320.48453403737636
+ LO bnd pre_1_20_2 -320.48453403737636
+ UP bnd pre_1_20_2 320.48453403737636
+ LO bnd pre_1_20_3 -320.48453403737636
+ UP bnd pre_1_20_3 320.48453403737636
+ LO bnd pre_1_20_4 -320.48453403737636
+ UP bnd pre_1_20_4 320.48453403737636
+ LO bnd pre_1_20_5 -320.48453403737636
+ UP bnd pre_1_20_5 320.48453403737636
+ LO bnd pre_1_20_6 -320.48453403737636
+ UP bnd pre_1_20_6 320.48453403737636
+ LO bnd pre_1_20_7 -320.48453403737636
+ UP bnd pre_1_20_7 320.48453403737636
  LO bnd pre_1_21_0 -276.32221571131004
  UP bnd pre_1_21_0 276.32221571131004
  LO bnd pre_1_21_1 -276.32221571131004
@@ -12773,22 +12773,22 @@ BOUNDS
  UP bnd pre_1_25_6 234.8962680249971
  LO bnd pre_1_25_7 -234.8962680249971
  UP bnd pre_1_25_7 234.8962680249971
- LO bnd pre_1_26_0 -235.80839157158158
- UP bnd pre_1_26_0 235.80839157158158
- LO bnd pre_1_26_1 -235.80839157158158
- UP bnd pre_1_26_1 235.80839157158158
- LO bnd pre_1_26_2 -235.80839157158158
- UP bnd pre_1_26_2 235.80839157158158
- LO bnd pre_1_26_3 -235.80839157158158
- UP bnd pre_1_26_3 235.80839157158158
- LO bnd pre_1_26_4 -235.80839157158158
- UP bnd pre_1_26_4 235.80839157158158
- LO bnd pre_1_26_5 -235.80839157158158
- UP bnd pre_1_26_5 235.80839157158158
- LO bnd pre_1_26_6 -235.80839157158158
- UP bnd pre_1_26_6 235.80839157158158
- LO bnd pre_1_26_7 -235.80839157158158
- UP bnd pre_1_26_7 235.80839157158158
+ LO bnd pre_1_26_0 -235.8083915715816
+ UP bnd pre_1_26_0 235.8083915715816
+ LO bnd pre_1_26_1 -235.8083915715816
+ UP bnd pre_1_26_1 235.8083915715816
+ LO bnd pre_1_26_2 -235.8083915715816
+ UP bnd pre_1_26_2 235.8083915715816
+ LO bnd pre_1_26_3 -235.8083915715816
+ UP bnd pre_1_26_3 235.8083915715816
+ LO bnd pre_1_26_4 -235.8083915715816
+ UP bnd pre_1_26_4 235.8083915715816
+ LO bnd pre_1_26_5 -235.8083915715816
+ UP bnd pre_1_26_5 235.8083915715816
+ LO bnd pre_1_26_6 -235.8083915715816
+ UP bnd pre_1_26_6 235.8083915715816
+ LO bnd pre_1_26_7 -235.8083915715816
+ UP bnd pre_1_26_7 235.8083915715816
  LO bnd pre_1_27_0 -230.45597187567114
  UP bnd pre_1_27_0 230.45597187567114
  LO bnd pre_1_27_1 -230.45597187567114
@@ -12885,22 +12885,22 @@ BOUNDS
  UP bnd pre_1_32_6 228.75204636609868
  LO bnd pre_1_32_7 -228.75204636609868
  UP bnd pre_1_32_7 228.75204636609868
- LO bnd pre_1_33_0 -223.39962667018824
- UP bnd pre_1_33_0 223.39962667018824
- LO bnd pre_1_33_1 -223.39962667018824
- UP bnd pre_1_33_1 223.39962667018824
- LO bnd pre_1_33_2 -223.39962667018824
- UP bnd pre_1_33_2 223.39962667018824
- LO bnd pre_1_33_3 -223.39962667018824
- UP bnd pre_1_33_3 223.39962667018824
- LO bnd pre_1_33_4 -223.39962667018824
- UP bnd pre_1_33_4 223.39962667018824
- LO bnd pre_1_33_5 -223.39962667018824
- UP bnd pre_1_33_5 223.39962667018824
- LO bnd pre_1_33_6 -223.39962667018824
- UP bnd pre_1_33_6 223.39962667018824
- LO bnd pre_1_33_7 -223.39962667018824
- UP bnd pre_1_33_7 223.39962667018824
+ LO bnd pre_1_33_0 -223.39962667018827
+ UP bnd pre_1_33_0 223.39962667018827
+ LO bnd pre_1_33_1 -223.39962667018827
+ UP bnd pre_1_33_1 223.39962667018827
+ LO bnd pre_1_33_2 -223.39962667018827
+ UP bnd pre_1_33_2 223.39962667018827
+ LO bnd pre_1_33_3 -223.39962667018827
+ UP bnd pre_1_33_3 223.39962667018827
+ LO bnd pre_1_33_4 -223.39962667018827
+ UP bnd pre_1_33_4 223.39962667018827
+ LO bnd pre_1_33_5 -223.39962667018827
+ UP bnd pre_1_33_5 223.39962667018827
+ LO bnd pre_1_33_6 -223.39962667018827
+ UP bnd pre_1_33_6 223.39962667018827
+ LO bnd pre_1_33_7 -223.39962667018827
+ UP bnd pre_1_33_7 223.39962667018827
  LO bnd pre_1_34_0 -224.31175021677274
  UP bnd pre_1_34_0 224.31175021677274
  LO bnd pre_1_34_1 -224.31175021677274
@@ -12917,22 +12917,22 @@ BOUNDS
  UP bnd pre_1_34_6 224.31175021677274
  LO bnd pre_1_34_7 -224.31175021677274
  UP bnd pre_1_34_7 224.31175021677274
- LO bnd pre_1_35_0 -225.22387376335726
- UP bnd pre_1_35_0 225.22387376335726
- LO bnd pre_1_35_1 -225.22387376335726
- UP bnd pre_1_35_1 225.22387376335726
- LO bnd pre_1_35_2 -225.22387376335726
- UP bnd pre_1_35_2 225.22387376335726
- LO bnd pre_1_35_3 -225.22387376335726
- UP bnd pre_1_35_3 225.22387376335726
- LO bnd pre_1_35_4 -225.22387376335726
- UP bnd pre_1_35_4 225.22387376335726
- LO bnd pre_1_35_5 -225.22387376335726
- UP bnd pre_1_35_5 225.22387376335726
- LO bnd pre_1_35_6 -225.22387376335726
- UP bnd pre_1_35_6 225.22387376335726
- LO bnd pre_1_35_7 -225.22387376335726
- UP bnd pre_1_35_7 225.22387376335726
+ LO bnd pre_1_35_0 -225.22387376335723
+ UP bnd pre_1_35_0 225.22387376335723
+ LO bnd pre_1_35_1 -225.22387376335723
+ UP bnd pre_1_35_1 225.22387376335723
+ LO bnd pre_1_35_2 -225.22387376335723
+ UP bnd pre_1_35_2 225.22387376335723
+ LO bnd pre_1_35_3 -225.22387376335723
+ UP bnd pre_1_35_3 225.22387376335723
+ LO bnd pre_1_35_4 -225.22387376335723
+ UP bnd pre_1_35_4 225.22387376335723
+ LO bnd pre_1_35_5 -225.22387376335723
+ UP bnd pre_1_35_5 225.22387376335723
+ LO bnd pre_1_35_6 -225.22387376335723
+ UP bnd pre_1_35_6 225.22387376335723
+ LO bnd pre_1_35_7 -225.22387376335723
+ UP bnd pre_1_35_7 225.22387376335723
  LO bnd pre_1_36_0 -205.758763656481
  UP bnd pre_1_36_0 205.758763656481
  LO bnd pre_1_36_1 -205.758763656481
@@ -12965,22 +12965,22 @@ BOUNDS
  UP bnd pre_1_37_6 206.6708872030655
  LO bnd pre_1_37_7 -206.6708872030655
  UP bnd pre_1_37_7 206.6708872030655
- LO bnd pre_1_38_0 -207.58301074965001
- UP bnd pre_1_38_0 207.58301074965001
- LO bnd pre_1_38_1 -207.58301074965001
- UP bnd pre_1_38_1 207.58301074965001
- LO bnd pre_1_38_2 -207.58301074965001
- UP bnd pre_1_38_2 207.58301074965001
- LO bnd pre_1_38_3 -207.58301074965001
- UP bnd pre_1_38_3 207.58301074965001
- LO bnd pre_1_38_4 -207.58301074965001
- UP bnd pre_1_38_4 207.58301074965001
- LO bnd pre_1_38_5 -207.58301074965001
- UP bnd pre_1_38_5 207.58301074965001
- LO bnd pre_1_38_6 -207.58301074965001
- UP bnd pre_1_38_6 207.58301074965001
- LO bnd pre_1_38_7 -207.58301074965001
- UP bnd pre_1_38_7 207.58301074965001
+ LO bnd pre_1_38_0 -207.58301074965
+ UP bnd pre_1_38_0 207.58301074965
+ LO bnd pre_1_38_1 -207.58301074965
+ UP bnd pre_1_38_1 207.58301074965
+ LO bnd pre_1_38_2 -207.58301074965
+ UP bnd pre_1_38_2 207.58301074965
+ LO bnd pre_1_38_3 -207.58301074965
+ UP bnd pre_1_38_3 207.58301074965
+ LO bnd pre_1_38_4 -207.58301074965
+ UP bnd pre_1_38_4 207.58301074965
+ LO bnd pre_1_38_5 -207.58301074965
+ UP bnd pre_1_38_5 207.58301074965
+ LO bnd pre_1_38_6 -207.58301074965
+ UP bnd pre_1_38_6 207.58301074965
+ LO bnd pre_1_38_7 -207.58301074965
+ UP bnd pre_1_38_7 207.58301074965
  LO bnd pre_1_39_0 -198.7024184509981
  UP bnd pre_1_39_0 198.7024184509981
  LO bnd pre_1_39_1 -198.7024184509981
@@ -12997,38 +12997,38 @@ BOUNDS
  UP bnd pre_1_39_6 198.7024184509981
  LO bnd pre_1_39_7 -198.7024184509981
  UP bnd pre_1_39_7 198.7024184509981
- LO bnd pre_1_40_0 -199.6145419975826
- UP bnd pre_1_40_0 199.6145419975826
- LO bnd pre_1_40_1 -199.6145419975826
- UP bnd pre_1_40_1 199.6145419975826
- LO bnd pre_1_40_2 -199.6145419975826
- UP bnd pre_1_40_2 199.6145419975826
- LO bnd pre_1_40_3 -199.6145419975826
- UP bnd pre_1_40_3 199.6145419975826
- LO bnd pre_1_40_4 -199.6145419975826
- UP bnd pre_1_40_4 199.6145419975826
- LO bnd pre_1_40_5 -199.6145419975826
- UP bnd pre_1_40_5 199.6145419975826
- LO bnd pre_1_40_6 -199.6145419975826
- UP bnd pre_1_40_6 199.6145419975826
- LO bnd pre_1_40_7 -199.6145419975826
- UP bnd pre_1_40_7 199.6145419975826
- LO bnd pre_1_41_0 -200.52666554416706
- UP bnd pre_1_41_0 200.52666554416706
- LO bnd pre_1_41_1 -200.52666554416706
- UP bnd pre_1_41_1 200.52666554416706
- LO bnd pre_1_41_2 -200.52666554416706
- UP bnd pre_1_41_2 200.52666554416706
- LO bnd pre_1_41_3 -200.52666554416706
- UP bnd pre_1_41_3 200.52666554416706
- LO bnd pre_1_41_4 -200.52666554416706
- UP bnd pre_1_41_4 200.52666554416706
- LO bnd pre_1_41_5 -200.52666554416706
- UP bnd pre_1_41_5 200.52666554416706
- LO bnd pre_1_41_6 -200.52666554416706
- UP bnd pre_1_41_6 200.52666554416706
- LO bnd pre_1_41_7 -200.52666554416706
- UP bnd pre_1_41_7 200.52666554416706
+ LO bnd pre_1_40_0 -199.61454199758256
+ UP bnd pre_1_40_0 199.61454199758256
+ LO bnd pre_1_40_1 -199.61454199758256
+ UP bnd pre_1_40_1 199.61454199758256
+ LO bnd pre_1_40_2 -199.61454199758256
+ UP bnd pre_1_40_2 199.61454199758256
+ LO bnd pre_1_40_3 -199.61454199758256
+ UP bnd pre_1_40_3 199.61454199758256
+ LO bnd pre_1_40_4 -199.61454199758256
+ UP bnd pre_1_40_4 199.61454199758256
+ LO bnd pre_1_40_5 -199.61454199758256
+ UP bnd pre_1_40_5 199.61454199758256
+ LO bnd pre_1_40_6 -199.61454199758256
+ UP bnd pre_1_40_6 199.61454199758256
+ LO bnd pre_1_40_7 -199.61454199758256
+ UP bnd pre_1_40_7 199.61454199758256
+ LO bnd pre_1_41_0 -200.5266655441671
+ UP bnd pre_1_41_0 200.5266655441671
+ LO bnd pre_1_41_1 -200.5266655441671
+ UP bnd pre_1_41_1 200.5266655441671
+ LO bnd pre_1_41_2 -200.5266655441671
+ UP bnd pre_1_41_2 200.5266655441671
+ LO bnd pre_1_41_3 -200.5266655441671
+ UP bnd pre_1_41_3 200.5266655441671
+ LO bnd pre_1_41_4 -200.5266655441671
+ UP bnd pre_1_41_4 200.5266655441671
+ LO bnd pre_1_41_5 -200.5266655441671
+ UP bnd pre_1_41_5 200.5266655441671
+ LO bnd pre_1_41_6 -200.5266655441671
+ UP bnd pre_1_41_6 200.5266655441671
+ LO bnd pre_1_41_7 -200.5266655441671
+ UP bnd pre_1_41_7 200.5266655441671
  LO bnd pre_1_42_0 -191.6460732455152
  UP bnd pre_1_42_0 191.6460732455152
  LO bnd pre_1_42_1 -191.6460732455152
@@ -13077,134 +13077,134 @@ BOUNDS
  UP bnd pre_1_44_6 193.47032033868416
  LO bnd pre_1_44_7 -193.47032033868416
  UP bnd pre_1_44_7 193.47032033868416
- LO bnd pre_1_45_0 -399.9356004311775
- UP bnd pre_1_45_0 399.9356004311775
- LO bnd pre_1_45_1 -399.9356004311775
- UP bnd pre_1_45_1 399.9356004311775
- LO bnd pre_1_45_2 -399.9356004311775
- UP bnd pre_1_45_2 399.9356004311775
- LO bnd pre_1_45_3 -399.9356004311775
- UP bnd pre_1_45_3 399.9356004311775
- LO bnd pre_1_45_4 -399.9356004311775
- UP bnd pre_1_45_4 399.9356004311775
- LO bnd pre_1_45_5 -399.9356004311775
- UP bnd pre_1_45_5 399.9356004311775
- LO bnd pre_1_45_6 -399.9356004311775
- UP bnd pre_1_45_6 399.9356004311775
- LO bnd pre_1_45_7 -399.9356004311775
- UP bnd pre_1_45_7 399.9356004311775
- LO bnd pre_1_46_0 -400.84772397776186
- UP bnd pre_1_46_0 400.84772397776186
- LO bnd pre_1_46_1 -400.84772397776186
- UP bnd pre_1_46_1 400.84772397776186
- LO bnd pre_1_46_2 -400.84772397776186
- UP bnd pre_1_46_2 400.84772397776186
- LO bnd pre_1_46_3 -400.84772397776186
- UP bnd pre_1_46_3 400.84772397776186
- LO bnd pre_1_46_4 -400.84772397776186
- UP bnd pre_1_46_4 400.84772397776186
- LO bnd pre_1_46_5 -400.84772397776186
- UP bnd pre_1_46_5 400.84772397776186
- LO bnd pre_1_46_6 -400.84772397776186
- UP bnd pre_1_46_6 400.84772397776186
- LO bnd pre_1_46_7 -400.84772397776186
- UP bnd pre_1_46_7 400.84772397776186
- LO bnd pre_1_47_0 -401.75984752434647
- UP bnd pre_1_47_0 401.75984752434647
- LO bnd pre_1_47_1 -401.75984752434647
- UP bnd pre_1_47_1 401.75984752434647
- LO bnd pre_1_47_2 -401.75984752434647
- UP bnd pre_1_47_2 401.75984752434647
- LO bnd pre_1_47_3 -401.75984752434647
- UP bnd pre_1_47_3 401.75984752434647
- LO bnd pre_1_47_4 -401.75984752434647
- UP bnd pre_1_47_4 401.75984752434647
- LO bnd pre_1_47_5 -401.75984752434647
- UP bnd pre_1_47_5 401.75984752434647
- LO bnd pre_1_47_6 -401.75984752434647
- UP bnd pre_1_47_6 401.75984752434647
- LO bnd pre_1_47_7 -401.75984752434647
- UP bnd pre_1_47_7 401.75984752434647
- LO bnd pre_1_48_0 -392.8792552256945
- UP bnd pre_1_48_0 392.8792552256945
- LO bnd pre_1_48_1 -392.8792552256945
- UP bnd pre_1_48_1 392.8792552256945
- LO bnd pre_1_48_2 -392.8792552256945
- UP bnd pre_1_48_2 392.8792552256945
- LO bnd pre_1_48_3 -392.8792552256945
- UP bnd pre_1_48_3 392.8792552256945
- LO bnd pre_1_48_4 -392.8792552256945
- UP bnd pre_1_48_4 392.8792552256945
- LO bnd pre_1_48_5 -392.8792552256945
- UP bnd pre_1_48_5 392.8792552256945
- LO bnd pre_1_48_6 -392.8792552256945
- UP bnd pre_1_48_6 392.8792552256945
- LO bnd pre_1_48_7 -392.8792552256945
- UP bnd pre_1_48_7 392.8792552256945
- LO bnd pre_1_49_0 -393.7913787722789
- UP bnd pre_1_49_0 393.7913787722789
- LO bnd pre_1_49_1 -393.7913787722789
- UP bnd pre_1_49_1 393.7913787722789
- LO bnd pre_1_49_2 -393.7913787722789
- UP bnd pre_1_49_2 393.7913787722789
- LO bnd pre_1_49_3 -393.7913787722789
- UP bnd pre_1_49_3 393.7913787722789
- LO bnd pre_1_49_4 -393.7913787722789
- UP bnd pre_1_49_4 393.7913787722789
- LO bnd pre_1_49_5 -393.7913787722789
- UP bnd pre_1_49_5 393.7913787722789
- LO bnd pre_1_49_6 -393.7913787722789
- UP bnd pre_1_49_6 393.7913787722789
- LO bnd pre_1_49_7 -393.7913787722789
- UP bnd pre_1_49_7 393.7913787722789
- LO bnd pre_1_50_0 -400.1456792810544
- UP bnd pre_1_50_0 400.1456792810544
- LO bnd pre_1_50_1 -400.1456792810544
- UP bnd pre_1_50_1 400.1456792810544
- LO bnd pre_1_50_2 -400.1456792810544
- UP bnd pre_1_50_2 400.1456792810544
- LO bnd pre_1_50_3 -400.1456792810544
- UP bnd pre_1_50_3 400.1456792810544
- LO bnd pre_1_50_4 -400.1456792810544
- UP bnd pre_1_50_4 400.1456792810544
- LO bnd pre_1_50_5 -400.1456792810544
- UP bnd pre_1_50_5 400.1456792810544
- LO bnd pre_1_50_6 -400.1456792810544
- UP bnd pre_1_50_6 400.1456792810544
- LO bnd pre_1_50_7 -400.1456792810544
- UP bnd pre_1_50_7 400.1456792810544
- LO bnd pre_1_51_0 -385.8229100202117
- UP bnd pre_1_51_0 385.8229100202117
- LO bnd pre_1_51_1 -385.8229100202117
- UP bnd pre_1_51_1 385.8229100202117
- LO bnd pre_1_51_2 -385.8229100202117
- UP bnd pre_1_51_2 385.8229100202117
- LO bnd pre_1_51_3 -385.8229100202117
- UP bnd pre_1_51_3 385.8229100202117
- LO bnd pre_1_51_4 -385.8229100202117
- UP bnd pre_1_51_4 385.8229100202117
- LO bnd pre_1_51_5 -385.8229100202117
- UP bnd pre_1_51_5 385.8229100202117
- LO bnd pre_1_51_6 -385.8229100202117
- UP bnd pre_1_51_6 385.8229100202117
- LO bnd pre_1_51_7 -385.8229100202117
- UP bnd pre_1_51_7 385.8229100202117
- LO bnd pre_1_52_0 -386.735033566796
- UP bnd pre_1_52_0 386.735033566796
- LO bnd pre_1_52_1 -386.735033566796
- UP bnd pre_1_52_1 386.735033566796
- LO bnd pre_1_52_2 -386.735033566796
- UP bnd pre_1_52_2 386.735033566796
- LO bnd pre_1_52_3 -386.735033566796
- UP bnd pre_1_52_3 386.735033566796
- LO bnd pre_1_52_4 -386.735033566796
- UP bnd pre_1_52_4 386.735033566796
- LO bnd pre_1_52_5 -386.735033566796
- UP bnd pre_1_52_5 386.735033566796
- LO bnd pre_1_52_6 -386.735033566796
- UP bnd pre_1_52_6 386.735033566796
- LO bnd pre_1_52_7 -386.735033566796
- UP bnd pre_1_52_7 386.735033566796
+ LO bnd pre_1_45_0 -399.9356004311774
+ UP bnd pre_1_45_0 399.9356004311774
+ LO bnd pre_1_45_1 -399.9356004311774
+ UP bnd pre_1_45_1 399.9356004311774
+ LO bnd pre_1_45_2 -399.9356004311774
+ UP bnd pre_1_45_2 399.9356004311774
+ LO bnd pre_1_45_3 -399.9356004311774
+ UP bnd pre_1_45_3 399.9356004311774
+ LO bnd pre_1_45_4 -399.9356004311774
+ UP bnd pre_1_45_4 399.9356004311774
+ LO bnd pre_1_45_5 -399.9356004311774
+ UP bnd pre_1_45_5 399.9356004311774
+ LO bnd pre_1_45_6 -399.9356004311774
+ UP bnd pre_1_45_6 399.9356004311774
+ LO bnd pre_1_45_7 -399.9356004311774
+ UP bnd pre_1_45_7 399.9356004311774
+ LO bnd pre_1_46_0 -400.8477239777618
+ UP bnd pre_1_46_0 400.8477239777618
+ LO bnd pre_1_46_1 -400.8477239777618
+ UP bnd pre_1_46_1 400.8477239777618
+ LO bnd pre_1_46_2 -400.8477239777618
+ UP bnd pre_1_46_2 400.8477239777618
+ LO bnd pre_1_46_3 -400.8477239777618
+ UP bnd pre_1_46_3 400.8477239777618
+ LO bnd pre_1_46_4 -400.8477239777618
+ UP bnd pre_1_46_4 400.8477239777618
+ LO bnd pre_1_46_5 -400.8477239777618
+ UP bnd pre_1_46_5 400.8477239777618
+ LO bnd pre_1_46_6 -400.8477239777618
+ UP bnd pre_1_46_6 400.8477239777618
+ LO bnd pre_1_46_7 -400.8477239777618
+ UP bnd pre_1_46_7 400.8477239777618
+ LO bnd pre_1_47_0 -401.7598475243464
+ UP bnd pre_1_47_0 401.7598475243464
+ LO bnd pre_1_47_1 -401.7598475243464
+ UP bnd pre_1_47_1 401.7598475243464
+ LO bnd pre_1_47_2 -401.7598475243464
+ UP bnd pre_1_47_2 401.7598475243464
+ LO bnd pre_1_47_3 -401.7598475243464
+ UP bnd pre_1_47_3 401.7598475243464
+ LO bnd pre_1_47_4 -401.7598475243464
+ UP bnd pre_1_47_4 401.7598475243464
+ LO bnd pre_1_47_5 -401.7598475243464
+ UP bnd pre_1_47_5 401.7598475243464
+ LO bnd pre_1_47_6 -401.7598475243464
+ UP bnd pre_1_47_6 401.7598475243464
+ LO bnd pre_1_47_7 -401.7598475243464
+ UP bnd pre_1_47_7 401.7598475243464
+ LO bnd pre_1_48_0 -392.8792552256946
+ UP bnd pre_1_48_0 392.8792552256946
+ LO bnd pre_1_48_1 -392.8792552256946
+ UP bnd pre_1_48_1 392.8792552256946
+ LO bnd pre_1_48_2 -392.8792552256946
+ UP bnd pre_1_48_2 392.8792552256946
+ LO bnd pre_1_48_3 -392.8792552256946
+ UP bnd pre_1_48_3 392.8792552256946
+ LO bnd pre_1_48_4 -392.8792552256946
+ UP bnd pre_1_48_4 392.8792552256946
+ LO bnd pre_1_48_5 -392.8792552256946
+ UP bnd pre_1_48_5 392.8792552256946
+ LO bnd pre_1_48_6 -392.8792552256946
+ UP bnd pre_1_48_6 392.8792552256946
+ LO bnd pre_1_48_7 -392.8792552256946
+ UP bnd pre_1_48_7 392.8792552256946
+ LO bnd pre_1_49_0 -393.79137877227896
+ UP bnd pre_1_49_0 393.79137877227896
+ LO bnd pre_1_49_1 -393.79137877227896
+ UP bnd pre_1_49_1 393.79137877227896
+ LO bnd pre_1_49_2 -393.79137877227896
+ UP bnd pre_1_49_2 393.79137877227896
+ LO bnd pre_1_49_3 -393.79137877227896
+ UP bnd pre_1_49_3 393.79137877227896
+ LO bnd pre_1_49_4 -393.79137877227896
+ UP bnd pre_1_49_4 393.79137877227896
+ LO bnd pre_1_49_5 -393.79137877227896
+ UP bnd pre_1_49_5 393.79137877227896
+ LO bnd pre_1_49_6 -393.79137877227896
+ UP bnd pre_1_49_6 393.79137877227896
+ LO bnd pre_1_49_7 -393.79137877227896
+ UP bnd pre_1_49_7 393.79137877227896
+ LO bnd pre_1_50_0 -400.14567928105447
+ UP bnd pre_1_50_0 400.14567928105447
+ LO bnd pre_1_50_1 -400.14567928105447
+ UP bnd pre_1_50_1 400.14567928105447
+ LO bnd pre_1_50_2 -400.14567928105447
+ UP bnd pre_1_50_2 400.14567928105447
+ LO bnd pre_1_50_3 -400.14567928105447
+ UP bnd pre_1_50_3 400.14567928105447
+ LO bnd pre_1_50_4 -400.14567928105447
+ UP bnd pre_1_50_4 400.14567928105447
+ LO bnd pre_1_50_5 -400.14567928105447
+ UP bnd pre_1_50_5 400.14567928105447
+ LO bnd pre_1_50_6 -400.14567928105447
+ UP bnd pre_1_50_6 400.14567928105447
+ LO bnd pre_1_50_7 -400.14567928105447
+ UP bnd pre_1_50_7 400.14567928105447
+ LO bnd pre_1_51_0 -385.8229100202116
+ UP bnd pre_1_51_0 385.8229100202116
+ LO bnd pre_1_51_1 -385.8229100202116
+ UP bnd pre_1_51_1 385.8229100202116
+ LO bnd pre_1_51_2 -385.8229100202116
+ UP bnd pre_1_51_2 385.8229100202116
+ LO bnd pre_1_51_3 -385.8229100202116
+ UP bnd pre_1_51_3 385.8229100202116
+ LO bnd pre_1_51_4 -385.8229100202116
+ UP bnd pre_1_51_4 385.8229100202116
+ LO bnd pre_1_51_5 -385.8229100202116
+ UP bnd pre_1_51_5 385.8229100202116
+ LO bnd pre_1_51_6 -385.8229100202116
+ UP bnd pre_1_51_6 385.8229100202116
+ LO bnd pre_1_51_7 -385.8229100202116
+ UP bnd pre_1_51_7 385.8229100202116
+ LO bnd pre_1_52_0 -386.73503356679606
+ UP bnd pre_1_52_0 386.73503356679606
+ LO bnd pre_1_52_1 -386.73503356679606
+ UP bnd pre_1_52_1 386.73503356679606
+ LO bnd pre_1_52_2 -386.73503356679606
+ UP bnd pre_1_52_2 386.73503356679606
+ LO bnd pre_1_52_3 -386.73503356679606
+ UP bnd pre_1_52_3 386.73503356679606
+ LO bnd pre_1_52_4 -386.73503356679606
+ UP bnd pre_1_52_4 386.73503356679606
+ LO bnd pre_1_52_5 -386.73503356679606
+ UP bnd pre_1_52_5 386.73503356679606
+ LO bnd pre_1_52_6 -386.73503356679606
+ UP bnd pre_1_52_6 386.73503356679606
+ LO bnd pre_1_52_7 -386.73503356679606
+ UP bnd pre_1_52_7 386.73503356679606
  LO bnd pre_1_53_0 -400.6017410543467
  UP bnd pre_1_53_0 400.6017410543467
  LO bnd pre_1_53_1 -400.6017410543467
@@ -13253,22 +13253,22 @@ BOUNDS
  UP bnd pre_1_55_6 387.62920507661147
  LO bnd pre_1_55_7 -387.62920507661147
  UP bnd pre_1_55_7 387.62920507661147
- LO bnd pre_1_56_0 -401.7418954875774
- UP bnd pre_1_56_0 401.7418954875774
- LO bnd pre_1_56_1 -401.7418954875774
- UP bnd pre_1_56_1 401.7418954875774
- LO bnd pre_1_56_2 -401.7418954875774
- UP bnd pre_1_56_2 401.7418954875774
- LO bnd pre_1_56_3 -401.7418954875774
- UP bnd pre_1_56_3 401.7418954875774
- LO bnd pre_1_56_4 -401.7418954875774
- UP bnd pre_1_56_4 401.7418954875774
- LO bnd pre_1_56_5 -401.7418954875774
- UP bnd pre_1_56_5 401.7418954875774
- LO bnd pre_1_56_6 -401.7418954875774
- UP bnd pre_1_56_6 401.7418954875774
- LO bnd pre_1_56_7 -401.7418954875774
- UP bnd pre_1_56_7 401.7418954875774
+ LO bnd pre_1_56_0 -401.7418954875773
+ UP bnd pre_1_56_0 401.7418954875773
+ LO bnd pre_1_56_1 -401.7418954875773
+ UP bnd pre_1_56_1 401.7418954875773
+ LO bnd pre_1_56_2 -401.7418954875773
+ UP bnd pre_1_56_2 401.7418954875773
+ LO bnd pre_1_56_3 -401.7418954875773
+ UP bnd pre_1_56_3 401.7418954875773
+ LO bnd pre_1_56_4 -401.7418954875773
+ UP bnd pre_1_56_4 401.7418954875773
+ LO bnd pre_1_56_5 -401.7418954875773
+ UP bnd pre_1_56_5 401.7418954875773
+ LO bnd pre_1_56_6 -401.7418954875773
+ UP bnd pre_1_56_6 401.7418954875773
+ LO bnd pre_1_56_7 -401.7418954875773
+ UP bnd pre_1_56_7 401.7418954875773
  LO bnd pre_1_57_0 -373.7445455522918
  UP bnd pre_1_57_0 373.7445455522918
  LO bnd pre_1_57_1 -373.7445455522918
@@ -13301,38 +13301,38 @@ BOUNDS
  UP bnd pre_1_58_6 387.8572359632576
  LO bnd pre_1_58_7 -387.8572359632576
  UP bnd pre_1_58_7 387.8572359632576
- LO bnd pre_1_59_0 -401.9699263742234
- UP bnd pre_1_59_0 401.9699263742234
- LO bnd pre_1_59_1 -401.9699263742234
- UP bnd pre_1_59_1 401.9699263742234
- LO bnd pre_1_59_2 -401.9699263742234
- UP bnd pre_1_59_2 401.9699263742234
- LO bnd pre_1_59_3 -401.9699263742234
- UP bnd pre_1_59_3 401.9699263742234
- LO bnd pre_1_59_4 -401.9699263742234
- UP bnd pre_1_59_4 401.9699263742234
- LO bnd pre_1_59_5 -401.9699263742234
- UP bnd pre_1_59_5 401.9699263742234
- LO bnd pre_1_59_6 -401.9699263742234
- UP bnd pre_1_59_6 401.9699263742234
- LO bnd pre_1_59_7 -401.9699263742234
- UP bnd pre_1_59_7 401.9699263742234
- LO bnd pre_1_60_0 -373.97257643893795
- UP bnd pre_1_60_0 373.97257643893795
- LO bnd pre_1_60_1 -373.97257643893795
- UP bnd pre_1_60_1 373.97257643893795
- LO bnd pre_1_60_2 -373.97257643893795
- UP bnd pre_1_60_2 373.97257643893795
- LO bnd pre_1_60_3 -373.97257643893795
- UP bnd pre_1_60_3 373.97257643893795
- LO bnd pre_1_60_4 -373.97257643893795
- UP bnd pre_1_60_4 373.97257643893795
- LO bnd pre_1_60_5 -373.97257643893795
- UP bnd pre_1_60_5 373.97257643893795
- LO bnd pre_1_60_6 -373.97257643893795
- UP bnd pre_1_60_6 373.97257643893795
- LO bnd pre_1_60_7 -373.97257643893795
- UP bnd pre_1_60_7 373.97257643893795
+ LO bnd pre_1_59_0 -401.96992637422346
+ UP bnd pre_1_59_0 401.96992637422346
+ LO bnd pre_1_59_1 -401.96992637422346
+ UP bnd pre_1_59_1 401.96992637422346
+ LO bnd pre_1_59_2 -401.96992637422346
+ UP bnd pre_1_59_2 401.96992637422346
+ LO bnd pre_1_59_3 -401.96992637422346
+ UP bnd pre_1_59_3 401.96992637422346
+ LO bnd pre_1_59_4 -401.96992637422346
+ UP bnd pre_1_59_4 401.96992637422346
+ LO bnd pre_1_59_5 -401.96992637422346
+ UP bnd pre_1_59_5 401.96992637422346
+ LO bnd pre_1_59_6 -401.96992637422346
+ UP bnd pre_1_59_6 401.96992637422346
+ LO bnd pre_1_59_7 -401.96992637422346
+ UP bnd pre_1_59_7 401.96992637422346
+ LO bnd pre_1_60_0 -373.9725764389379
+ UP bnd pre_1_60_0 373.9725764389379
+ LO bnd pre_1_60_1 -373.9725764389379
+ UP bnd pre_1_60_1 373.9725764389379
+ LO bnd pre_1_60_2 -373.9725764389379
+ UP bnd pre_1_60_2 373.9725764389379
+ LO bnd pre_1_60_3 -373.9725764389379
+ UP bnd pre_1_60_3 373.9725764389379
+ LO bnd pre_1_60_4 -373.9725764389379
+ UP bnd pre_1_60_4 373.9725764389379
+ LO bnd pre_1_60_5 -373.9725764389379
+ UP bnd pre_1_60_5 373.9725764389379
+ LO bnd pre_1_60_6 -373.9725764389379
+ UP bnd pre_1_60_6 373.9725764389379
+ LO bnd pre_1_60_7 -373.9725764389379
+ UP bnd pre_1_60_7 373.9725764389379
  LO bnd pre_1_61_0 -388.0852668499037
  UP bnd pre_1_61_0 388.0852668499037
  LO bnd pre_1_61_1 -388.0852668499037
@@ -13365,22 +13365,22 @@ BOUNDS
  UP bnd pre_1_62_6 402.19795726086954
  LO bnd pre_1_62_7 -402.19795726086954
  UP bnd pre_1_62_7 402.19795726086954
- LO bnd pre_1_63_0 -374.200607325584
- UP bnd pre_1_63_0 374.200607325584
- LO bnd pre_1_63_1 -374.200607325584
- UP bnd pre_1_63_1 374.200607325584
- LO bnd pre_1_63_2 -374.200607325584
- UP bnd pre_1_63_2 374.200607325584
- LO bnd pre_1_63_3 -374.200607325584
- UP bnd pre_1_63_3 374.200607325584
- LO bnd pre_1_63_4 -374.200607325584
- UP bnd pre_1_63_4 374.200607325584
- LO bnd pre_1_63_5 -374.200607325584
- UP bnd pre_1_63_5 374.200607325584
- LO bnd pre_1_63_6 -374.200607325584
- UP bnd pre_1_63_6 374.200607325584
- LO bnd pre_1_63_7 -374.200607325584
- UP bnd pre_1_63_7 374.200607325584
+ LO bnd pre_1_63_0 -374.20060732558403
+ UP bnd pre_1_63_0 374.20060732558403
+ LO bnd pre_1_63_1 -374.20060732558403
+ UP bnd pre_1_63_1 374.20060732558403
+ LO bnd pre_1_63_2 -374.20060732558403
+ UP bnd pre_1_63_2 374.20060732558403
+ LO bnd pre_1_63_3 -374.20060732558403
+ UP bnd pre_1_63_3 374.20060732558403
+ LO bnd pre_1_63_4 -374.20060732558403
+ UP bnd pre_1_63_4 374.20060732558403
+ LO bnd pre_1_63_5 -374.20060732558403
+ UP bnd pre_1_63_5 374.20060732558403
+ LO bnd pre_1_63_6 -374.20060732558403
+ UP bnd pre_1_63_6 374.20060732558403
+ LO bnd pre_1_63_7 -374.20060732558403
+ UP bnd pre_1_63_7 374.20060732558403
  LO bnd pre_1_64_0 -388.3132977365499
  UP bnd pre_1_64_0 388.3132977365499
  LO bnd pre_1_64_1 -388.3132977365499
@@ -13413,22 +13413,22 @@ BOUNDS
  UP bnd pre_1_65_6 402.4259881475157
  LO bnd pre_1_65_7 -402.4259881475157
  UP bnd pre_1_65_7 402.4259881475157
- LO bnd pre_1_66_0 -376.9369779653375
- UP bnd pre_1_66_0 376.9369779653375
- LO bnd pre_1_66_1 -376.9369779653375
- UP bnd pre_1_66_1 376.9369779653375
- LO bnd pre_1_66_2 -376.9369779653375
- UP bnd pre_1_66_2 376.9369779653375
- LO bnd pre_1_66_3 -376.9369779653375
- UP bnd pre_1_66_3 376.9369779653375
- LO bnd pre_1_66_4 -376.9369779653375
- UP bnd pre_1_66_4 376.9369779653375
- LO bnd pre_1_66_5 -376.9369779653375
- UP bnd pre_1_66_5 376.9369779653375
- LO bnd pre_1_66_6 -376.9369779653375
- UP bnd pre_1_66_6 376.9369779653375
- LO bnd pre_1_66_7 -376.9369779653375
- UP bnd pre_1_66_7 376.9369779653375
+ LO bnd pre_1_66_0 -376.9369779653376
+ UP bnd pre_1_66_0 376.9369779653376
+ LO bnd pre_1_66_1 -376.9369779653376
+ UP bnd pre_1_66_1 376.9369779653376
+ LO bnd pre_1_66_2 -376.9369779653376
+ UP bnd pre_1_66_2 376.9369779653376
+ LO bnd pre_1_66_3 -376.9369779653376
+ UP bnd pre_1_66_3 376.9369779653376
+ LO bnd pre_1_66_4 -376.9369779653376
+ UP bnd pre_1_66_4 376.9369779653376
+ LO bnd pre_1_66_5 -376.9369779653376
+ UP bnd pre_1_66_5 376.9369779653376
+ LO bnd pre_1_66_6 -376.9369779653376
+ UP bnd pre_1_66_6 376.9369779653376
+ LO bnd pre_1_66_7 -376.9369779653376
+ UP bnd pre_1_66_7 376.9369779653376
  LO bnd pre_1_67_0 -391.0496683763033
  UP bnd pre_1_67_0 391.0496683763033
  LO bnd pre_1_67_1 -391.0496683763033
@@ -13461,22 +13461,22 @@ BOUNDS
  UP bnd pre_1_68_6 405.16235878726917
  LO bnd pre_1_68_7 -405.16235878726917
  UP bnd pre_1_68_7 405.16235878726917
- LO bnd pre_1_69_0 -379.67334860509095
- UP bnd pre_1_69_0 379.67334860509095
- LO bnd pre_1_69_1 -379.67334860509095
- UP bnd pre_1_69_1 379.67334860509095
- LO bnd pre_1_69_2 -379.67334860509095
- UP bnd pre_1_69_2 379.67334860509095
- LO bnd pre_1_69_3 -379.67334860509095
- UP bnd pre_1_69_3 379.67334860509095
- LO bnd pre_1_69_4 -379.67334860509095
- UP bnd pre_1_69_4 379.67334860509095
- LO bnd pre_1_69_5 -379.67334860509095
- UP bnd pre_1_69_5 379.67334860509095
- LO bnd pre_1_69_6 -379.67334860509095
- UP bnd pre_1_69_6 379.67334860509095
- LO bnd pre_1_69_7 -379.67334860509095
- UP bnd pre_1_69_7 379.67334860509095
+ LO bnd pre_1_69_0 -379.67334860509106
+ UP bnd pre_1_69_0 379.67334860509106
+ LO bnd pre_1_69_1 -379.67334860509106
+ UP bnd pre_1_69_1 379.67334860509106
+ LO bnd pre_1_69_2 -379.67334860509106
+ UP bnd pre_1_69_2 379.67334860509106
+ LO bnd pre_1_69_3 -379.67334860509106
+ UP bnd pre_1_69_3 379.67334860509106
+ LO bnd pre_1_69_4 -379.67334860509106
+ UP bnd pre_1_69_4 379.67334860509106
+ LO bnd pre_1_69_5 -379.67334860509106
+ UP bnd pre_1_69_5 379.67334860509106
+ LO bnd pre_1_69_6 -379.67334860509106
+ UP bnd pre_1_69_6 379.67334860509106
+ LO bnd pre_1_69_7 -379.67334860509106
+ UP bnd pre_1_69_7 379.67334860509106
  LO bnd pre_1_70_0 -393.78603901605686
  UP bnd pre_1_70_0 393.78603901605686
  LO bnd pre_1_70_1 -393.78603901605686
@@ -13493,22 +13493,22 @@ BOUNDS
  UP bnd pre_1_70_6 393.78603901605686
  LO bnd pre_1_70_7 -393.78603901605686
  UP bnd pre_1_70_7 393.78603901605686
- LO bnd pre_1_71_0 -407.8987294270226
- UP bnd pre_1_71_0 407.8987294270226
- LO bnd pre_1_71_1 -407.8987294270226
- UP bnd pre_1_71_1 407.8987294270226
- LO bnd pre_1_71_2 -407.8987294270226
- UP bnd pre_1_71_2 407.8987294270226
- LO bnd pre_1_71_3 -407.8987294270226
- UP bnd pre_1_71_3 407.8987294270226
- LO bnd pre_1_71_4 -407.8987294270226
- UP bnd pre_1_71_4 407.8987294270226
- LO bnd pre_1_71_5 -407.8987294270226
- UP bnd pre_1_71_5 407.8987294270226
- LO bnd pre_1_71_6 -407.8987294270226
- UP bnd pre_1_71_6 407.8987294270226
- LO bnd pre_1_71_7 -407.8987294270226
- UP bnd pre_1_71_7 407.8987294270226
+ LO bnd pre_1_71_0 -407.89872942702266
+ UP bnd pre_1_71_0 407.89872942702266
+ LO bnd pre_1_71_1 -407.89872942702266
+ UP bnd pre_1_71_1 407.89872942702266
+ LO bnd pre_1_71_2 -407.89872942702266
+ UP bnd pre_1_71_2 407.89872942702266
+ LO bnd pre_1_71_3 -407.89872942702266
+ UP bnd pre_1_71_3 407.89872942702266
+ LO bnd pre_1_71_4 -407.89872942702266
+ UP bnd pre_1_71_4 407.89872942702266
+ LO bnd pre_1_71_5 -407.89872942702266
+ UP bnd pre_1_71_5 407.89872942702266
+ LO bnd pre_1_71_6 -407.89872942702266
+ UP bnd pre_1_71_6 407.89872942702266
+ LO bnd pre_1_71_7 -407.89872942702266
+ UP bnd pre_1_71_7 407.89872942702266
  LO bnd pre_1_72_0 -379.90137949173715
  UP bnd pre_1_72_0 379.90137949173715
  LO bnd pre_1_72_1 -379.90137949173715
@@ -13541,22 +13541,22 @@ BOUNDS
  UP bnd pre_1_73_6 394.01406990270294
  LO bnd pre_1_73_7 -394.01406990270294
  UP bnd pre_1_73_7 394.01406990270294
- LO bnd pre_1_74_0 -408.1267603136688
- UP bnd pre_1_74_0 408.1267603136688
- LO bnd pre_1_74_1 -408.1267603136688
- UP bnd pre_1_74_1 408.1267603136688
- LO bnd pre_1_74_2 -408.1267603136688
- UP bnd pre_1_74_2 408.1267603136688
- LO bnd pre_1_74_3 -408.1267603136688
- UP bnd pre_1_74_3 408.1267603136688
- LO bnd pre_1_74_4 -408.1267603136688
- UP bnd pre_1_74_4 408.1267603136688
- LO bnd pre_1_74_5 -408.1267603136688
- UP bnd pre_1_74_5 408.1267603136688
- LO bnd pre_1_74_6 -408.1267603136688
- UP bnd pre_1_74_6 408.1267603136688
- LO bnd pre_1_74_7 -408.1267603136688
- UP bnd pre_1_74_7 408.1267603136688
+ LO bnd pre_1_74_0 -408.12676031366874
+ UP bnd pre_1_74_0 408.12676031366874
+ LO bnd pre_1_74_1 -408.12676031366874
+ UP bnd pre_1_74_1 408.12676031366874
+ LO bnd pre_1_74_2 -408.12676031366874
+ UP bnd pre_1_74_2 408.12676031366874
+ LO bnd pre_1_74_3 -408.12676031366874
+ UP bnd pre_1_74_3 408.12676031366874
+ LO bnd pre_1_74_4 -408.12676031366874
+ UP bnd pre_1_74_4 408.12676031366874
+ LO bnd pre_1_74_5 -408.12676031366874
+ UP bnd pre_1_74_5 408.12676031366874
+ LO bnd pre_1_74_6 -408.12676031366874
+ UP bnd pre_1_74_6 408.12676031366874
+ LO bnd pre_1_74_7 -408.12676031366874
+ UP bnd pre_1_74_7 408.12676031366874
  LO bnd pre_1_75_0 -380.1294103783832
  UP bnd pre_1_75_0 380.1294103783832
  LO bnd pre_1_75_1 -380.1294103783832
@@ -13653,54 +13653,54 @@ BOUNDS
  UP bnd pre_1_80_6 408.58282208696096
  LO bnd pre_1_80_7 -408.58282208696096
  UP bnd pre_1_80_7 408.58282208696096
- LO bnd pre_1_81_0 -381.49759569826006
- UP bnd pre_1_81_0 381.49759569826006
- LO bnd pre_1_81_1 -381.49759569826006
- UP bnd pre_1_81_1 381.49759569826006
- LO bnd pre_1_81_2 -381.49759569826006
- UP bnd pre_1_81_2 381.49759569826006
- LO bnd pre_1_81_3 -381.49759569826006
- UP bnd pre_1_81_3 381.49759569826006
- LO bnd pre_1_81_4 -381.49759569826006
- UP bnd pre_1_81_4 381.49759569826006
- LO bnd pre_1_81_5 -381.49759569826006
- UP bnd pre_1_81_5 381.49759569826006
- LO bnd pre_1_81_6 -381.49759569826006
- UP bnd pre_1_81_6 381.49759569826006
- LO bnd pre_1_81_7 -381.49759569826006
- UP bnd pre_1_81_7 381.49759569826006
- LO bnd pre_1_82_0 -395.61028610922574
- UP bnd pre_1_82_0 395.61028610922574
- LO bnd pre_1_82_1 -395.61028610922574
- UP bnd pre_1_82_1 395.61028610922574
- LO bnd pre_1_82_2 -395.61028610922574
- UP bnd pre_1_82_2 395.61028610922574
- LO bnd pre_1_82_3 -395.61028610922574
- UP bnd pre_1_82_3 395.61028610922574
- LO bnd pre_1_82_4 -395.61028610922574
- UP bnd pre_1_82_4 395.61028610922574
- LO bnd pre_1_82_5 -395.61028610922574
- UP bnd pre_1_82_5 395.61028610922574
- LO bnd pre_1_82_6 -395.61028610922574
- UP bnd pre_1_82_6 395.61028610922574
- LO bnd pre_1_82_7 -395.61028610922574
- UP bnd pre_1_82_7 395.61028610922574
- LO bnd pre_1_83_0 -409.72297652019165
- UP bnd pre_1_83_0 409.72297652019165
- LO bnd pre_1_83_1 -409.72297652019165
- UP bnd pre_1_83_1 409.72297652019165
- LO bnd pre_1_83_2 -409.72297652019165
- UP bnd pre_1_83_2 409.72297652019165
- LO bnd pre_1_83_3 -409.72297652019165
- UP bnd pre_1_83_3 409.72297652019165
- LO bnd pre_1_83_4 -409.72297652019165
- UP bnd pre_1_83_4 409.72297652019165
- LO bnd pre_1_83_5 -409.72297652019165
- UP bnd pre_1_83_5 409.72297652019165
- LO bnd pre_1_83_6 -409.72297652019165
- UP bnd pre_1_83_6 409.72297652019165
- LO bnd pre_1_83_7 -409.72297652019165
- UP bnd pre_1_83_7 409.72297652019165
+ LO bnd pre_1_81_0 -381.49759569826
+ UP bnd pre_1_81_0 381.49759569826
+ LO bnd pre_1_81_1 -381.49759569826
+ UP bnd pre_1_81_1 381.49759569826
+ LO bnd pre_1_81_2 -381.49759569826
+ UP bnd pre_1_81_2 381.49759569826
+ LO bnd pre_1_81_3 -381.49759569826
+ UP bnd pre_1_81_3 381.49759569826
+ LO bnd pre_1_81_4 -381.49759569826
+ UP bnd pre_1_81_4 381.49759569826
+ LO bnd pre_1_81_5 -381.49759569826
+ UP bnd pre_1_81_5 381.49759569826
+ LO bnd pre_1_81_6 -381.49759569826
+ UP bnd pre_1_81_6 381.49759569826
+ LO bnd pre_1_81_7 -381.49759569826
+ UP bnd pre_1_81_7 381.49759569826
+ LO bnd pre_1_82_0 -395.6102861092258
+ UP bnd pre_1_82_0 395.6102861092258
+ LO bnd pre_1_82_1 -395.6102861092258
+ UP bnd pre_1_82_1 395.6102861092258
+ LO bnd pre_1_82_2 -395.6102861092258
+ UP bnd pre_1_82_2 395.6102861092258
+ LO bnd pre_1_82_3 -395.6102861092258
+ UP bnd pre_1_82_3 395.6102861092258
+ LO bnd pre_1_82_4 -395.6102861092258
+ UP bnd pre_1_82_4 395.6102861092258
+ LO bnd pre_1_82_5 -395.6102861092258
+ UP bnd pre_1_82_5 395.6102861092258
+ LO bnd pre_1_82_6 -395.6102861092258
+ UP bnd pre_1_82_6 395.6102861092258
+ LO bnd pre_1_82_7 -395.6102861092258
+ UP bnd pre_1_82_7 395.6102861092258
+ LO bnd pre_1_83_0 -409.7229765201916
+ UP bnd pre_1_83_0 409.7229765201916
+ LO bnd pre_1_83_1 -409.7229765201916
+ UP bnd pre_1_83_1 409.7229765201916
+ LO bnd pre_1_83_2 -409.7229765201916
+ UP bnd pre_1_83_2 409.7229765201916
+ LO bnd pre_1_83_3 -409.7229765201916
+ UP bnd pre_1_83_3 409.7229765201916
+ LO bnd pre_1_83_4 -409.7229765201916
+ UP bnd pre_1_83_4 409.7229765201916
+ LO bnd pre_1_83_5 -409.7229765201916
+ UP bnd pre_1_83_5 409.7229765201916
+ LO bnd pre_1_83_6 -409.7229765201916
+ UP bnd pre_1_83_6 409.7229765201916
+ LO bnd pre_1_83_7 -409.7229765201916
+ UP bnd pre_1_83_7 409.7229765201916
  LO bnd pre_1_84_0 -381.9536574715522
  UP bnd pre_1_84_0 381.9536574715522
  LO bnd pre_1_84_1 -381.9536574715522
@@ -13733,38 +13733,38 @@ BOUNDS
  UP bnd pre_1_85_6 396.066347882518
  LO bnd pre_1_85_7 -396.066347882518
  UP bnd pre_1_85_7 396.066347882518
- LO bnd pre_1_86_0 -410.1790382934838
- UP bnd pre_1_86_0 410.1790382934838
- LO bnd pre_1_86_1 -410.1790382934838
- UP bnd pre_1_86_1 410.1790382934838
- LO bnd pre_1_86_2 -410.1790382934838
- UP bnd pre_1_86_2 410.1790382934838
- LO bnd pre_1_86_3 -410.1790382934838
- UP bnd pre_1_86_3 410.1790382934838
- LO bnd pre_1_86_4 -410.1790382934838
- UP bnd pre_1_86_4 410.1790382934838
- LO bnd pre_1_86_5 -410.1790382934838
- UP bnd pre_1_86_5 410.1790382934838
- LO bnd pre_1_86_6 -410.1790382934838
- UP bnd pre_1_86_6 410.1790382934838
- LO bnd pre_1_86_7 -410.1790382934838
- UP bnd pre_1_86_7 410.1790382934838
- LO bnd pre_1_87_0 -382.4097192448445
- UP bnd pre_1_87_0 382.4097192448445
- LO bnd pre_1_87_1 -382.4097192448445
- UP bnd pre_1_87_1 382.4097192448445
- LO bnd pre_1_87_2 -382.4097192448445
- UP bnd pre_1_87_2 382.4097192448445
- LO bnd pre_1_87_3 -382.4097192448445
- UP bnd pre_1_87_3 382.4097192448445
- LO bnd pre_1_87_4 -382.4097192448445
- UP bnd pre_1_87_4 382.4097192448445
- LO bnd pre_1_87_5 -382.4097192448445
- UP bnd pre_1_87_5 382.4097192448445
- LO bnd pre_1_87_6 -382.4097192448445
- UP bnd pre_1_87_6 382.4097192448445
- LO bnd pre_1_87_7 -382.4097192448445
- UP bnd pre_1_87_7 382.4097192448445
+ LO bnd pre_1_86_0 -410.1790382934839
+ UP bnd pre_1_86_0 410.1790382934839
+ LO bnd pre_1_86_1 -410.1790382934839
+ UP bnd pre_1_86_1 410.1790382934839
+ LO bnd pre_1_86_2 -410.1790382934839
+ UP bnd pre_1_86_2 410.1790382934839
+ LO bnd pre_1_86_3 -410.1790382934839
+ UP bnd pre_1_86_3 410.1790382934839
+ LO bnd pre_1_86_4 -410.1790382934839
+ UP bnd pre_1_86_4 410.1790382934839
+ LO bnd pre_1_86_5 -410.1790382934839
+ UP bnd pre_1_86_5 410.1790382934839
+ LO bnd pre_1_86_6 -410.1790382934839
+ UP bnd pre_1_86_6 410.1790382934839
+ LO bnd pre_1_86_7 -410.1790382934839
+ UP bnd pre_1_86_7 410.1790382934839
+ LO bnd pre_1_87_0 -382.40971924484444
+ UP bnd pre_1_87_0 382.40971924484444
+ LO bnd pre_1_87_1 -382.40971924484444
+ UP bnd pre_1_87_1 382.40971924484444
+ LO bnd pre_1_87_2 -382.40971924484444
+ UP bnd pre_1_87_2 382.40971924484444
+ LO bnd pre_1_87_3 -382.40971924484444
+ UP bnd pre_1_87_3 382.40971924484444
+ LO bnd pre_1_87_4 -382.40971924484444
+ UP bnd pre_1_87_4 382.40971924484444
+ LO bnd pre_1_87_5 -382.40971924484444
+ UP bnd pre_1_87_5 382.40971924484444
+ LO bnd pre_1_87_6 -382.40971924484444
+ UP bnd pre_1_87_6 382.40971924484444
+ LO bnd pre_1_87_7 -382.40971924484444
+ UP bnd pre_1_87_7 382.40971924484444
  LO bnd pre_1_88_0 -396.5224096558103
  UP bnd pre_1_88_0 396.5224096558103
  LO bnd pre_1_88_1 -396.5224096558103
@@ -13830,21 +13830,21 @@ BOUNDS
  LO bnd post_1_0_7 0
  UP bnd post_1_0_7 360.9983581771048
  LO bnd post_1_1_0 0
- UP bnd post_1_1_0 361.9104817236894
+ UP bnd post_1_1_0 361.9104817236893
  LO bnd post_1_1_1 0
- UP bnd post_1_1_1 361.9104817236894
+ UP bnd post_1_1_1 361.9104817236893
  LO bnd post_1_1_2 0
- UP bnd post_1_1_2 361.9104817236894
+ UP bnd post_1_1_2 361.9104817236893
  LO bnd post_1_1_3 0
- UP bnd post_1_1_3 361.9104817236894
+ UP bnd post_1_1_3 361.9104817236893
  LO bnd post_1_1_4 0
- UP bnd post_1_1_4 361.9104817236894
+ UP bnd post_1_1_4 361.9104817236893
  LO bnd post_1_1_5 0
- UP bnd post_1_1_5 361.9104817236894
+ UP bnd post_1_1_5 361.9104817236893
  LO bnd post_1_1_6 0
- UP bnd post_1_1_6 361.9104817236894
+ UP bnd post_1_1_6 361.9104817236893
  LO bnd post_1_1_7 0
- UP bnd post_1_1_7 361.9104817236894
+ UP bnd post_1_1_7 361.9104817236893
  LO bnd post_1_2_0 0
  UP bnd post_1_2_0 362.8226052702738
  LO bnd post_1_2_1 0
@@ -14054,21 +14054,21 @@ BOUNDS
  LO bnd post_1_14_7 0
  UP bnd post_1_14_7 327.5408792428593
  LO bnd post_1_15_0 0
- UP bnd post_1_15_0 322.1884595469488
+ UP bnd post_1_15_0 322.1884595469489
  LO bnd post_1_15_1 0
- UP bnd post_1_15_1 322.1884595469488
+ UP bnd post_1_15_1 322.1884595469489
  LO bnd post_1_15_2 0
- UP bnd post_1_15_2 322.1884595469488
+ UP bnd post_1_15_2 322.1884595469489
  LO bnd post_1_15_3 0
- UP bnd post_1_15_3 322.1884595469488
+ UP bnd post_1_15_3 322.1884595469489
  LO bnd post_1_15_4 0
- UP bnd post_1_15_4 322.1884595469488
+ UP bnd post_1_15_4 322.1884595469489
  LO bnd post_1_15_5 0
- UP bnd post_1_15_5 322.1884595469488
+ UP bnd post_1_15_5 322.1884595469489
  LO bnd post_1_15_6 0
- UP bnd post_1_15_6 322.1884595469488
+ UP bnd post_1_15_6 322.1884595469489
  LO bnd post_1_15_7 0
- UP bnd post_1_15_7 322.1884595469488
+ UP bnd post_1_15_7 322.1884595469489
  LO bnd post_1_16_0 0
  UP bnd post_1_16_0 323.1005830935333
  LO bnd post_1_16_1 0
@@ -14134,21 +14134,21 @@ BOUNDS
  LO bnd post_1_19_7 0
  UP bnd post_1_19_7 319.5724104907919
  LO bnd post_1_20_0 0
- UP bnd post_1_20_0 320.4845340373764
+ UP bnd post_1_20_0 320.48453403737636
  LO bnd post_1_20_1 0
- UP bnd post_1_20_1 320.4845340373764
+ UP bnd post_1_20_1 320.48453403737636
  LO bnd post_1_20_2 0
- UP bnd post_1_20_2 320.4845340373764
+ UP bnd post_1_20_2 320.48453403737636
  LO bnd post_1_20_3 0
- UP bnd post_1_20_3 320.4845340373764
+ UP bnd post_1_20_3 320.48453403737636
  LO bnd post_1_20_4 0
- UP bnd post_1_20_4 320.4845340373764
+ UP bnd post_1_20_4 320.48453403737636
  LO bnd post_1_20_5 0
- UP bnd post_1_20_5 320.4845340373764
+ UP bnd post_1_20_5 320.48453403737636
  LO bnd post_1_20_6 0
- UP bnd post_1_20_6 320.4845340373764
+ UP bnd post_1_20_6 320.48453403737636
  LO bnd post_1_20_7 0
- UP bnd post_1_20_7 320.4845340373764
+ UP bnd post_1_20_7 320.48453403737636
  LO bnd post_1_21_0 0
  UP bnd post_1_21_0 276.32221571131004
  LO bnd post_1_21_1 0
@@ -14230,21 +14230,21 @@ BOUNDS
  LO bnd post_1_25_7 0
  UP bnd post_1_25_7 234.8962680249971
  LO bnd post_1_26_0 0
- UP bnd post_1_26_0 235.80839157158158
+ UP bnd post_1_26_0 235.8083915715816
  LO bnd post_1_26_1 0
- UP bnd post_1_26_1 235.80839157158158
+ UP bnd post_1_26_1 235.8083915715816
  LO bnd post_1_26_2 0
- UP bnd post_1_26_2 235.80839157158158
+ UP bnd post_1_26_2 235.8083915715816
  LO bnd post_1_26_3 0
- UP bnd post_1_26_3 235.80839157158158
+ UP bnd post_1_26_3 235.8083915715816
  LO bnd post_1_26_4 0
- UP bnd post_1_26_4 235.80839157158158
+ UP bnd post_1_26_4 235.8083915715816
  LO bnd post_1_26_5 0
- UP bnd post_1_26_5 235.80839157158158
+ UP bnd post_1_26_5 235.8083915715816
  LO bnd post_1_26_6 0
- UP bnd post_1_26_6 235.80839157158158
+ UP bnd post_1_26_6 235.8083915715816
  LO bnd post_1_26_7 0
- UP bnd post_1_26_7 235.80839157158158
+ UP bnd post_1_26_7 235.8083915715816
  LO bnd post_1_27_0 0
  UP bnd post_1_27_0 230.45597187567114
  LO bnd post_1_27_1 0
@@ -14342,21 +14342,21 @@ BOUNDS
  LO bnd post_1_32_7 0
  UP bnd post_1_32_7 228.75204636609868
  LO bnd post_1_33_0 0
- UP bnd post_1_33_0 223.39962667018824
+ UP bnd post_1_33_0 223.39962667018827
  LO bnd post_1_33_1 0
- UP bnd post_1_33_1 223.39962667018824
+ UP bnd post_1_33_1 223.39962667018827
  LO bnd post_1_33_2 0
- UP bnd post_1_33_2 223.39962667018824
+ UP bnd post_1_33_2 223.39962667018827
  LO bnd post_1_33_3 0
- UP bnd post_1_33_3 223.39962667018824
+ UP bnd post_1_33_3 223.39962667018827
  LO bnd post_1_33_4 0
- UP bnd post_1_33_4 223.39962667018824
+ UP bnd post_1_33_4 223.39962667018827
  LO bnd post_1_33_5 0
- UP bnd post_1_33_5 223.39962667018824
+ UP bnd post_1_33_5 223.39962667018827
  LO bnd post_1_33_6 0
- UP bnd post_1_33_6 223.39962667018824
+ UP bnd post_1_33_6 223.39962667018827
  LO bnd post_1_33_7 0
- UP bnd post_1_33_7 223.39962667018824
+ UP bnd post_1_33_7 223.39962667018827
  LO bnd post_1_34_0 0
  UP bnd post_1_34_0 224.31175021677274
  LO bnd post_1_34_1 0
@@ -14374,21 +14374,21 @@ BOUNDS
  LO bnd post_1_34_7 0
  UP bnd post_1_34_7 224.31175021677274
  LO bnd post_1_35_0 0
- UP bnd post_1_35_0 225.22387376335726
+ UP bnd post_1_35_0 225.22387376335723
  LO bnd post_1_35_1 0
- UP bnd post_1_35_1 225.22387376335726
+ UP bnd post_1_35_1 225.22387376335723
  LO bnd post_1_35_2 0
- UP bnd post_1_35_2 225.22387376335726
+ UP bnd post_1_35_2 225.22387376335723
  LO bnd post_1_35_3 0
- UP bnd post_1_35_3 225.22387376335726
+ UP bnd post_1_35_3 225.22387376335723
  LO bnd post_1_35_4 0
- UP bnd post_1_35_4 225.22387376335726
+ UP bnd post_1_35_4 225.22387376335723
  LO bnd post_1_35_5 0
- UP bnd post_1_35_5 225.22387376335726
+ UP bnd post_1_35_5 225.22387376335723
  LO bnd post_1_35_6 0
- UP bnd post_1_35_6 225.22387376335726
+ UP bnd post_1_35_6 225.22387376335723
  LO bnd post_1_35_7 0
- UP bnd post_1_35_7 225.22387376335726
+ UP bnd post_1_35_7 225.22387376335723
  LO bnd post_1_36_0 0
  UP bnd post_1_36_0 205.758763656481
  LO bnd post_1_36_1 0
@@ -14422,21 +14422,21 @@ BOUNDS
  LO bnd post_1_37_7 0
  UP bnd post_1_37_7 206.6708872030655
  LO bnd post_1_38_0 0
- UP bnd post_1_38_0 207.58301074965001
+ UP bnd post_1_38_0 207.58301074965
  LO bnd post_1_38_1 0
- UP bnd post_1_38_1 207.58301074965001
+ UP bnd post_1_38_1 207.58301074965
  LO bnd post_1_38_2 0
- UP bnd post_1_38_2 207.58301074965001
+ UP bnd post_1_38_2 207.58301074965
  LO bnd post_1_38_3 0
- UP bnd post_1_38_3 207.58301074965001
+ UP bnd post_1_38_3 207.58301074965
  LO bnd post_1_38_4 0
- UP bnd post_1_38_4 207.58301074965001
+ UP bnd post_1_38_4 207.58301074965
  LO bnd post_1_38_5 0
- UP bnd post_1_38_5 207.58301074965001
+ UP bnd post_1_38_5 207.58301074965
  LO bnd post_1_38_6 0
- UP bnd post_1_38_6 207.58301074965001
+ UP bnd post_1_38_6 207.58301074965
  LO bnd post_1_38_7 0
- UP bnd post_1_38_7 207.58301074965001
+ UP bnd post_1_38_7 207.58301074965
  LO bnd post_1_39_0 0
  UP bnd post_1_39_0 198.7024184509981
  LO bnd post_1_39_1 0
@@ -14454,37 +14454,37 @@ BOUNDS
  LO bnd post_1_39_7 0
  UP bnd post_1_39_7 198.7024184509981
  LO bnd post_1_40_0 0
- UP bnd post_1_40_0 199.6145419975826
+ UP bnd post_1_40_0 199.61454199758256
  LO bnd post_1_40_1 0
- UP bnd post_1_40_1 199.6145419975826
+ UP bnd post_1_40_1 199.61454199758256
  LO bnd post_1_40_2 0
- UP bnd post_1_40_2 199.6145419975826
+ UP bnd post_1_40_2 199.61454199758256
  LO bnd post_1_40_3 0
- UP bnd post_1_40_3 199.6145419975826
+ UP bnd post_1_40_3 199.61454199758256
  LO bnd post_1_40_4 0
- UP bnd post_1_40_4 199.6145419975826
+ UP bnd post_1_40_4 199.61454199758256
  LO bnd post_1_40_5 0
- UP bnd post_1_40_5 199.6145419975826
+ UP bnd post_1_40_5 199.61454199758256
  LO bnd post_1_40_6 0
- UP bnd post_1_40_6 199.6145419975826
+ UP bnd post_1_40_6 199.61454199758256
  LO bnd post_1_40_7 0
- UP bnd post_1_40_7 199.6145419975826
+ UP bnd post_1_40_7 199.61454199758256
  LO bnd post_1_41_0 0
- UP bnd post_1_41_0 200.52666554416706
+ UP bnd post_1_41_0 200.5266655441671
  LO bnd post_1_41_1 0
- UP bnd post_1_41_1 200.52666554416706
+ UP bnd post_1_41_1 200.5266655441671
  LO bnd post_1_41_2 0
- UP bnd post_1_41_2 200.52666554416706
+ UP bnd post_1_41_2 200.5266655441671
  LO bnd post_1_41_3 0
- UP bnd post_1_41_3 200.52666554416706
+ UP bnd post_1_41_3 200.5266655441671
  LO bnd post_1_41_4 0
- UP bnd post_1_41_4 200.52666554416706
+ UP bnd post_1_41_4 200.5266655441671
  LO bnd post_1_41_5 0
- UP bnd post_1_41_5 200.52666554416706
+ UP bnd post_1_41_5 200.5266655441671
  LO bnd post_1_41_6 0
- UP bnd post_1_41_6 200.52666554416706
+ UP bnd post_1_41_6 200.5266655441671
  LO bnd post_1_41_7 0
- UP bnd post_1_41_7 200.52666554416706
+ UP bnd post_1_41_7 200.5266655441671
  LO bnd post_1_42_0 0
  UP bnd post_1_42_0 191.6460732455152
  LO bnd post_1_42_1 0
@@ -14534,133 +14534,133 @@ BOUNDS
  LO bnd post_1_44_7 0
  UP bnd post_1_44_7 193.47032033868416
  LO bnd post_1_45_0 0
- UP bnd post_1_45_0 399.9356004311775
+ UP bnd post_1_45_0 399.9356004311774
  LO bnd post_1_45_1 0
- UP bnd post_1_45_1 399.9356004311775
+ UP bnd post_1_45_1 399.9356004311774
  LO bnd post_1_45_2 0
- UP bnd post_1_45_2 399.9356004311775
+ UP bnd post_1_45_2 399.9356004311774
  LO bnd post_1_45_3 0
- UP bnd post_1_45_3 399.9356004311775
+ UP bnd post_1_45_3 399.9356004311774
  LO bnd post_1_45_4 0
- UP bnd post_1_45_4 399.9356004311775
+ UP bnd post_1_45_4 399.9356004311774
  LO bnd post_1_45_5 0
- UP bnd post_1_45_5 399.9356004311775
+ UP bnd post_1_45_5 399.9356004311774
  LO bnd post_1_45_6 0
- UP bnd post_1_45_6 399.9356004311775
+ UP bnd post_1_45_6 399.9356004311774
  LO bnd post_1_45_7 0
- UP bnd post_1_45_7 399.9356004311775
+ UP bnd post_1_45_7 399.9356004311774
  LO bnd post_1_46_0 0
- UP bnd post_1_46_0 400.84772397776186
+ UP bnd post_1_46_0 400.8477239777618
  LO bnd post_1_46_1 0
- UP bnd post_1_46_1 400.84772397776186
+ UP bnd post_1_46_1 400.8477239777618
  LO bnd post_1_46_2 0
- UP bnd post_1_46_2 400.84772397776186
+ UP bnd post_1_46_2 400.8477239777618
  LO bnd post_1_46_3 0
- UP bnd post_1_46_3 400.84772397776186
+ UP bnd post_1_46_3 400.8477239777618
  LO bnd post_1_46_4 0
- UP bnd post_1_46_4 400.84772397776186
+ UP bnd post_1_46_4 400.8477239777618
  LO bnd post_1_46_5 0
- UP bnd post_1_46_5 400.84772397776186
+ UP bnd post_1_46_5 400.8477239777618
  LO bnd post_1_46_6 0
- UP bnd post_1_46_6 400.84772397776186
+ UP bnd post_1_46_6 400.8477239777618
  LO bnd post_1_46_7 0
- UP bnd post_1_46_7 400.84772397776186
+ UP bnd post_1_46_7 400.8477239777618
  LO bnd post_1_47_0 0
- UP bnd post_1_47_0 401.75984752434647
+ UP bnd post_1_47_0 401.7598475243464
  LO bnd post_1_47_1 0
- UP bnd post_1_47_1 401.75984752434647
+ UP bnd post_1_47_1 401.7598475243464
  LO bnd post_1_47_2 0
- UP bnd post_1_47_2 401.75984752434647
+ UP bnd post_1_47_2 401.7598475243464
  LO bnd post_1_47_3 0
- UP bnd post_1_47_3 401.75984752434647
+ UP bnd post_1_47_3 401.7598475243464
  LO bnd post_1_47_4 0
- UP bnd post_1_47_4 401.75984752434647
+ UP bnd post_1_47_4 401.7598475243464
  LO bnd post_1_47_5 0
- UP bnd post_1_47_5 401.75984752434647
+ UP bnd post_1_47_5 401.7598475243464
  LO bnd post_1_47_6 0
- UP bnd post_1_47_6 401.75984752434647
+ UP bnd post_1_47_6 401.7598475243464
  LO bnd post_1_47_7 0
- UP bnd post_1_47_7 401.75984752434647
+ UP bnd post_1_47_7 401.7598475243464
  LO bnd post_1_48_0 0
- UP bnd post_1_48_0 392.8792552256945
+ UP bnd post_1_48_0 392.8792552256946
  LO bnd post_1_48_1 0
- UP bnd post_1_48_1 392.8792552256945
+ UP bnd post_1_48_1 392.8792552256946
  LO bnd post_1_48_2 0
- UP bnd post_1_48_2 392.8792552256945
+ UP bnd post_1_48_2 392.8792552256946
  LO bnd post_1_48_3 0
- UP bnd post_1_48_3 392.8792552256945
+ UP bnd post_1_48_3 392.8792552256946
  LO bnd post_1_48_4 0
- UP bnd post_1_48_4 392.8792552256945
+ UP bnd post_1_48_4 392.8792552256946
  LO bnd post_1_48_5 0
- UP bnd post_1_48_5 392.8792552256945
+ UP bnd post_1_48_5 392.8792552256946
  LO bnd post_1_48_6 0
- UP bnd post_1_48_6 392.8792552256945
+ UP bnd post_1_48_6 392.8792552256946
  LO bnd post_1_48_7 0
- UP bnd post_1_48_7 392.8792552256945
+ UP bnd post_1_48_7 392.8792552256946
  LO bnd post_1_49_0 0
- UP bnd post_1_49_0 393.7913787722789
+ UP bnd post_1_49_0 393.79137877227896
  LO bnd post_1_49_1 0
- UP bnd post_1_49_1 393.7913787722789
+ UP bnd post_1_49_1 393.79137877227896
  LO bnd post_1_49_2 0
- UP bnd post_1_49_2 393.7913787722789
+ UP bnd post_1_49_2 393.79137877227896
  LO bnd post_1_49_3 0
- UP bnd post_1_49_3 393.7913787722789
+ UP bnd post_1_49_3 393.79137877227896
  LO bnd post_1_49_4 0
- UP bnd post_1_49_4 393.7913787722789
+ UP bnd post_1_49_4 393.79137877227896
  LO bnd post_1_49_5 0
- UP bnd post_1_49_5 393.7913787722789
+ UP bnd post_1_49_5 393.79137877227896
  LO bnd post_1_49_6 0
- UP bnd post_1_49_6 393.7913787722789
+ UP bnd post_1_49_6 393.79137877227896
  LO bnd post_1_49_7 0
- UP bnd post_1_49_7 393.7913787722789
+ UP bnd post_1_49_7 393.79137877227896
  LO bnd post_1_50_0 0
- UP bnd post_1_50_0 400.1456792810544
+ UP bnd post_1_50_0 400.14567928105447
  LO bnd post_1_50_1 0
- UP bnd post_1_50_1 400.1456792810544
+ UP bnd post_1_50_1 400.14567928105447
  LO bnd post_1_50_2 0
- UP bnd post_1_50_2 400.1456792810544
+ UP bnd post_1_50_2 400.14567928105447
  LO bnd post_1_50_3 0
- UP bnd post_1_50_3 400.1456792810544
+ UP bnd post_1_50_3 400.14567928105447
  LO bnd post_1_50_4 0
- UP bnd post_1_50_4 400.1456792810544
+ UP bnd post_1_50_4 400.14567928105447
  LO bnd post_1_50_5 0
- UP bnd post_1_50_5 400.1456792810544
+ UP bnd post_1_50_5 400.14567928105447
  LO bnd post_1_50_6 0
- UP bnd post_1_50_6 400.1456792810544
+ UP bnd post_1_50_6 400.14567928105447
  LO bnd post_1_50_7 0
- UP bnd post_1_50_7 400.1456792810544
+ UP bnd post_1_50_7 400.14567928105447
  LO bnd post_1_51_0 0
- UP bnd post_1_51_0 385.8229100202117
+ UP bnd post_1_51_0 385.8229100202116
  LO bnd post_1_51_1 0
- UP bnd post_1_51_1 385.8229100202117
+ UP bnd post_1_51_1 385.8229100202116
  LO bnd post_1_51_2 0
- UP bnd post_1_51_2 385.8229100202117
+ UP bnd post_1_51_2 385.8229100202116
  LO bnd post_1_51_3 0
- UP bnd post_1_51_3 385.8229100202117
+ UP bnd post_1_51_3 385.8229100202116
  LO bnd post_1_51_4 0
- UP bnd post_1_51_4 385.8229100202117
+ UP bnd post_1_51_4 385.8229100202116
  LO bnd post_1_51_5 0
- UP bnd post_1_51_5 385.8229100202117
+ UP bnd post_1_51_5 385.8229100202116
  LO bnd post_1_51_6 0
- UP bnd post_1_51_6 385.8229100202117
+ UP bnd post_1_51_6 385.8229100202116
  LO bnd post_1_51_7 0
- UP bnd post_1_51_7 385.8229100202117
+ UP bnd post_1_51_7 385.8229100202116
  LO bnd post_1_52_0 0
- UP bnd post_1_52_0 386.735033566796
+ UP bnd post_1_52_0 386.73503356679606
  LO bnd post_1_52_1 0
- UP bnd post_1_52_1 386.735033566796
+ UP bnd post_1_52_1 386.73503356679606
  LO bnd post_1_52_2 0
- UP bnd post_1_52_2 386.735033566796
+ UP bnd post_1_52_2 386.73503356679606
  LO bnd post_1_52_3 0
- UP bnd post_1_52_3 386.735033566796
+ UP bnd post_1_52_3 386.73503356679606
  LO bnd post_1_52_4 0
- UP bnd post_1_52_4 386.735033566796
+ UP bnd post_1_52_4 386.73503356679606
  LO bnd post_1_52_5 0
- UP bnd post_1_52_5 386.735033566796
+ UP bnd post_1_52_5 386.73503356679606
  LO bnd post_1_52_6 0
- UP bnd post_1_52_6 386.735033566796
+ UP bnd post_1_52_6 386.73503356679606
  LO bnd post_1_52_7 0
- UP bnd post_1_52_7 386.735033566796
+ UP bnd post_1_52_7 386.73503356679606
  LO bnd post_1_53_0 0
  UP bnd post_1_53_0 400.6017410543467
  LO bnd post_1_53_1 0
@@ -14710,21 +14710,21 @@ BOUNDS
  LO bnd post_1_55_7 0
  UP bnd post_1_55_7 387.62920507661147
  LO bnd post_1_56_0 0
- UP bnd post_1_56_0 401.7418954875774
+ UP bnd post_1_56_0 401.7418954875773
  LO bnd post_1_56_1 0
- UP bnd post_1_56_1 401.7418954875774
+ UP bnd post_1_56_1 401.7418954875773
  LO bnd post_1_56_2 0
- UP bnd post_1_56_2 401.7418954875774
+ UP bnd post_1_56_2 401.7418954875773
  LO bnd post_1_56_3 0
- UP bnd post_1_56_3 401.7418954875774
+ UP bnd post_1_56_3 401.7418954875773
  LO bnd post_1_56_4 0
- UP bnd post_1_56_4 401.7418954875774
+ UP bnd post_1_56_4 401.7418954875773
  LO bnd post_1_56_5 0
- UP bnd post_1_56_5 401.7418954875774
+ UP bnd post_1_56_5 401.7418954875773
  LO bnd post_1_56_6 0
- UP bnd post_1_56_6 401.7418954875774
+ UP bnd post_1_56_6 401.7418954875773
  LO bnd post_1_56_7 0
- UP bnd post_1_56_7 401.7418954875774
+ UP bnd post_1_56_7 401.7418954875773
  LO bnd post_1_57_0 0
  UP bnd post_1_57_0 373.7445455522918
  LO bnd post_1_57_1 0
@@ -14758,37 +14758,37 @@ BOUNDS
  LO bnd post_1_58_7 0
  UP bnd post_1_58_7 387.8572359632576
  LO bnd post_1_59_0 0
- UP bnd post_1_59_0 401.9699263742234
+ UP bnd post_1_59_0 401.96992637422346
  LO bnd post_1_59_1 0
- UP bnd post_1_59_1 401.9699263742234
+ UP bnd post_1_59_1 401.96992637422346
  LO bnd post_1_59_2 0
- UP bnd post_1_59_2 401.9699263742234
+ UP bnd post_1_59_2 401.96992637422346
  LO bnd post_1_59_3 0
- UP bnd post_1_59_3 401.9699263742234
+ UP bnd post_1_59_3 401.96992637422346
  LO bnd post_1_59_4 0
- UP bnd post_1_59_4 401.9699263742234
+ UP bnd post_1_59_4 401.96992637422346
  LO bnd post_1_59_5 0
- UP bnd post_1_59_5 401.9699263742234
+ UP bnd post_1_59_5 401.96992637422346
  LO bnd post_1_59_6 0
- UP bnd post_1_59_6 401.9699263742234
+ UP bnd post_1_59_6 401.96992637422346
  LO bnd post_1_59_7 0
- UP bnd post_1_59_7 401.9699263742234
+ UP bnd post_1_59_7 401.96992637422346
  LO bnd post_1_60_0 0
- UP bnd post_1_60_0 373.97257643893795
+ UP bnd post_1_60_0 373.9725764389379
  LO bnd post_1_60_1 0
- UP bnd post_1_60_1 373.97257643893795
+ UP bnd post_1_60_1 373.9725764389379
  LO bnd post_1_60_2 0
- UP bnd post_1_60_2 373.97257643893795
+ UP bnd post_1_60_2 373.9725764389379
  LO bnd post_1_60_3 0
- UP bnd post_1_60_3 373.97257643893795
+ UP bnd post_1_60_3 373.9725764389379
  LO bnd post_1_60_4 0
- UP bnd post_1_60_4 373.97257643893795
+ UP bnd post_1_60_4 373.9725764389379
  LO bnd post_1_60_5 0
- UP bnd post_1_60_5 373.97257643893795
+ UP bnd post_1_60_5 373.9725764389379
  LO bnd post_1_60_6 0
- UP bnd post_1_60_6 373.97257643893795
+ UP bnd post_1_60_6 373.9725764389379
  LO bnd post_1_60_7 0
- UP bnd post_1_60_7 373.97257643893795
+ UP bnd post_1_60_7 373.9725764389379
  LO bnd post_1_61_0 0
  UP bnd post_1_61_0 388.0852668499037
  LO bnd post_1_61_1 0
@@ -14822,21 +14822,21 @@ BOUNDS
  LO bnd post_1_62_7 0
  UP bnd post_1_62_7 402.19795726086954
  LO bnd post_1_63_0 0
- UP bnd post_1_63_0 374.200607325584
+ UP bnd post_1_63_0 374.20060732558403
  LO bnd post_1_63_1 0
- UP bnd post_1_63_1 374.200607325584
+ UP bnd post_1_63_1 374.20060732558403
  LO bnd post_1_63_2 0
- UP bnd post_1_63_2 374.200607325584
+ UP bnd post_1_63_2 374.20060732558403
  LO bnd post_1_63_3 0
- UP bnd post_1_63_3 374.200607325584
+ UP bnd post_1_63_3 374.20060732558403
  LO bnd post_1_63_4 0
- UP bnd post_1_63_4 374.200607325584
+ UP bnd post_1_63_4 374.20060732558403
  LO bnd post_1_63_5 0
- UP bnd post_1_63_5 374.200607325584
+ UP bnd post_1_63_5 374.20060732558403
  LO bnd post_1_63_6 0
- UP bnd post_1_63_6 374.200607325584
+ UP bnd post_1_63_6 374.20060732558403
  LO bnd post_1_63_7 0
- UP bnd post_1_63_7 374.200607325584
+ UP bnd post_1_63_7 374.20060732558403
  LO bnd post_1_64_0 0
  UP bnd post_1_64_0 388.3132977365499
  LO bnd post_1_64_1 0
@@ -14870,21 +14870,21 @@ BOUNDS
  LO bnd post_1_65_7 0
  UP bnd post_1_65_7 402.4259881475157
  LO bnd post_1_66_0 0
- UP bnd post_1_66_0 376.9369779653375
+ UP bnd post_1_66_0 376.9369779653376
  LO bnd post_1_66_1 0
- UP bnd post_1_66_1 376.9369779653375
+ UP bnd post_1_66_1 376.9369779653376
  LO bnd post_1_66_2 0
- UP bnd post_1_66_2 376.9369779653375
+ UP bnd post_1_66_2 376.9369779653376
  LO bnd post_1_66_3 0
- UP bnd post_1_66_3 376.9369779653375
+ UP bnd post_1_66_3 376.9369779653376
  LO bnd post_1_66_4 0
- UP bnd post_1_66_4 376.9369779653375
+ UP bnd post_1_66_4 376.9369779653376
  LO bnd post_1_66_5 0
- UP bnd post_1_66_5 376.9369779653375
+ UP bnd post_1_66_5 376.9369779653376
  LO bnd post_1_66_6 0
- UP bnd post_1_66_6 376.9369779653375
+ UP bnd post_1_66_6 376.9369779653376
  LO bnd post_1_66_7 0
- UP bnd post_1_66_7 376.9369779653375
+ UP bnd post_1_66_7 376.9369779653376
  LO bnd post_1_67_0 0
  UP bnd post_1_67_0 391.0496683763033
  LO bnd post_1_67_1 0
@@ -14918,21 +14918,21 @@ BOUNDS
  LO bnd post_1_68_7 0
  UP bnd post_1_68_7 405.16235878726917
  LO bnd post_1_69_0 0
- UP bnd post_1_69_0 379.67334860509095
+ UP bnd post_1_69_0 379.67334860509106
  LO bnd post_1_69_1 0
- UP bnd post_1_69_1 379.67334860509095
+ UP bnd post_1_69_1 379.67334860509106
  LO bnd post_1_69_2 0
- UP bnd post_1_69_2 379.67334860509095
+ UP bnd post_1_69_2 379.67334860509106
  LO bnd post_1_69_3 0
- UP bnd post_1_69_3 379.67334860509095
+ UP bnd post_1_69_3 379.67334860509106
  LO bnd post_1_69_4 0
- UP bnd post_1_69_4 379.67334860509095
+ UP bnd post_1_69_4 379.67334860509106
  LO bnd post_1_69_5 0
- UP bnd post_1_69_5 379.67334860509095
+ UP bnd post_1_69_5 379.67334860509106
  LO bnd post_1_69_6 0
- UP bnd post_1_69_6 379.67334860509095
+ UP bnd post_1_69_6 379.67334860509106
  LO bnd post_1_69_7 0
- UP bnd post_1_69_7 379.67334860509095
+ UP bnd post_1_69_7 379.67334860509106
  LO bnd post_1_70_0 0
  UP bnd post_1_70_0 393.78603901605686
  LO bnd post_1_70_1 0
@@ -14950,21 +14950,21 @@ BOUNDS
  LO bnd post_1_70_7 0
  UP bnd post_1_70_7 393.78603901605686
  LO bnd post_1_71_0 0
- UP bnd post_1_71_0 407.8987294270226
+ UP bnd post_1_71_0 407.89872942702266
  LO bnd post_1_71_1 0
- UP bnd post_1_71_1 407.8987294270226
+ UP bnd post_1_71_1 407.89872942702266
  LO bnd post_1_71_2 0
- UP bnd post_1_71_2 407.8987294270226
+ UP bnd post_1_71_2 407.89872942702266
  LO bnd post_1_71_3 0
- UP bnd post_1_71_3 407.8987294270226
+ UP bnd post_1_71_3 407.89872942702266
  LO bnd post_1_71_4 0
- UP bnd post_1_71_4 407.8987294270226
+ UP bnd post_1_71_4 407.89872942702266
  LO bnd post_1_71_5 0
- UP bnd post_1_71_5 407.8987294270226
+ UP bnd post_1_71_5 407.89872942702266
  LO bnd post_1_71_6 0
- UP bnd post_1_71_6 407.8987294270226
+ UP bnd post_1_71_6 407.89872942702266
  LO bnd post_1_71_7 0
- UP bnd post_1_71_7 407.8987294270226
+ UP bnd post_1_71_7 407.89872942702266
  LO bnd post_1_72_0 0
  UP bnd post_1_72_0 379.90137949173715
  LO bnd post_1_72_1 0
@@ -14998,21 +14998,21 @@ BOUNDS
  LO bnd post_1_73_7 0
  UP bnd post_1_73_7 394.01406990270294
  LO bnd post_1_74_0 0
- UP bnd post_1_74_0 408.1267603136688
+ UP bnd post_1_74_0 408.12676031366874
  LO bnd post_1_74_1 0
- UP bnd post_1_74_1 408.1267603136688
+ UP bnd post_1_74_1 408.12676031366874
  LO bnd post_1_74_2 0
- UP bnd post_1_74_2 408.1267603136688
+ UP bnd post_1_74_2 408.12676031366874
  LO bnd post_1_74_3 0
- UP bnd post_1_74_3 408.1267603136688
+ UP bnd post_1_74_3 408.12676031366874
  LO bnd post_1_74_4 0
- UP bnd post_1_74_4 408.1267603136688
+ UP bnd post_1_74_4 408.12676031366874
  LO bnd post_1_74_5 0
- UP bnd post_1_74_5 408.1267603136688
+ UP bnd post_1_74_5 408.12676031366874
  LO bnd post_1_74_6 0
- UP bnd post_1_74_6 408.1267603136688
+ UP bnd post_1_74_6 408.12676031366874
  LO bnd post_1_74_7 0
- UP bnd post_1_74_7 408.1267603136688
+ UP bnd post_1_74_7 408.12676031366874
  LO bnd post_1_75_0 0
  UP bnd post_1_75_0 380.1294103783832
  LO bnd post_1_75_1 0
@@ -15110,53 +15110,53 @@ BOUNDS
  LO bnd post_1_80_7 0
  UP bnd post_1_80_7 408.58282208696096
  LO bnd post_1_81_0 0
- UP bnd post_1_81_0 381.49759569826006
+ UP bnd post_1_81_0 381.49759569826
  LO bnd post_1_81_1 0
- UP bnd post_1_81_1 381.49759569826006
+ UP bnd post_1_81_1 381.49759569826
  LO bnd post_1_81_2 0
- UP bnd post_1_81_2 381.49759569826006
+ UP bnd post_1_81_2 381.49759569826
  LO bnd post_1_81_3 0
- UP bnd post_1_81_3 381.49759569826006
+ UP bnd post_1_81_3 381.49759569826
  LO bnd post_1_81_4 0
- UP bnd post_1_81_4 381.49759569826006
+ UP bnd post_1_81_4 381.49759569826
  LO bnd post_1_81_5 0
- UP bnd post_1_81_5 381.49759569826006
+ UP bnd post_1_81_5 381.49759569826
  LO bnd post_1_81_6 0
- UP bnd post_1_81_6 381.49759569826006
+ UP bnd post_1_81_6 381.49759569826
  LO bnd post_1_81_7 0
- UP bnd post_1_81_7 381.49759569826006
+ UP bnd post_1_81_7 381.49759569826
  LO bnd post_1_82_0 0
- UP bnd post_1_82_0 395.61028610922574
+ UP bnd post_1_82_0 395.6102861092258
  LO bnd post_1_82_1 0
- UP bnd post_1_82_1 395.61028610922574
+ UP bnd post_1_82_1 395.6102861092258
  LO bnd post_1_82_2 0
- UP bnd post_1_82_2 395.61028610922574
+ UP bnd post_1_82_2 395.6102861092258
  LO bnd post_1_82_3 0
- UP bnd post_1_82_3 395.61028610922574
+ UP bnd post_1_82_3 395.6102861092258
  LO bnd post_1_82_4 0
- UP bnd post_1_82_4 395.61028610922574
+ UP bnd post_1_82_4 395.6102861092258
  LO bnd post_1_82_5 0
- UP bnd post_1_82_5 395.61028610922574
+ UP bnd post_1_82_5 395.6102861092258
  LO bnd post_1_82_6 0
- UP bnd post_1_82_6 395.61028610922574
+ UP bnd post_1_82_6 395.6102861092258
  LO bnd post_1_82_7 0
- UP bnd post_1_82_7 395.61028610922574
+ UP bnd post_1_82_7 395.6102861092258
  LO bnd post_1_83_0 0
- UP bnd post_1_83_0 409.72297652019165
+ UP bnd post_1_83_0 409.7229765201916
  LO bnd post_1_83_1 0
- UP bnd post_1_83_1 409.72297652019165
+ UP bnd post_1_83_1 409.7229765201916
  LO bnd post_1_83_2 0
- UP bnd post_1_83_2 409.72297652019165
+ UP bnd post_1_83_2 409.7229765201916
  LO bnd post_1_83_3 0
- UP bnd post_1_83_3 409.72297652019165
+ UP bnd post_1_83_3 409.7229765201916
  LO bnd post_1_83_4 0
- UP bnd post_1_83_4 409.72297652019165
+ UP bnd post_1_83_4 409.7229765201916
  LO bnd post_1_83_5 0
- UP bnd post_1_83_5 409.72297652019165
+ UP bnd post_1_83_5 409.7229765201916
  LO bnd post_1_83_6 0
- UP bnd post_1_83_6 409.72297652019165
+ UP bnd post_1_83_6 409.7229765201916
  LO bnd post_1_83_7 0
- UP bnd post_1_83_7 409.72297652019165
+ UP bnd post_1_83_7 409.7229765201916
  LO bnd post_1_84_0 0
  UP bnd post_1_84_0 381.9536574715522
  LO bnd post_1_84_1 0
@@ -15190,37 +15190,37 @@ BOUNDS
  LO bnd post_1_85_7 0
  UP bnd post_1_85_7 396.066347882518
  LO bnd post_1_86_0 0
- UP bnd post_1_86_0 410.1790382934838
+ UP bnd post_1_86_0 410.1790382934839
  LO bnd post_1_86_1 0
- UP bnd post_1_86_1 410.1790382934838
+ UP bnd post_1_86_1 410.1790382934839
  LO bnd post_1_86_2 0
- UP bnd post_1_86_2 410.1790382934838
+ UP bnd post_1_86_2 410.1790382934839
  LO bnd post_1_86_3 0
- UP bnd post_1_86_3 410.1790382934838
+ UP bnd post_1_86_3 410.1790382934839
  LO bnd post_1_86_4 0
- UP bnd post_1_86_4 410.1790382934838
+ UP bnd post_1_86_4 410.1790382934839
  LO bnd post_1_86_5 0
- UP bnd post_1_86_5 410.1790382934838
+ UP bnd post_1_86_5 410.1790382934839
  LO bnd post_1_86_6 0
- UP bnd post_1_86_6 410.1790382934838
+ UP bnd post_1_86_6 410.1790382934839
  LO bnd post_1_86_7 0
- UP bnd post_1_86_7 410.1790382934838
+ UP bnd post_1_86_7 410.1790382934839
  LO bnd post_1_87_0 0
- UP bnd post_1_87_0 382.4097192448445
+ UP bnd post_1_87_0 382.40971924484444
  LO bnd post_1_87_1 0
- UP bnd post_1_87_1 382.4097192448445
+ UP bnd post_1_87_1 382.40971924484444
  LO bnd post_1_87_2 0
- UP bnd post_1_87_2 382.4097192448445
+ UP bnd post_1_87_2 382.40971924484444
  LO bnd post_1_87_3 0
- UP bnd post_1_87_3 382.4097192448445
+ UP bnd post_1_87_3 382.40971924484444
  LO bnd post_1_87_4 0
- UP bnd post_1_87_4 382.4097192448445
+ UP bnd post_1_87_4 382.40971924484444
  LO bnd post_1_87_5 0
- UP bnd post_1_87_5 382.4097192448445
+ UP bnd post_1_87_5 382.40971924484444
  LO bnd post_1_87_6 0
- UP bnd post_1_87_6 382.4097192448445
+ UP bnd post_1_87_6 382.40971924484444
  LO bnd post_1_87_7 0
- UP bnd post_1_87_7 382.4097192448445
+ UP bnd post_1_87_7 382.40971924484444
  LO bnd post_1_88_0 0
  UP bnd post_1_88_0 396.5224096558103
  LO bnd post_1_88_1 0
@@ -15273,10 +15273,10 @@ BOUNDS
  UP bnd out_0_0 57779.73730833677
  LO bnd out_0_1 -57779.73730833677
  UP bnd out_0_1 57779.73730833677
- LO bnd out_1_0 -57925.6770757903
- UP bnd out_1_0 57925.6770757903
- LO bnd out_1_1 -57925.6770757903
- UP bnd out_1_1 57925.6770757903
+ LO bnd out_1_0 -57925.67707579029
+ UP bnd out_1_0 57925.67707579029
+ LO bnd out_1_1 -57925.67707579029
+ UP bnd out_1_1 57925.67707579029
  LO bnd out_2_0 -58071.61684324381
  UP bnd out_2_0 58071.61684324381
  LO bnd out_2_1 -58071.61684324381
@@ -15329,10 +15329,10 @@ BOUNDS
  UP bnd out_14_0 52426.54067885749
  LO bnd out_14_1 -52426.54067885749
  UP bnd out_14_1 52426.54067885749
- LO bnd out_15_0 -51570.15352751181
- UP bnd out_15_0 51570.15352751181
- LO bnd out_15_1 -51570.15352751181
- UP bnd out_15_1 51570.15352751181
+ LO bnd out_15_0 -51570.15352751182
+ UP bnd out_15_0 51570.15352751182
+ LO bnd out_15_1 -51570.15352751182
+ UP bnd out_15_1 51570.15352751182
  LO bnd out_16_0 -51716.09329496533
  UP bnd out_16_0 51716.09329496533
  LO bnd out_16_1 -51716.09329496533
@@ -15349,10 +15349,10 @@ BOUNDS
  UP bnd out_19_0 51151.58567852671
  LO bnd out_19_1 -51151.58567852671
  UP bnd out_19_1 51151.58567852671
- LO bnd out_20_0 -51297.52544598022
- UP bnd out_20_0 51297.52544598022
- LO bnd out_20_1 -51297.52544598022
- UP bnd out_20_1 51297.52544598022
+ LO bnd out_20_0 -51297.525445980216
+ UP bnd out_20_0 51297.525445980216
+ LO bnd out_20_1 -51297.525445980216
+ UP bnd out_20_1 51297.525445980216
  LO bnd out_21_0 -44231.554513809606
  UP bnd out_21_0 44231.554513809606
  LO bnd out_21_1 -44231.554513809606
@@ -15373,10 +15373,10 @@ BOUNDS
  UP bnd out_25_0 37603.40288399954
  LO bnd out_25_1 -37603.40288399954
  UP bnd out_25_1 37603.40288399954
- LO bnd out_26_0 -37749.34265145305
- UP bnd out_26_0 37749.34265145305
- LO bnd out_26_1 -37749.34265145305
- UP bnd out_26_1 37749.34265145305
+ LO bnd out_26_0 -37749.34265145306
+ UP bnd out_26_0 37749.34265145306
+ LO bnd out_26_1 -37749.34265145306
+ UP bnd out_26_1 37749.34265145306
  LO bnd out_27_0 -36892.95550010738
  UP bnd out_27_0 36892.95550010738
  LO bnd out_27_1 -36892.95550010738
@@ -15409,10 +15409,10 @@ BOUNDS
  UP bnd out_34_0 35909.880034683636
  LO bnd out_34_1 -35909.880034683636
  UP bnd out_34_1 35909.880034683636
- LO bnd out_35_0 -36055.819802137165
- UP bnd out_35_0 36055.819802137165
- LO bnd out_35_1 -36055.819802137165
- UP bnd out_35_1 36055.819802137165
+ LO bnd out_35_0 -36055.81980213716
+ UP bnd out_35_0 36055.81980213716
+ LO bnd out_35_1 -36055.81980213716
+ UP bnd out_35_1 36055.81980213716
  LO bnd out_36_0 -32941.40218503696
  UP bnd out_36_0 32941.40218503696
  LO bnd out_36_1 -32941.40218503696
@@ -15421,22 +15421,22 @@ BOUNDS
  UP bnd out_37_0 33087.341952490475
  LO bnd out_37_1 -33087.341952490475
  UP bnd out_37_1 33087.341952490475
- LO bnd out_38_0 -33233.281719944
- UP bnd out_38_0 33233.281719944
- LO bnd out_38_1 -33233.281719944
- UP bnd out_38_1 33233.281719944
+ LO bnd out_38_0 -33233.281719943996
+ UP bnd out_38_0 33233.281719943996
+ LO bnd out_38_1 -33233.281719943996
+ UP bnd out_38_1 33233.281719943996
  LO bnd out_39_0 -31812.386952159693
  UP bnd out_39_0 31812.386952159693
  LO bnd out_39_1 -31812.386952159693
  UP bnd out_39_1 31812.386952159693
- LO bnd out_40_0 -31958.326719613215
- UP bnd out_40_0 31958.326719613215
- LO bnd out_40_1 -31958.326719613215
- UP bnd out_40_1 31958.326719613215
- LO bnd out_41_0 -32104.26648706673
- UP bnd out_41_0 32104.26648706673
- LO bnd out_41_1 -32104.26648706673
- UP bnd out_41_1 32104.26648706673
+ LO bnd out_40_0 -31958.32671961321
+ UP bnd out_40_0 31958.32671961321
+ LO bnd out_40_1 -31958.32671961321
+ UP bnd out_40_1 31958.32671961321
+ LO bnd out_41_0 -32104.266487066736
+ UP bnd out_41_0 32104.266487066736
+ LO bnd out_41_1 -32104.266487066736
+ UP bnd out_41_1 32104.266487066736
  LO bnd out_42_0 -30683.371719282433
  UP bnd out_42_0 30683.371719282433
  LO bnd out_42_1 -30683.371719282433
@@ -15449,38 +15449,38 @@ BOUNDS
  UP bnd out_44_0 30975.251254189465
  LO bnd out_44_1 -30975.251254189465
  UP bnd out_44_1 30975.251254189465
- LO bnd out_45_0 -64009.6960689884
- UP bnd out_45_0 64009.6960689884
- LO bnd out_45_1 -64009.6960689884
- UP bnd out_45_1 64009.6960689884
- LO bnd out_46_0 -64155.6358364419
- UP bnd out_46_0 64155.6358364419
- LO bnd out_46_1 -64155.6358364419
- UP bnd out_46_1 64155.6358364419
- LO bnd out_47_0 -64301.575603895435
- UP bnd out_47_0 64301.575603895435
- LO bnd out_47_1 -64301.575603895435
- UP bnd out_47_1 64301.575603895435
- LO bnd out_48_0 -62880.680836111125
- UP bnd out_48_0 62880.680836111125
- LO bnd out_48_1 -62880.680836111125
- UP bnd out_48_1 62880.680836111125
- LO bnd out_49_0 -63026.620603564625
- UP bnd out_49_0 63026.620603564625
- LO bnd out_49_1 -63026.620603564625
- UP bnd out_49_1 63026.620603564625
- LO bnd out_50_0 -64043.30868496871
- UP bnd out_50_0 64043.30868496871
- LO bnd out_50_1 -64043.30868496871
- UP bnd out_50_1 64043.30868496871
- LO bnd out_51_0 -61751.665603233865
- UP bnd out_51_0 61751.665603233865
- LO bnd out_51_1 -61751.665603233865
- UP bnd out_51_1 61751.665603233865
- LO bnd out_52_0 -61897.605370687364
- UP bnd out_52_0 61897.605370687364
- LO bnd out_52_1 -61897.605370687364
- UP bnd out_52_1 61897.605370687364
+ LO bnd out_45_0 -64009.696068988385
+ UP bnd out_45_0 64009.696068988385
+ LO bnd out_45_1 -64009.696068988385
+ UP bnd out_45_1 64009.696068988385
+ LO bnd out_46_0 -64155.635836441885
+ UP bnd out_46_0 64155.635836441885
+ LO bnd out_46_1 -64155.635836441885
+ UP bnd out_46_1 64155.635836441885
+ LO bnd out_47_0 -64301.57560389543
+ UP bnd out_47_0 64301.57560389543
+ LO bnd out_47_1 -64301.57560389543
+ UP bnd out_47_1 64301.57560389543
+ LO bnd out_48_0 -62880.68083611113
+ UP bnd out_48_0 62880.68083611113
+ LO bnd out_48_1 -62880.68083611113
+ UP bnd out_48_1 62880.68083611113
+ LO bnd out_49_0 -63026.62060356463
+ UP bnd out_49_0 63026.62060356463
+ LO bnd out_49_1 -63026.62060356463
+ UP bnd out_49_1 63026.62060356463
+ LO bnd out_50_0 -64043.30868496872
+ UP bnd out_50_0 64043.30868496872
+ LO bnd out_50_1 -64043.30868496872
+ UP bnd out_50_1 64043.30868496872
+ LO bnd out_51_0 -61751.66560323386
+ UP bnd out_51_0 61751.66560323386
+ LO bnd out_51_1 -61751.66560323386
+ UP bnd out_51_1 61751.66560323386
+ LO bnd out_52_0 -61897.60537068737
+ UP bnd out_52_0 61897.60537068737
+ LO bnd out_52_1 -61897.60537068737
+ UP bnd out_52_1 61897.60537068737
  LO bnd out_53_0 -64116.278568695474
  UP bnd out_53_0 64116.278568695474
  LO bnd out_53_1 -64116.278568695474
@@ -15493,10 +15493,10 @@ BOUNDS
  UP bnd out_55_0 62040.672812257835
  LO bnd out_55_1 -62040.672812257835
  UP bnd out_55_1 62040.672812257835
- LO bnd out_56_0 -64298.703278012385
- UP bnd out_56_0 64298.703278012385
- LO bnd out_56_1 -64298.703278012385
- UP bnd out_56_1 64298.703278012385
+ LO bnd out_56_0 -64298.70327801237
+ UP bnd out_56_0 64298.70327801237
+ LO bnd out_56_1 -64298.70327801237
+ UP bnd out_56_1 64298.70327801237
  LO bnd out_57_0 -59819.12728836669
  UP bnd out_57_0 59819.12728836669
  LO bnd out_57_1 -59819.12728836669
@@ -15505,14 +15505,14 @@ BOUNDS
  UP bnd out_58_0 62077.15775412122
  LO bnd out_58_1 -62077.15775412122
  UP bnd out_58_1 62077.15775412122
- LO bnd out_59_0 -64335.188219875745
- UP bnd out_59_0 64335.188219875745
- LO bnd out_59_1 -64335.188219875745
- UP bnd out_59_1 64335.188219875745
- LO bnd out_60_0 -59855.61223023007
- UP bnd out_60_0 59855.61223023007
- LO bnd out_60_1 -59855.61223023007
- UP bnd out_60_1 59855.61223023007
+ LO bnd out_59_0 -64335.18821987575
+ UP bnd out_59_0 64335.18821987575
+ LO bnd out_59_1 -64335.18821987575
+ UP bnd out_59_1 64335.18821987575
+ LO bnd out_60_0 -59855.612230230065
+ UP bnd out_60_0 59855.612230230065
+ LO bnd out_60_1 -59855.612230230065
+ UP bnd out_60_1 59855.612230230065
  LO bnd out_61_0 -62113.64269598459
  UP bnd out_61_0 62113.64269598459
  LO bnd out_61_1 -62113.64269598459
@@ -15521,10 +15521,10 @@ BOUNDS
  UP bnd out_62_0 64371.67316173913
  LO bnd out_62_1 -64371.67316173913
  UP bnd out_62_1 64371.67316173913
- LO bnd out_63_0 -59892.09717209343
- UP bnd out_63_0 59892.09717209343
- LO bnd out_63_1 -59892.09717209343
- UP bnd out_63_1 59892.09717209343
+ LO bnd out_63_0 -59892.09717209345
+ UP bnd out_63_0 59892.09717209345
+ LO bnd out_63_1 -59892.09717209345
+ UP bnd out_63_1 59892.09717209345
  LO bnd out_64_0 -62150.12763784798
  UP bnd out_64_0 62150.12763784798
  LO bnd out_64_1 -62150.12763784798
@@ -15533,10 +15533,10 @@ BOUNDS
  UP bnd out_65_0 64408.15810360251
  LO bnd out_65_1 -64408.15810360251
  UP bnd out_65_1 64408.15810360251
- LO bnd out_66_0 -60329.916474454
- UP bnd out_66_0 60329.916474454
- LO bnd out_66_1 -60329.916474454
- UP bnd out_66_1 60329.916474454
+ LO bnd out_66_0 -60329.91647445401
+ UP bnd out_66_0 60329.91647445401
+ LO bnd out_66_1 -60329.91647445401
+ UP bnd out_66_1 60329.91647445401
  LO bnd out_67_0 -62587.94694020853
  UP bnd out_67_0 62587.94694020853
  LO bnd out_67_1 -62587.94694020853
@@ -15545,18 +15545,18 @@ BOUNDS
  UP bnd out_68_0 64845.977405963065
  LO bnd out_68_1 -64845.977405963065
  UP bnd out_68_1 64845.977405963065
- LO bnd out_69_0 -60767.73577681455
- UP bnd out_69_0 60767.73577681455
- LO bnd out_69_1 -60767.73577681455
- UP bnd out_69_1 60767.73577681455
+ LO bnd out_69_0 -60767.735776814574
+ UP bnd out_69_0 60767.735776814574
+ LO bnd out_69_1 -60767.735776814574
+ UP bnd out_69_1 60767.735776814574
  LO bnd out_70_0 -63025.766242569094
  UP bnd out_70_0 63025.766242569094
  LO bnd out_70_1 -63025.766242569094
  UP bnd out_70_1 63025.766242569094
- LO bnd out_71_0 -65283.796708323614
- UP bnd out_71_0 65283.796708323614
- LO bnd out_71_1 -65283.796708323614
- UP bnd out_71_1 65283.796708323614
+ LO bnd out_71_0 -65283.79670832363
+ UP bnd out_71_0 65283.79670832363
+ LO bnd out_71_1 -65283.79670832363
+ UP bnd out_71_1 65283.79670832363
  LO bnd out_72_0 -60804.22071867794
  UP bnd out_72_0 60804.22071867794
  LO bnd out_72_1 -60804.22071867794
@@ -15565,10 +15565,10 @@ BOUNDS
  UP bnd out_73_0 63062.25118443247
  LO bnd out_73_1 -63062.25118443247
  UP bnd out_73_1 63062.25118443247
- LO bnd out_74_0 -65320.28165018701
- UP bnd out_74_0 65320.28165018701
- LO bnd out_74_1 -65320.28165018701
- UP bnd out_74_1 65320.28165018701
+ LO bnd out_74_0 -65320.281650187
+ UP bnd out_74_0 65320.281650187
+ LO bnd out_74_1 -65320.281650187
+ UP bnd out_74_1 65320.281650187
  LO bnd out_75_0 -60840.705660541316
  UP bnd out_75_0 60840.705660541316
  LO bnd out_75_1 -60840.705660541316
@@ -15593,18 +15593,18 @@ BOUNDS
  UP bnd out_80_0 65393.25153391375
  LO bnd out_80_1 -65393.25153391375
  UP bnd out_80_1 65393.25153391375
- LO bnd out_81_0 -61059.61531172161
- UP bnd out_81_0 61059.61531172161
- LO bnd out_81_1 -61059.61531172161
- UP bnd out_81_1 61059.61531172161
- LO bnd out_82_0 -63317.64577747612
- UP bnd out_82_0 63317.64577747612
- LO bnd out_82_1 -63317.64577747612
- UP bnd out_82_1 63317.64577747612
- LO bnd out_83_0 -65575.67624323067
- UP bnd out_83_0 65575.67624323067
- LO bnd out_83_1 -65575.67624323067
- UP bnd out_83_1 65575.67624323067
+ LO bnd out_81_0 -61059.6153117216
+ UP bnd out_81_0 61059.6153117216
+ LO bnd out_81_1 -61059.6153117216
+ UP bnd out_81_1 61059.6153117216
+ LO bnd out_82_0 -63317.64577747613
+ UP bnd out_82_0 63317.64577747613
+ LO bnd out_82_1 -63317.64577747613
+ UP bnd out_82_1 63317.64577747613
+ LO bnd out_83_0 -65575.67624323066
+ UP bnd out_83_0 65575.67624323066
+ LO bnd out_83_1 -65575.67624323066
+ UP bnd out_83_1 65575.67624323066
  LO bnd out_84_0 -61132.58519544835
  UP bnd out_84_0 61132.58519544835
  LO bnd out_84_1 -61132.58519544835
@@ -15613,14 +15613,14 @@ BOUNDS
  UP bnd out_85_0 63390.615661202886
  LO bnd out_85_1 -63390.615661202886
  UP bnd out_85_1 63390.615661202886
- LO bnd out_86_0 -65648.6461269574
- UP bnd out_86_0 65648.6461269574
- LO bnd out_86_1 -65648.6461269574
- UP bnd out_86_1 65648.6461269574
- LO bnd out_87_0 -61205.555079175116
- UP bnd out_87_0 61205.555079175116
- LO bnd out_87_1 -61205.555079175116
- UP bnd out_87_1 61205.555079175116
+ LO bnd out_86_0 -65648.64612695744
+ UP bnd out_86_0 65648.64612695744
+ LO bnd out_86_1 -65648.64612695744
+ UP bnd out_86_1 65648.64612695744
+ LO bnd out_87_0 -61205.55507917511
+ UP bnd out_87_0 61205.55507917511
+ LO bnd out_87_1 -61205.55507917511
+ UP bnd out_87_1 61205.55507917511
  LO bnd out_88_0 -63463.58554492965
  UP bnd out_88_0 63463.58554492965
  LO bnd out_88_1 -63463.58554492965

@@ -2683,17 +2683,17 @@ COLUMNS
  relu_1_38_1_off_binary_indicator_var e689_ 5.673758698670875
  relu_1_38_1_off_binary_indicator_var e690_ 5.673758698670875
  relu_1_39_0_on_binary_indicator_var relu_1_39_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_0_on_binary_indicator_var e693_ -7.902762319994839
- relu_1_39_0_on_binary_indicator_var e694_ 15.805524639989677
+ relu_1_39_0_on_binary_indicator_var e693_ -7.902762319994838
+ relu_1_39_0_on_binary_indicator_var e694_ 15.805524639989676
  relu_1_39_0_off_binary_indicator_var relu_1_39_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_0_off_binary_indicator_var e696_ 7.902762319994839
- relu_1_39_0_off_binary_indicator_var e697_ 7.902762319994839
+ relu_1_39_0_off_binary_indicator_var e696_ 7.902762319994838
+ relu_1_39_0_off_binary_indicator_var e697_ 7.902762319994838
  relu_1_39_1_on_binary_indicator_var relu_1_39_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_1_on_binary_indicator_var e700_ -7.902762319994839
- relu_1_39_1_on_binary_indicator_var e701_ 15.805524639989677
+ relu_1_39_1_on_binary_indicator_var e700_ -7.902762319994838
+ relu_1_39_1_on_binary_indicator_var e701_ 15.805524639989676
  relu_1_39_1_off_binary_indicator_var relu_1_39_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_1_off_binary_indicator_var e703_ 7.902762319994839
- relu_1_39_1_off_binary_indicator_var e704_ 7.902762319994839
+ relu_1_39_1_off_binary_indicator_var e703_ 7.902762319994838
+ relu_1_39_1_off_binary_indicator_var e704_ 7.902762319994838
  relu_1_40_0_on_binary_indicator_var relu_1_40_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_40_0_on_binary_indicator_var e707_ -6.938634274205215
  relu_1_40_0_on_binary_indicator_var e708_ 13.87726854841043
@@ -2731,17 +2731,17 @@ COLUMNS
  relu_1_42_1_off_binary_indicator_var e745_ 8.069010781871519
  relu_1_42_1_off_binary_indicator_var e746_ 8.069010781871519
  relu_1_43_0_on_binary_indicator_var relu_1_43_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_0_on_binary_indicator_var e749_ -7.850677004270794
- relu_1_43_0_on_binary_indicator_var e750_ 15.701354008541587
+ relu_1_43_0_on_binary_indicator_var e749_ -7.8506770042707945
+ relu_1_43_0_on_binary_indicator_var e750_ 15.701354008541589
  relu_1_43_0_off_binary_indicator_var relu_1_43_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_0_off_binary_indicator_var e752_ 7.850677004270794
- relu_1_43_0_off_binary_indicator_var e753_ 7.850677004270794
+ relu_1_43_0_off_binary_indicator_var e752_ 7.8506770042707945
+ relu_1_43_0_off_binary_indicator_var e753_ 7.8506770042707945
  relu_1_43_1_on_binary_indicator_var relu_1_43_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_1_on_binary_indicator_var e756_ -7.850677004270794
- relu_1_43_1_on_binary_indicator_var e757_ 15.701354008541587
+ relu_1_43_1_on_binary_indicator_var e756_ -7.8506770042707945
+ relu_1_43_1_on_binary_indicator_var e757_ 15.701354008541589
  relu_1_43_1_off_binary_indicator_var relu_1_43_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_1_off_binary_indicator_var e759_ 7.850677004270794
- relu_1_43_1_off_binary_indicator_var e760_ 7.850677004270794
+ relu_1_43_1_off_binary_indicator_var e759_ 7.8506770042707945
+ relu_1_43_1_off_binary_indicator_var e760_ 7.8506770042707945
  relu_1_44_0_on_binary_indicator_var relu_1_44_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_44_0_on_binary_indicator_var e763_ -8.175386217260854
  relu_1_44_0_on_binary_indicator_var e764_ 16.35077243452171
@@ -3184,15 +3184,15 @@ RHS
  rhs e689_ 5.673758698670875
  rhs e690_ 5.673758698670875
  rhs relu_1_39_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e693_ -7.902762319994839
- rhs e694_ 15.805524639989677
- rhs e696_ 7.902762319994839
- rhs e697_ 7.902762319994839
+ rhs e693_ -7.902762319994838
+ rhs e694_ 15.805524639989676
+ rhs e696_ 7.902762319994838
+ rhs e697_ 7.902762319994838
  rhs relu_1_39_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e700_ -7.902762319994839
- rhs e701_ 15.805524639989677
- rhs e703_ 7.902762319994839
- rhs e704_ 7.902762319994839
+ rhs e700_ -7.902762319994838
+ rhs e701_ 15.805524639989676
+ rhs e703_ 7.902762319994838
+ rhs e704_ 7.902762319994838
  rhs relu_1_40_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e707_ -6.938634274205215
  rhs e708_ 13.87726854841043
@@ -3224,15 +3224,15 @@ RHS
  rhs e745_ 8.069010781871519
  rhs e746_ 8.069010781871519
  rhs relu_1_43_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e749_ -7.850677004270794
- rhs e750_ 15.701354008541587
- rhs e752_ 7.850677004270794
- rhs e753_ 7.850677004270794
+ rhs e749_ -7.8506770042707945
+ rhs e750_ 15.701354008541589
+ rhs e752_ 7.8506770042707945
+ rhs e753_ 7.8506770042707945
  rhs relu_1_43_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e756_ -7.850677004270794
- rhs e757_ 15.701354008541587
- rhs e759_ 7.850677004270794
- rhs e760_ 7.850677004270794
+ rhs e756_ -7.8506770042707945
+ rhs e757_ 15.701354008541589
+ rhs e759_ 7.8506770042707945
+ rhs e760_ 7.8506770042707945
  rhs relu_1_44_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e763_ -8.175386217260854
  rhs e764_ 16.35077243452171
@@ -3448,10 +3448,10 @@ BOUNDS
  UP bnd pre_1_38_0 5.673758698670875
  LO bnd pre_1_38_1 -5.673758698670875
  UP bnd pre_1_38_1 5.673758698670875
- LO bnd pre_1_39_0 -7.902762319994839
- UP bnd pre_1_39_0 7.902762319994839
- LO bnd pre_1_39_1 -7.902762319994839
- UP bnd pre_1_39_1 7.902762319994839
+ LO bnd pre_1_39_0 -7.902762319994838
+ UP bnd pre_1_39_0 7.902762319994838
+ LO bnd pre_1_39_1 -7.902762319994838
+ UP bnd pre_1_39_1 7.902762319994838
  LO bnd pre_1_40_0 -6.938634274205215
  UP bnd pre_1_40_0 6.938634274205215
  LO bnd pre_1_40_1 -6.938634274205215
@@ -3464,10 +3464,10 @@ BOUNDS
  UP bnd pre_1_42_0 8.069010781871519
  LO bnd pre_1_42_1 -8.069010781871519
  UP bnd pre_1_42_1 8.069010781871519
- LO bnd pre_1_43_0 -7.850677004270794
- UP bnd pre_1_43_0 7.850677004270794
- LO bnd pre_1_43_1 -7.850677004270794
- UP bnd pre_1_43_1 7.850677004270794
+ LO bnd pre_1_43_0 -7.8506770042707945
+ UP bnd pre_1_43_0 7.8506770042707945
+ LO bnd pre_1_43_1 -7.8506770042707945
+ UP bnd pre_1_43_1 7.8506770042707945
  LO bnd pre_1_44_0 -8.175386217260854
  UP bnd pre_1_44_0 8.175386217260854
  LO bnd pre_1_44_1 -8.175386217260854
@@ -3641,9 +3641,9 @@ BOUNDS
  LO bnd post_1_38_1 0
  UP bnd post_1_38_1 5.673758698670875
  LO bnd post_1_39_0 0
- UP bnd post_1_39_0 7.902762319994839
+ UP bnd post_1_39_0 7.902762319994838
  LO bnd post_1_39_1 0
- UP bnd post_1_39_1 7.902762319994839
+ UP bnd post_1_39_1 7.902762319994838
  LO bnd post_1_40_0 0
  UP bnd post_1_40_0 6.938634274205215
  LO bnd post_1_40_1 0
@@ -3657,9 +3657,9 @@ BOUNDS
  LO bnd post_1_42_1 0
  UP bnd post_1_42_1 8.069010781871519
  LO bnd post_1_43_0 0
- UP bnd post_1_43_0 7.850677004270794
+ UP bnd post_1_43_0 7.8506770042707945
  LO bnd post_1_43_1 0
- UP bnd post_1_43_1 7.850677004270794
+ UP bnd post_1_43_1 7.8506770042707945
  LO bnd post_1_44_0 0
  UP bnd post_1_44_0 8.175386217260854
  LO bnd post_1_44_1 0
@@ -3754,16 +3754,16 @@ BOUNDS
  UP bnd out_37_0 34.360674648892925
  LO bnd out_38_0 -37.042552192025255
  UP bnd out_38_0 37.042552192025255
- LO bnd out_39_0 -50.41657391996903
- UP bnd out_39_0 50.41657391996903
+ LO bnd out_39_0 -50.416573919969025
+ UP bnd out_39_0 50.416573919969025
  LO bnd out_40_0 -44.631805645231296
  UP bnd out_40_0 44.631805645231296
  LO bnd out_41_0 -55.31591585853397
  UP bnd out_41_0 55.31591585853397
  LO bnd out_42_0 -51.414064691229115
  UP bnd out_42_0 51.414064691229115
- LO bnd out_43_0 -50.10406202562476
- UP bnd out_43_0 50.10406202562476
+ LO bnd out_43_0 -50.10406202562477
+ UP bnd out_43_0 50.10406202562477
  LO bnd out_44_0 -52.052317303565125
  UP bnd out_44_0 52.052317303565125
  LO bnd out_45_0 -33.32589253446858

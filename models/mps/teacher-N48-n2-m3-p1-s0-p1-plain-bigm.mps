@@ -2293,12 +2293,12 @@ COLUMNS
  relu_1_36_1_on relu_1_36_1_pre_when_active 5.673758698670875
  relu_1_36_2_on relu_1_36_2_off_when_inactive -5.673758698670875
  relu_1_36_2_on relu_1_36_2_pre_when_active 5.673758698670875
- relu_1_37_0_on relu_1_37_0_off_when_inactive -7.902762319994839
- relu_1_37_0_on relu_1_37_0_pre_when_active 7.902762319994839
- relu_1_37_1_on relu_1_37_1_off_when_inactive -7.902762319994839
- relu_1_37_1_on relu_1_37_1_pre_when_active 7.902762319994839
- relu_1_37_2_on relu_1_37_2_off_when_inactive -7.902762319994839
- relu_1_37_2_on relu_1_37_2_pre_when_active 7.902762319994839
+ relu_1_37_0_on relu_1_37_0_off_when_inactive -7.902762319994838
+ relu_1_37_0_on relu_1_37_0_pre_when_active 7.902762319994838
+ relu_1_37_1_on relu_1_37_1_off_when_inactive -7.902762319994838
+ relu_1_37_1_on relu_1_37_1_pre_when_active 7.902762319994838
+ relu_1_37_2_on relu_1_37_2_off_when_inactive -7.902762319994838
+ relu_1_37_2_on relu_1_37_2_pre_when_active 7.902762319994838
  relu_1_38_0_on relu_1_38_0_off_when_inactive -6.938634274205215
  relu_1_38_0_on relu_1_38_0_pre_when_active 6.938634274205215
  relu_1_38_1_on relu_1_38_1_off_when_inactive -6.938634274205215
@@ -2317,12 +2317,12 @@ COLUMNS
  relu_1_40_1_on relu_1_40_1_pre_when_active 8.069010781871519
  relu_1_40_2_on relu_1_40_2_off_when_inactive -8.069010781871519
  relu_1_40_2_on relu_1_40_2_pre_when_active 8.069010781871519
- relu_1_41_0_on relu_1_41_0_off_when_inactive -7.850677004270794
- relu_1_41_0_on relu_1_41_0_pre_when_active 7.850677004270794
- relu_1_41_1_on relu_1_41_1_off_when_inactive -7.850677004270794
- relu_1_41_1_on relu_1_41_1_pre_when_active 7.850677004270794
- relu_1_41_2_on relu_1_41_2_off_when_inactive -7.850677004270794
- relu_1_41_2_on relu_1_41_2_pre_when_active 7.850677004270794
+ relu_1_41_0_on relu_1_41_0_off_when_inactive -7.8506770042707945
+ relu_1_41_0_on relu_1_41_0_pre_when_active 7.8506770042707945
+ relu_1_41_1_on relu_1_41_1_off_when_inactive -7.8506770042707945
+ relu_1_41_1_on relu_1_41_1_pre_when_active 7.8506770042707945
+ relu_1_41_2_on relu_1_41_2_off_when_inactive -7.8506770042707945
+ relu_1_41_2_on relu_1_41_2_pre_when_active 7.8506770042707945
  relu_1_42_0_on relu_1_42_0_off_when_inactive -8.175386217260854
  relu_1_42_0_on relu_1_42_0_pre_when_active 8.175386217260854
  relu_1_42_1_on relu_1_42_1_off_when_inactive -8.175386217260854
@@ -2473,9 +2473,9 @@ RHS
  rhs relu_1_36_0_pre_when_active 5.673758698670875
  rhs relu_1_36_1_pre_when_active 5.673758698670875
  rhs relu_1_36_2_pre_when_active 5.673758698670875
- rhs relu_1_37_0_pre_when_active 7.902762319994839
- rhs relu_1_37_1_pre_when_active 7.902762319994839
- rhs relu_1_37_2_pre_when_active 7.902762319994839
+ rhs relu_1_37_0_pre_when_active 7.902762319994838
+ rhs relu_1_37_1_pre_when_active 7.902762319994838
+ rhs relu_1_37_2_pre_when_active 7.902762319994838
  rhs relu_1_38_0_pre_when_active 6.938634274205215
  rhs relu_1_38_1_pre_when_active 6.938634274205215
  rhs relu_1_38_2_pre_when_active 6.938634274205215
@@ -2485,9 +2485,9 @@ RHS
  rhs relu_1_40_0_pre_when_active 8.069010781871519
  rhs relu_1_40_1_pre_when_active 8.069010781871519
  rhs relu_1_40_2_pre_when_active 8.069010781871519
- rhs relu_1_41_0_pre_when_active 7.850677004270794
- rhs relu_1_41_1_pre_when_active 7.850677004270794
- rhs relu_1_41_2_pre_when_active 7.850677004270794
+ rhs relu_1_41_0_pre_when_active 7.8506770042707945
+ rhs relu_1_41_1_pre_when_active 7.8506770042707945
+ rhs relu_1_41_2_pre_when_active 7.8506770042707945
  rhs relu_1_42_0_pre_when_active 8.175386217260854
  rhs relu_1_42_1_pre_when_active 8.175386217260854
  rhs relu_1_42_2_pre_when_active 8.175386217260854
@@ -2755,12 +2755,12 @@ BOUNDS
  UP bnd pre_1_36_1 5.673758698670875
  LO bnd pre_1_36_2 -5.673758698670875
  UP bnd pre_1_36_2 5.673758698670875
- LO bnd pre_1_37_0 -7.902762319994839
- UP bnd pre_1_37_0 7.902762319994839
- LO bnd pre_1_37_1 -7.902762319994839
- UP bnd pre_1_37_1 7.902762319994839
- LO bnd pre_1_37_2 -7.902762319994839
- UP bnd pre_1_37_2 7.902762319994839
+ LO bnd pre_1_37_0 -7.902762319994838
+ UP bnd pre_1_37_0 7.902762319994838
+ LO bnd pre_1_37_1 -7.902762319994838
+ UP bnd pre_1_37_1 7.902762319994838
+ LO bnd pre_1_37_2 -7.902762319994838
+ UP bnd pre_1_37_2 7.902762319994838
  LO bnd pre_1_38_0 -6.938634274205215
  UP bnd pre_1_38_0 6.938634274205215
  LO bnd pre_1_38_1 -6.938634274205215
@@ -2779,12 +2779,12 @@ BOUNDS
  UP bnd pre_1_40_1 8.069010781871519
  LO bnd pre_1_40_2 -8.069010781871519
  UP bnd pre_1_40_2 8.069010781871519
- LO bnd pre_1_41_0 -7.850677004270794
- UP bnd pre_1_41_0 7.850677004270794
- LO bnd pre_1_41_1 -7.850677004270794
- UP bnd pre_1_41_1 7.850677004270794
- LO bnd pre_1_41_2 -7.850677004270794
- UP bnd pre_1_41_2 7.850677004270794
+ LO bnd pre_1_41_0 -7.8506770042707945
+ UP bnd pre_1_41_0 7.8506770042707945
+ LO bnd pre_1_41_1 -7.8506770042707945
+ UP bnd pre_1_41_1 7.8506770042707945
+ LO bnd pre_1_41_2 -7.8506770042707945
+ UP bnd pre_1_41_2 7.8506770042707945
  LO bnd pre_1_42_0 -8.175386217260854
  UP bnd pre_1_42_0 8.175386217260854
  LO bnd pre_1_42_1 -8.175386217260854
@@ -3044,11 +3044,11 @@ BOUNDS
  LO bnd post_1_36_2 0
  UP bnd post_1_36_2 5.673758698670875
  LO bnd post_1_37_0 0
- UP bnd post_1_37_0 7.902762319994839
+ UP bnd post_1_37_0 7.902762319994838
  LO bnd post_1_37_1 0
- UP bnd post_1_37_1 7.902762319994839
+ UP bnd post_1_37_1 7.902762319994838
  LO bnd post_1_37_2 0
- UP bnd post_1_37_2 7.902762319994839
+ UP bnd post_1_37_2 7.902762319994838
  LO bnd post_1_38_0 0
  UP bnd post_1_38_0 6.938634274205215
  LO bnd post_1_38_1 0
@@ -3068,11 +3068,11 @@ BOUNDS
  LO bnd post_1_40_2 0
  UP bnd post_1_40_2 8.069010781871519
  LO bnd post_1_41_0 0
- UP bnd post_1_41_0 7.850677004270794
+ UP bnd post_1_41_0 7.8506770042707945
  LO bnd post_1_41_1 0
- UP bnd post_1_41_1 7.850677004270794
+ UP bnd post_1_41_1 7.8506770042707945
  LO bnd post_1_41_2 0
- UP bnd post_1_41_2 7.850677004270794
+ UP bnd post_1_41_2 7.8506770042707945
  LO bnd post_1_42_0 0
  UP bnd post_1_42_0 8.175386217260854
  LO bnd post_1_42_1 0
@@ -3183,8 +3183,8 @@ BOUNDS
  UP bnd out_35_0 50.04101197333938
  LO bnd out_36_0 -54.06382828803788
  UP bnd out_36_0 54.06382828803788
- LO bnd out_37_0 -74.12486087995354
- UP bnd out_37_0 74.12486087995354
+ LO bnd out_37_0 -74.12486087995353
+ UP bnd out_37_0 74.12486087995353
  LO bnd out_38_0 -65.44770846784695
  UP bnd out_38_0 65.44770846784695
  LO bnd out_39_0 -81.47387378780095

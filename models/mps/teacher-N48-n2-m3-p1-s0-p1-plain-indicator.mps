@@ -3890,23 +3890,23 @@ COLUMNS
  relu_1_36_2_off_binary_indicator_var e968_ 5.673758698670875
  relu_1_36_2_off_binary_indicator_var e969_ 5.673758698670875
  relu_1_37_0_on_binary_indicator_var relu_1_37_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_0_on_binary_indicator_var e972_ -7.902762319994839
- relu_1_37_0_on_binary_indicator_var e973_ 15.805524639989677
+ relu_1_37_0_on_binary_indicator_var e972_ -7.902762319994838
+ relu_1_37_0_on_binary_indicator_var e973_ 15.805524639989676
  relu_1_37_0_off_binary_indicator_var relu_1_37_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_0_off_binary_indicator_var e975_ 7.902762319994839
- relu_1_37_0_off_binary_indicator_var e976_ 7.902762319994839
+ relu_1_37_0_off_binary_indicator_var e975_ 7.902762319994838
+ relu_1_37_0_off_binary_indicator_var e976_ 7.902762319994838
  relu_1_37_1_on_binary_indicator_var relu_1_37_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_1_on_binary_indicator_var e979_ -7.902762319994839
- relu_1_37_1_on_binary_indicator_var e980_ 15.805524639989677
+ relu_1_37_1_on_binary_indicator_var e979_ -7.902762319994838
+ relu_1_37_1_on_binary_indicator_var e980_ 15.805524639989676
  relu_1_37_1_off_binary_indicator_var relu_1_37_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_1_off_binary_indicator_var e982_ 7.902762319994839
- relu_1_37_1_off_binary_indicator_var e983_ 7.902762319994839
+ relu_1_37_1_off_binary_indicator_var e982_ 7.902762319994838
+ relu_1_37_1_off_binary_indicator_var e983_ 7.902762319994838
  relu_1_37_2_on_binary_indicator_var relu_1_37_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_2_on_binary_indicator_var e986_ -7.902762319994839
- relu_1_37_2_on_binary_indicator_var e987_ 15.805524639989677
+ relu_1_37_2_on_binary_indicator_var e986_ -7.902762319994838
+ relu_1_37_2_on_binary_indicator_var e987_ 15.805524639989676
  relu_1_37_2_off_binary_indicator_var relu_1_37_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_2_off_binary_indicator_var e989_ 7.902762319994839
- relu_1_37_2_off_binary_indicator_var e990_ 7.902762319994839
+ relu_1_37_2_off_binary_indicator_var e989_ 7.902762319994838
+ relu_1_37_2_off_binary_indicator_var e990_ 7.902762319994838
  relu_1_38_0_on_binary_indicator_var relu_1_38_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_38_0_on_binary_indicator_var e993_ -6.938634274205215
  relu_1_38_0_on_binary_indicator_var e994_ 13.87726854841043
@@ -3962,23 +3962,23 @@ COLUMNS
  relu_1_40_2_off_binary_indicator_var e1052_ 8.069010781871519
  relu_1_40_2_off_binary_indicator_var e1053_ 8.069010781871519
  relu_1_41_0_on_binary_indicator_var relu_1_41_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_0_on_binary_indicator_var e1056_ -7.850677004270794
- relu_1_41_0_on_binary_indicator_var e1057_ 15.701354008541587
+ relu_1_41_0_on_binary_indicator_var e1056_ -7.8506770042707945
+ relu_1_41_0_on_binary_indicator_var e1057_ 15.701354008541589
  relu_1_41_0_off_binary_indicator_var relu_1_41_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_0_off_binary_indicator_var e1059_ 7.850677004270794
- relu_1_41_0_off_binary_indicator_var e1060_ 7.850677004270794
+ relu_1_41_0_off_binary_indicator_var e1059_ 7.8506770042707945
+ relu_1_41_0_off_binary_indicator_var e1060_ 7.8506770042707945
  relu_1_41_1_on_binary_indicator_var relu_1_41_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_1_on_binary_indicator_var e1063_ -7.850677004270794
- relu_1_41_1_on_binary_indicator_var e1064_ 15.701354008541587
+ relu_1_41_1_on_binary_indicator_var e1063_ -7.8506770042707945
+ relu_1_41_1_on_binary_indicator_var e1064_ 15.701354008541589
  relu_1_41_1_off_binary_indicator_var relu_1_41_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_1_off_binary_indicator_var e1066_ 7.850677004270794
- relu_1_41_1_off_binary_indicator_var e1067_ 7.850677004270794
+ relu_1_41_1_off_binary_indicator_var e1066_ 7.8506770042707945
+ relu_1_41_1_off_binary_indicator_var e1067_ 7.8506770042707945
  relu_1_41_2_on_binary_indicator_var relu_1_41_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_2_on_binary_indicator_var e1070_ -7.850677004270794
- relu_1_41_2_on_binary_indicator_var e1071_ 15.701354008541587
+ relu_1_41_2_on_binary_indicator_var e1070_ -7.8506770042707945
+ relu_1_41_2_on_binary_indicator_var e1071_ 15.701354008541589
  relu_1_41_2_off_binary_indicator_var relu_1_41_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_2_off_binary_indicator_var e1073_ 7.850677004270794
- relu_1_41_2_off_binary_indicator_var e1074_ 7.850677004270794
+ relu_1_41_2_off_binary_indicator_var e1073_ 7.8506770042707945
+ relu_1_41_2_off_binary_indicator_var e1074_ 7.8506770042707945
  relu_1_42_0_on_binary_indicator_var relu_1_42_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_42_0_on_binary_indicator_var e1077_ -8.175386217260854
  relu_1_42_0_on_binary_indicator_var e1078_ 16.35077243452171
@@ -4646,20 +4646,20 @@ RHS
  rhs e968_ 5.673758698670875
  rhs e969_ 5.673758698670875
  rhs relu_1_37_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e972_ -7.902762319994839
- rhs e973_ 15.805524639989677
- rhs e975_ 7.902762319994839
- rhs e976_ 7.902762319994839
+ rhs e972_ -7.902762319994838
+ rhs e973_ 15.805524639989676
+ rhs e975_ 7.902762319994838
+ rhs e976_ 7.902762319994838
  rhs relu_1_37_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e979_ -7.902762319994839
- rhs e980_ 15.805524639989677
- rhs e982_ 7.902762319994839
- rhs e983_ 7.902762319994839
+ rhs e979_ -7.902762319994838
+ rhs e980_ 15.805524639989676
+ rhs e982_ 7.902762319994838
+ rhs e983_ 7.902762319994838
  rhs relu_1_37_2__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e986_ -7.902762319994839
- rhs e987_ 15.805524639989677
- rhs e989_ 7.902762319994839
- rhs e990_ 7.902762319994839
+ rhs e986_ -7.902762319994838
+ rhs e987_ 15.805524639989676
+ rhs e989_ 7.902762319994838
+ rhs e990_ 7.902762319994838
  rhs relu_1_38_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e993_ -6.938634274205215
  rhs e994_ 13.87726854841043
@@ -4706,20 +4706,20 @@ RHS
  rhs e1052_ 8.069010781871519
  rhs e1053_ 8.069010781871519
  rhs relu_1_41_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1056_ -7.850677004270794
- rhs e1057_ 15.701354008541587
- rhs e1059_ 7.850677004270794
- rhs e1060_ 7.850677004270794
+ rhs e1056_ -7.8506770042707945
+ rhs e1057_ 15.701354008541589
+ rhs e1059_ 7.8506770042707945
+ rhs e1060_ 7.8506770042707945
  rhs relu_1_41_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1063_ -7.850677004270794
- rhs e1064_ 15.701354008541587
- rhs e1066_ 7.850677004270794
- rhs e1067_ 7.850677004270794
+ rhs e1063_ -7.8506770042707945
+ rhs e1064_ 15.701354008541589
+ rhs e1066_ 7.8506770042707945
+ rhs e1067_ 7.8506770042707945
  rhs relu_1_41_2__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1070_ -7.850677004270794
- rhs e1071_ 15.701354008541587
- rhs e1073_ 7.850677004270794
- rhs e1074_ 7.850677004270794
+ rhs e1070_ -7.8506770042707945
+ rhs e1071_ 15.701354008541589
+ rhs e1073_ 7.8506770042707945
+ rhs e1074_ 7.8506770042707945
  rhs relu_1_42_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e1077_ -8.175386217260854
  rhs e1078_ 16.35077243452171
@@ -5059,12 +5059,12 @@ BOUNDS
  UP bnd pre_1_36_1 5.673758698670875
  LO bnd pre_1_36_2 -5.673758698670875
  UP bnd pre_1_36_2 5.673758698670875
- LO bnd pre_1_37_0 -7.902762319994839
- UP bnd pre_1_37_0 7.902762319994839
- LO bnd pre_1_37_1 -7.902762319994839
- UP bnd pre_1_37_1 7.902762319994839
- LO bnd pre_1_37_2 -7.902762319994839
- UP bnd pre_1_37_2 7.902762319994839
+ LO bnd pre_1_37_0 -7.902762319994838
+ UP bnd pre_1_37_0 7.902762319994838
+ LO bnd pre_1_37_1 -7.902762319994838
+ UP bnd pre_1_37_1 7.902762319994838
+ LO bnd pre_1_37_2 -7.902762319994838
+ UP bnd pre_1_37_2 7.902762319994838
  LO bnd pre_1_38_0 -6.938634274205215
  UP bnd pre_1_38_0 6.938634274205215
  LO bnd pre_1_38_1 -6.938634274205215
@@ -5083,12 +5083,12 @@ BOUNDS
  UP bnd pre_1_40_1 8.069010781871519
  LO bnd pre_1_40_2 -8.069010781871519
  UP bnd pre_1_40_2 8.069010781871519
- LO bnd pre_1_41_0 -7.850677004270794
- UP bnd pre_1_41_0 7.850677004270794
- LO bnd pre_1_41_1 -7.850677004270794
- UP bnd pre_1_41_1 7.850677004270794
- LO bnd pre_1_41_2 -7.850677004270794
- UP bnd pre_1_41_2 7.850677004270794
+ LO bnd pre_1_41_0 -7.8506770042707945
+ UP bnd pre_1_41_0 7.8506770042707945
+ LO bnd pre_1_41_1 -7.8506770042707945
+ UP bnd pre_1_41_1 7.8506770042707945
+ LO bnd pre_1_41_2 -7.8506770042707945
+ UP bnd pre_1_41_2 7.8506770042707945
  LO bnd pre_1_42_0 -8.175386217260854
  UP bnd pre_1_42_0 8.175386217260854
  LO bnd pre_1_42_1 -8.175386217260854
@@ -5348,11 +5348,11 @@ BOUNDS
  LO bnd post_1_36_2 0
  UP bnd post_1_36_2 5.673758698670875
  LO bnd post_1_37_0 0
- UP bnd post_1_37_0 7.902762319994839
+ UP bnd post_1_37_0 7.902762319994838
  LO bnd post_1_37_1 0
- UP bnd post_1_37_1 7.902762319994839
+ UP bnd post_1_37_1 7.902762319994838
  LO bnd post_1_37_2 0
- UP bnd post_1_37_2 7.902762319994839
+ UP bnd post_1_37_2 7.902762319994838
  LO bnd post_1_38_0 0
  UP bnd post_1_38_0 6.938634274205215
  LO bnd post_1_38_1 0
@@ -5372,11 +5372,11 @@ BOUNDS
  LO bnd post_1_40_2 0
  UP bnd post_1_40_2 8.069010781871519
  LO bnd post_1_41_0 0
- UP bnd post_1_41_0 7.850677004270794
+ UP bnd post_1_41_0 7.8506770042707945
  LO bnd post_1_41_1 0
- UP bnd post_1_41_1 7.850677004270794
+ UP bnd post_1_41_1 7.8506770042707945
  LO bnd post_1_41_2 0
- UP bnd post_1_41_2 7.850677004270794
+ UP bnd post_1_41_2 7.8506770042707945
  LO bnd post_1_42_0 0
  UP bnd post_1_42_0 8.175386217260854
  LO bnd post_1_42_1 0
@@ -5487,8 +5487,8 @@ BOUNDS
  UP bnd out_35_0 50.04101197333938
  LO bnd out_36_0 -54.06382828803788
  UP bnd out_36_0 54.06382828803788
- LO bnd out_37_0 -74.12486087995354
- UP bnd out_37_0 74.12486087995354
+ LO bnd out_37_0 -74.12486087995353
+ UP bnd out_37_0 74.12486087995353
  LO bnd out_38_0 -65.44770846784695
  UP bnd out_38_0 65.44770846784695
  LO bnd out_39_0 -81.47387378780095

@@ -2082,10 +2082,10 @@ COLUMNS
  relu_1_38_0_on relu_1_38_0_pre_when_active 5.673758698670875
  relu_1_38_1_on relu_1_38_1_off_when_inactive -5.673758698670875
  relu_1_38_1_on relu_1_38_1_pre_when_active 5.673758698670875
- relu_1_39_0_on relu_1_39_0_off_when_inactive -7.902762319994839
- relu_1_39_0_on relu_1_39_0_pre_when_active 7.902762319994839
- relu_1_39_1_on relu_1_39_1_off_when_inactive -7.902762319994839
- relu_1_39_1_on relu_1_39_1_pre_when_active 7.902762319994839
+ relu_1_39_0_on relu_1_39_0_off_when_inactive -7.902762319994838
+ relu_1_39_0_on relu_1_39_0_pre_when_active 7.902762319994838
+ relu_1_39_1_on relu_1_39_1_off_when_inactive -7.902762319994838
+ relu_1_39_1_on relu_1_39_1_pre_when_active 7.902762319994838
  relu_1_40_0_on relu_1_40_0_off_when_inactive -6.938634274205215
  relu_1_40_0_on relu_1_40_0_pre_when_active 6.938634274205215
  relu_1_40_1_on relu_1_40_1_off_when_inactive -6.938634274205215
@@ -2098,10 +2098,10 @@ COLUMNS
  relu_1_42_0_on relu_1_42_0_pre_when_active 8.069010781871519
  relu_1_42_1_on relu_1_42_1_off_when_inactive -8.069010781871519
  relu_1_42_1_on relu_1_42_1_pre_when_active 8.069010781871519
- relu_1_43_0_on relu_1_43_0_off_when_inactive -7.850677004270794
- relu_1_43_0_on relu_1_43_0_pre_when_active 7.850677004270794
- relu_1_43_1_on relu_1_43_1_off_when_inactive -7.850677004270794
- relu_1_43_1_on relu_1_43_1_pre_when_active 7.850677004270794
+ relu_1_43_0_on relu_1_43_0_off_when_inactive -7.8506770042707945
+ relu_1_43_0_on relu_1_43_0_pre_when_active 7.8506770042707945
+ relu_1_43_1_on relu_1_43_1_off_when_inactive -7.8506770042707945
+ relu_1_43_1_on relu_1_43_1_pre_when_active 7.8506770042707945
  relu_1_44_0_on relu_1_44_0_off_when_inactive -8.175386217260854
  relu_1_44_0_on relu_1_44_0_pre_when_active 8.175386217260854
  relu_1_44_1_on relu_1_44_1_off_when_inactive -8.175386217260854
@@ -2263,16 +2263,16 @@ RHS
  rhs relu_1_37_1_pre_when_active 5.22677910814882
  rhs relu_1_38_0_pre_when_active 5.673758698670875
  rhs relu_1_38_1_pre_when_active 5.673758698670875
- rhs relu_1_39_0_pre_when_active 7.902762319994839
- rhs relu_1_39_1_pre_when_active 7.902762319994839
+ rhs relu_1_39_0_pre_when_active 7.902762319994838
+ rhs relu_1_39_1_pre_when_active 7.902762319994838
  rhs relu_1_40_0_pre_when_active 6.938634274205215
  rhs relu_1_40_1_pre_when_active 6.938634274205215
  rhs relu_1_41_0_pre_when_active 8.719319309755662
  rhs relu_1_41_1_pre_when_active 8.719319309755662
  rhs relu_1_42_0_pre_when_active 8.069010781871519
  rhs relu_1_42_1_pre_when_active 8.069010781871519
- rhs relu_1_43_0_pre_when_active 7.850677004270794
- rhs relu_1_43_1_pre_when_active 7.850677004270794
+ rhs relu_1_43_0_pre_when_active 7.8506770042707945
+ rhs relu_1_43_1_pre_when_active 7.8506770042707945
  rhs relu_1_44_0_pre_when_active 8.175386217260854
  rhs relu_1_44_1_pre_when_active 8.175386217260854
  rhs relu_1_45_0_pre_when_active 5.054315422411429
@@ -2488,10 +2488,10 @@ BOUNDS
  UP bnd pre_1_38_0 5.673758698670875
  LO bnd pre_1_38_1 -5.673758698670875
  UP bnd pre_1_38_1 5.673758698670875
- LO bnd pre_1_39_0 -7.902762319994839
- UP bnd pre_1_39_0 7.902762319994839
- LO bnd pre_1_39_1 -7.902762319994839
- UP bnd pre_1_39_1 7.902762319994839
+ LO bnd pre_1_39_0 -7.902762319994838
+ UP bnd pre_1_39_0 7.902762319994838
+ LO bnd pre_1_39_1 -7.902762319994838
+ UP bnd pre_1_39_1 7.902762319994838
  LO bnd pre_1_40_0 -6.938634274205215
  UP bnd pre_1_40_0 6.938634274205215
  LO bnd pre_1_40_1 -6.938634274205215
@@ -2504,10 +2504,10 @@ BOUNDS
  UP bnd pre_1_42_0 8.069010781871519
  LO bnd pre_1_42_1 -8.069010781871519
  UP bnd pre_1_42_1 8.069010781871519
- LO bnd pre_1_43_0 -7.850677004270794
- UP bnd pre_1_43_0 7.850677004270794
- LO bnd pre_1_43_1 -7.850677004270794
- UP bnd pre_1_43_1 7.850677004270794
+ LO bnd pre_1_43_0 -7.8506770042707945
+ UP bnd pre_1_43_0 7.8506770042707945
+ LO bnd pre_1_43_1 -7.8506770042707945
+ UP bnd pre_1_43_1 7.8506770042707945
  LO bnd pre_1_44_0 -8.175386217260854
  UP bnd pre_1_44_0 8.175386217260854
  LO bnd pre_1_44_1 -8.175386217260854
@@ -2745,9 +2745,9 @@ BOUNDS
  LO bnd post_1_38_1 0
  UP bnd post_1_38_1 5.673758698670875
  LO bnd post_1_39_0 0
- UP bnd post_1_39_0 7.902762319994839
+ UP bnd post_1_39_0 7.902762319994838
  LO bnd post_1_39_1 0
- UP bnd post_1_39_1 7.902762319994839
+ UP bnd post_1_39_1 7.902762319994838
  LO bnd post_1_40_0 0
  UP bnd post_1_40_0 6.938634274205215
  LO bnd post_1_40_1 0
@@ -2761,9 +2761,9 @@ BOUNDS
  LO bnd post_1_42_1 0
  UP bnd post_1_42_1 8.069010781871519
  LO bnd post_1_43_0 0
- UP bnd post_1_43_0 7.850677004270794
+ UP bnd post_1_43_0 7.8506770042707945
  LO bnd post_1_43_1 0
- UP bnd post_1_43_1 7.850677004270794
+ UP bnd post_1_43_1 7.8506770042707945
  LO bnd post_1_44_0 0
  UP bnd post_1_44_0 8.175386217260854
  LO bnd post_1_44_1 0
@@ -2922,16 +2922,16 @@ BOUNDS
  UP bnd out_37_0 34.360674648892925
  LO bnd out_38_0 -37.042552192025255
  UP bnd out_38_0 37.042552192025255
- LO bnd out_39_0 -50.41657391996903
- UP bnd out_39_0 50.41657391996903
+ LO bnd out_39_0 -50.416573919969025
+ UP bnd out_39_0 50.416573919969025
  LO bnd out_40_0 -44.631805645231296
  UP bnd out_40_0 44.631805645231296
  LO bnd out_41_0 -55.31591585853397
  UP bnd out_41_0 55.31591585853397
  LO bnd out_42_0 -51.414064691229115
  UP bnd out_42_0 51.414064691229115
- LO bnd out_43_0 -50.10406202562476
- UP bnd out_43_0 50.10406202562476
+ LO bnd out_43_0 -50.10406202562477
+ UP bnd out_43_0 50.10406202562477
  LO bnd out_44_0 -52.052317303565125
  UP bnd out_44_0 52.052317303565125
  LO bnd out_45_0 -33.32589253446858

@@ -3419,17 +3419,17 @@ COLUMNS
  relu_1_38_1_off_binary_indicator_var e737_ 5.673758698670875
  relu_1_38_1_off_binary_indicator_var e738_ 5.673758698670875
  relu_1_39_0_on_binary_indicator_var relu_1_39_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_0_on_binary_indicator_var e741_ -7.902762319994839
- relu_1_39_0_on_binary_indicator_var e742_ 15.805524639989677
+ relu_1_39_0_on_binary_indicator_var e741_ -7.902762319994838
+ relu_1_39_0_on_binary_indicator_var e742_ 15.805524639989676
  relu_1_39_0_off_binary_indicator_var relu_1_39_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_0_off_binary_indicator_var e744_ 7.902762319994839
- relu_1_39_0_off_binary_indicator_var e745_ 7.902762319994839
+ relu_1_39_0_off_binary_indicator_var e744_ 7.902762319994838
+ relu_1_39_0_off_binary_indicator_var e745_ 7.902762319994838
  relu_1_39_1_on_binary_indicator_var relu_1_39_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_1_on_binary_indicator_var e748_ -7.902762319994839
- relu_1_39_1_on_binary_indicator_var e749_ 15.805524639989677
+ relu_1_39_1_on_binary_indicator_var e748_ -7.902762319994838
+ relu_1_39_1_on_binary_indicator_var e749_ 15.805524639989676
  relu_1_39_1_off_binary_indicator_var relu_1_39_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_39_1_off_binary_indicator_var e751_ 7.902762319994839
- relu_1_39_1_off_binary_indicator_var e752_ 7.902762319994839
+ relu_1_39_1_off_binary_indicator_var e751_ 7.902762319994838
+ relu_1_39_1_off_binary_indicator_var e752_ 7.902762319994838
  relu_1_40_0_on_binary_indicator_var relu_1_40_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_40_0_on_binary_indicator_var e755_ -6.938634274205215
  relu_1_40_0_on_binary_indicator_var e756_ 13.87726854841043
@@ -3467,17 +3467,17 @@ COLUMNS
  relu_1_42_1_off_binary_indicator_var e793_ 8.069010781871519
  relu_1_42_1_off_binary_indicator_var e794_ 8.069010781871519
  relu_1_43_0_on_binary_indicator_var relu_1_43_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_0_on_binary_indicator_var e797_ -7.850677004270794
- relu_1_43_0_on_binary_indicator_var e798_ 15.701354008541587
+ relu_1_43_0_on_binary_indicator_var e797_ -7.8506770042707945
+ relu_1_43_0_on_binary_indicator_var e798_ 15.701354008541589
  relu_1_43_0_off_binary_indicator_var relu_1_43_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_0_off_binary_indicator_var e800_ 7.850677004270794
- relu_1_43_0_off_binary_indicator_var e801_ 7.850677004270794
+ relu_1_43_0_off_binary_indicator_var e800_ 7.8506770042707945
+ relu_1_43_0_off_binary_indicator_var e801_ 7.8506770042707945
  relu_1_43_1_on_binary_indicator_var relu_1_43_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_1_on_binary_indicator_var e804_ -7.850677004270794
- relu_1_43_1_on_binary_indicator_var e805_ 15.701354008541587
+ relu_1_43_1_on_binary_indicator_var e804_ -7.8506770042707945
+ relu_1_43_1_on_binary_indicator_var e805_ 15.701354008541589
  relu_1_43_1_off_binary_indicator_var relu_1_43_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_43_1_off_binary_indicator_var e807_ 7.850677004270794
- relu_1_43_1_off_binary_indicator_var e808_ 7.850677004270794
+ relu_1_43_1_off_binary_indicator_var e807_ 7.8506770042707945
+ relu_1_43_1_off_binary_indicator_var e808_ 7.8506770042707945
  relu_1_44_0_on_binary_indicator_var relu_1_44_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_44_0_on_binary_indicator_var e811_ -8.175386217260854
  relu_1_44_0_on_binary_indicator_var e812_ 16.35077243452171
@@ -4112,15 +4112,15 @@ RHS
  rhs e737_ 5.673758698670875
  rhs e738_ 5.673758698670875
  rhs relu_1_39_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e741_ -7.902762319994839
- rhs e742_ 15.805524639989677
- rhs e744_ 7.902762319994839
- rhs e745_ 7.902762319994839
+ rhs e741_ -7.902762319994838
+ rhs e742_ 15.805524639989676
+ rhs e744_ 7.902762319994838
+ rhs e745_ 7.902762319994838
  rhs relu_1_39_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e748_ -7.902762319994839
- rhs e749_ 15.805524639989677
- rhs e751_ 7.902762319994839
- rhs e752_ 7.902762319994839
+ rhs e748_ -7.902762319994838
+ rhs e749_ 15.805524639989676
+ rhs e751_ 7.902762319994838
+ rhs e752_ 7.902762319994838
  rhs relu_1_40_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e755_ -6.938634274205215
  rhs e756_ 13.87726854841043
@@ -4152,15 +4152,15 @@ RHS
  rhs e793_ 8.069010781871519
  rhs e794_ 8.069010781871519
  rhs relu_1_43_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e797_ -7.850677004270794
- rhs e798_ 15.701354008541587
- rhs e800_ 7.850677004270794
- rhs e801_ 7.850677004270794
+ rhs e797_ -7.8506770042707945
+ rhs e798_ 15.701354008541589
+ rhs e800_ 7.8506770042707945
+ rhs e801_ 7.8506770042707945
  rhs relu_1_43_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e804_ -7.850677004270794
- rhs e805_ 15.701354008541587
- rhs e807_ 7.850677004270794
- rhs e808_ 7.850677004270794
+ rhs e804_ -7.8506770042707945
+ rhs e805_ 15.701354008541589
+ rhs e807_ 7.8506770042707945
+ rhs e808_ 7.8506770042707945
  rhs relu_1_44_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e811_ -8.175386217260854
  rhs e812_ 16.35077243452171
@@ -4536,10 +4536,10 @@ BOUNDS
  UP bnd pre_1_38_0 5.673758698670875
  LO bnd pre_1_38_1 -5.673758698670875
  UP bnd pre_1_38_1 5.673758698670875
- LO bnd pre_1_39_0 -7.902762319994839
- UP bnd pre_1_39_0 7.902762319994839
- LO bnd pre_1_39_1 -7.902762319994839
- UP bnd pre_1_39_1 7.902762319994839
+ LO bnd pre_1_39_0 -7.902762319994838
+ UP bnd pre_1_39_0 7.902762319994838
+ LO bnd pre_1_39_1 -7.902762319994838
+ UP bnd pre_1_39_1 7.902762319994838
  LO bnd pre_1_40_0 -6.938634274205215
  UP bnd pre_1_40_0 6.938634274205215
  LO bnd pre_1_40_1 -6.938634274205215
@@ -4552,10 +4552,10 @@ BOUNDS
  UP bnd pre_1_42_0 8.069010781871519
  LO bnd pre_1_42_1 -8.069010781871519
  UP bnd pre_1_42_1 8.069010781871519
- LO bnd pre_1_43_0 -7.850677004270794
- UP bnd pre_1_43_0 7.850677004270794
- LO bnd pre_1_43_1 -7.850677004270794
- UP bnd pre_1_43_1 7.850677004270794
+ LO bnd pre_1_43_0 -7.8506770042707945
+ UP bnd pre_1_43_0 7.8506770042707945
+ LO bnd pre_1_43_1 -7.8506770042707945
+ UP bnd pre_1_43_1 7.8506770042707945
  LO bnd pre_1_44_0 -8.175386217260854
  UP bnd pre_1_44_0 8.175386217260854
  LO bnd pre_1_44_1 -8.175386217260854
@@ -4793,9 +4793,9 @@ BOUNDS
  LO bnd post_1_38_1 0
  UP bnd post_1_38_1 5.673758698670875
  LO bnd post_1_39_0 0
- UP bnd post_1_39_0 7.902762319994839
+ UP bnd post_1_39_0 7.902762319994838
  LO bnd post_1_39_1 0
- UP bnd post_1_39_1 7.902762319994839
+ UP bnd post_1_39_1 7.902762319994838
  LO bnd post_1_40_0 0
  UP bnd post_1_40_0 6.938634274205215
  LO bnd post_1_40_1 0
@@ -4809,9 +4809,9 @@ BOUNDS
  LO bnd post_1_42_1 0
  UP bnd post_1_42_1 8.069010781871519
  LO bnd post_1_43_0 0
- UP bnd post_1_43_0 7.850677004270794
+ UP bnd post_1_43_0 7.8506770042707945
  LO bnd post_1_43_1 0
- UP bnd post_1_43_1 7.850677004270794
+ UP bnd post_1_43_1 7.8506770042707945
  LO bnd post_1_44_0 0
  UP bnd post_1_44_0 8.175386217260854
  LO bnd post_1_44_1 0
@@ -4970,16 +4970,16 @@ BOUNDS
  UP bnd out_37_0 34.360674648892925
  LO bnd out_38_0 -37.042552192025255
  UP bnd out_38_0 37.042552192025255
- LO bnd out_39_0 -50.41657391996903
- UP bnd out_39_0 50.41657391996903
+ LO bnd out_39_0 -50.416573919969025
+ UP bnd out_39_0 50.416573919969025
  LO bnd out_40_0 -44.631805645231296
  UP bnd out_40_0 44.631805645231296
  LO bnd out_41_0 -55.31591585853397
  UP bnd out_41_0 55.31591585853397
  LO bnd out_42_0 -51.414064691229115
  UP bnd out_42_0 51.414064691229115
- LO bnd out_43_0 -50.10406202562476
- UP bnd out_43_0 50.10406202562476
+ LO bnd out_43_0 -50.10406202562477
+ UP bnd out_43_0 50.10406202562477
  LO bnd out_44_0 -52.052317303565125
  UP bnd out_44_0 52.052317303565125
  LO bnd out_45_0 -33.32589253446858

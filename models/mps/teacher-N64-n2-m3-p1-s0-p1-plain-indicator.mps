@@ -4962,23 +4962,23 @@ COLUMNS
  relu_1_36_2_off_binary_indicator_var e1032_ 5.673758698670875
  relu_1_36_2_off_binary_indicator_var e1033_ 5.673758698670875
  relu_1_37_0_on_binary_indicator_var relu_1_37_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_0_on_binary_indicator_var e1036_ -7.902762319994839
- relu_1_37_0_on_binary_indicator_var e1037_ 15.805524639989677
+ relu_1_37_0_on_binary_indicator_var e1036_ -7.902762319994838
+ relu_1_37_0_on_binary_indicator_var e1037_ 15.805524639989676
  relu_1_37_0_off_binary_indicator_var relu_1_37_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_0_off_binary_indicator_var e1039_ 7.902762319994839
- relu_1_37_0_off_binary_indicator_var e1040_ 7.902762319994839
+ relu_1_37_0_off_binary_indicator_var e1039_ 7.902762319994838
+ relu_1_37_0_off_binary_indicator_var e1040_ 7.902762319994838
  relu_1_37_1_on_binary_indicator_var relu_1_37_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_1_on_binary_indicator_var e1043_ -7.902762319994839
- relu_1_37_1_on_binary_indicator_var e1044_ 15.805524639989677
+ relu_1_37_1_on_binary_indicator_var e1043_ -7.902762319994838
+ relu_1_37_1_on_binary_indicator_var e1044_ 15.805524639989676
  relu_1_37_1_off_binary_indicator_var relu_1_37_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_1_off_binary_indicator_var e1046_ 7.902762319994839
- relu_1_37_1_off_binary_indicator_var e1047_ 7.902762319994839
+ relu_1_37_1_off_binary_indicator_var e1046_ 7.902762319994838
+ relu_1_37_1_off_binary_indicator_var e1047_ 7.902762319994838
  relu_1_37_2_on_binary_indicator_var relu_1_37_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_2_on_binary_indicator_var e1050_ -7.902762319994839
- relu_1_37_2_on_binary_indicator_var e1051_ 15.805524639989677
+ relu_1_37_2_on_binary_indicator_var e1050_ -7.902762319994838
+ relu_1_37_2_on_binary_indicator_var e1051_ 15.805524639989676
  relu_1_37_2_off_binary_indicator_var relu_1_37_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_37_2_off_binary_indicator_var e1053_ 7.902762319994839
- relu_1_37_2_off_binary_indicator_var e1054_ 7.902762319994839
+ relu_1_37_2_off_binary_indicator_var e1053_ 7.902762319994838
+ relu_1_37_2_off_binary_indicator_var e1054_ 7.902762319994838
  relu_1_38_0_on_binary_indicator_var relu_1_38_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_38_0_on_binary_indicator_var e1057_ -6.938634274205215
  relu_1_38_0_on_binary_indicator_var e1058_ 13.87726854841043
@@ -5034,23 +5034,23 @@ COLUMNS
  relu_1_40_2_off_binary_indicator_var e1116_ 8.069010781871519
  relu_1_40_2_off_binary_indicator_var e1117_ 8.069010781871519
  relu_1_41_0_on_binary_indicator_var relu_1_41_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_0_on_binary_indicator_var e1120_ -7.850677004270794
- relu_1_41_0_on_binary_indicator_var e1121_ 15.701354008541587
+ relu_1_41_0_on_binary_indicator_var e1120_ -7.8506770042707945
+ relu_1_41_0_on_binary_indicator_var e1121_ 15.701354008541589
  relu_1_41_0_off_binary_indicator_var relu_1_41_0__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_0_off_binary_indicator_var e1123_ 7.850677004270794
- relu_1_41_0_off_binary_indicator_var e1124_ 7.850677004270794
+ relu_1_41_0_off_binary_indicator_var e1123_ 7.8506770042707945
+ relu_1_41_0_off_binary_indicator_var e1124_ 7.8506770042707945
  relu_1_41_1_on_binary_indicator_var relu_1_41_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_1_on_binary_indicator_var e1127_ -7.850677004270794
- relu_1_41_1_on_binary_indicator_var e1128_ 15.701354008541587
+ relu_1_41_1_on_binary_indicator_var e1127_ -7.8506770042707945
+ relu_1_41_1_on_binary_indicator_var e1128_ 15.701354008541589
  relu_1_41_1_off_binary_indicator_var relu_1_41_1__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_1_off_binary_indicator_var e1130_ 7.850677004270794
- relu_1_41_1_off_binary_indicator_var e1131_ 7.850677004270794
+ relu_1_41_1_off_binary_indicator_var e1130_ 7.8506770042707945
+ relu_1_41_1_off_binary_indicator_var e1131_ 7.8506770042707945
  relu_1_41_2_on_binary_indicator_var relu_1_41_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_2_on_binary_indicator_var e1134_ -7.850677004270794
- relu_1_41_2_on_binary_indicator_var e1135_ 15.701354008541587
+ relu_1_41_2_on_binary_indicator_var e1134_ -7.8506770042707945
+ relu_1_41_2_on_binary_indicator_var e1135_ 15.701354008541589
  relu_1_41_2_off_binary_indicator_var relu_1_41_2__pyomo_gdp_bigm_reformulation_either_xor 1
- relu_1_41_2_off_binary_indicator_var e1137_ 7.850677004270794
- relu_1_41_2_off_binary_indicator_var e1138_ 7.850677004270794
+ relu_1_41_2_off_binary_indicator_var e1137_ 7.8506770042707945
+ relu_1_41_2_off_binary_indicator_var e1138_ 7.8506770042707945
  relu_1_42_0_on_binary_indicator_var relu_1_42_0__pyomo_gdp_bigm_reformulation_either_xor 1
  relu_1_42_0_on_binary_indicator_var e1141_ -8.175386217260854
  relu_1_42_0_on_binary_indicator_var e1142_ 16.35077243452171
@@ -6006,20 +6006,20 @@ RHS
  rhs e1032_ 5.673758698670875
  rhs e1033_ 5.673758698670875
  rhs relu_1_37_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1036_ -7.902762319994839
- rhs e1037_ 15.805524639989677
- rhs e1039_ 7.902762319994839
- rhs e1040_ 7.902762319994839
+ rhs e1036_ -7.902762319994838
+ rhs e1037_ 15.805524639989676
+ rhs e1039_ 7.902762319994838
+ rhs e1040_ 7.902762319994838
  rhs relu_1_37_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1043_ -7.902762319994839
- rhs e1044_ 15.805524639989677
- rhs e1046_ 7.902762319994839
- rhs e1047_ 7.902762319994839
+ rhs e1043_ -7.902762319994838
+ rhs e1044_ 15.805524639989676
+ rhs e1046_ 7.902762319994838
+ rhs e1047_ 7.902762319994838
  rhs relu_1_37_2__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1050_ -7.902762319994839
- rhs e1051_ 15.805524639989677
- rhs e1053_ 7.902762319994839
- rhs e1054_ 7.902762319994839
+ rhs e1050_ -7.902762319994838
+ rhs e1051_ 15.805524639989676
+ rhs e1053_ 7.902762319994838
+ rhs e1054_ 7.902762319994838
  rhs relu_1_38_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e1057_ -6.938634274205215
  rhs e1058_ 13.87726854841043
@@ -6066,20 +6066,20 @@ RHS
  rhs e1116_ 8.069010781871519
  rhs e1117_ 8.069010781871519
  rhs relu_1_41_0__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1120_ -7.850677004270794
- rhs e1121_ 15.701354008541587
- rhs e1123_ 7.850677004270794
- rhs e1124_ 7.850677004270794
+ rhs e1120_ -7.8506770042707945
+ rhs e1121_ 15.701354008541589
+ rhs e1123_ 7.8506770042707945
+ rhs e1124_ 7.8506770042707945
  rhs relu_1_41_1__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1127_ -7.850677004270794
- rhs e1128_ 15.701354008541587
- rhs e1130_ 7.850677004270794
- rhs e1131_ 7.850677004270794
+ rhs e1127_ -7.8506770042707945
+ rhs e1128_ 15.701354008541589
+ rhs e1130_ 7.8506770042707945
+ rhs e1131_ 7.8506770042707945
  rhs relu_1_41_2__pyomo_gdp_bigm_reformulation_either_xor 1
- rhs e1134_ -7.850677004270794
- rhs e1135_ 15.701354008541587
- rhs e1137_ 7.850677004270794
- rhs e1138_ 7.850677004270794
+ rhs e1134_ -7.8506770042707945
+ rhs e1135_ 15.701354008541589
+ rhs e1137_ 7.8506770042707945
+ rhs e1138_ 7.8506770042707945
  rhs relu_1_42_0__pyomo_gdp_bigm_reformulation_either_xor 1
  rhs e1141_ -8.175386217260854
  rhs e1142_ 16.35077243452171
@@ -6659,12 +6659,12 @@ BOUNDS
  UP bnd pre_1_36_1 5.673758698670875
  LO bnd pre_1_36_2 -5.673758698670875
  UP bnd pre_1_36_2 5.673758698670875
- LO bnd pre_1_37_0 -7.902762319994839
- UP bnd pre_1_37_0 7.902762319994839
- LO bnd pre_1_37_1 -7.902762319994839
- UP bnd pre_1_37_1 7.902762319994839
- LO bnd pre_1_37_2 -7.902762319994839
- UP bnd pre_1_37_2 7.902762319994839
+ LO bnd pre_1_37_0 -7.902762319994838
+ UP bnd pre_1_37_0 7.902762319994838
+ LO bnd pre_1_37_1 -7.902762319994838
+ UP bnd pre_1_37_1 7.902762319994838
+ LO bnd pre_1_37_2 -7.902762319994838
+ UP bnd pre_1_37_2 7.902762319994838
  LO bnd pre_1_38_0 -6.938634274205215
  UP bnd pre_1_38_0 6.938634274205215
  LO bnd pre_1_38_1 -6.938634274205215
@@ -6683,12 +6683,12 @@ BOUNDS
  UP bnd pre_1_40_1 8.069010781871519
  LO bnd pre_1_40_2 -8.069010781871519
  UP bnd pre_1_40_2 8.069010781871519
- LO bnd pre_1_41_0 -7.850677004270794
- UP bnd pre_1_41_0 7.850677004270794
- LO bnd pre_1_41_1 -7.850677004270794
- UP bnd pre_1_41_1 7.850677004270794
- LO bnd pre_1_41_2 -7.850677004270794
- UP bnd pre_1_41_2 7.850677004270794
+ LO bnd pre_1_41_0 -7.8506770042707945
+ UP bnd pre_1_41_0 7.8506770042707945
+ LO bnd pre_1_41_1 -7.8506770042707945
+ UP bnd pre_1_41_1 7.8506770042707945
+ LO bnd pre_1_41_2 -7.8506770042707945
+ UP bnd pre_1_41_2 7.8506770042707945
  LO bnd pre_1_42_0 -8.175386217260854
  UP bnd pre_1_42_0 8.175386217260854
  LO bnd pre_1_42_1 -8.175386217260854
@@ -7044,11 +7044,11 @@ BOUNDS
  LO bnd post_1_36_2 0
  UP bnd post_1_36_2 5.673758698670875
  LO bnd post_1_37_0 0
- UP bnd post_1_37_0 7.902762319994839
+ UP bnd post_1_37_0 7.902762319994838
  LO bnd post_1_37_1 0
- UP bnd post_1_37_1 7.902762319994839
+ UP bnd post_1_37_1 7.902762319994838
  LO bnd post_1_37_2 0
- UP bnd post_1_37_2 7.902762319994839
+ UP bnd post_1_37_2 7.902762319994838
  LO bnd post_1_38_0 0
  UP bnd post_1_38_0 6.938634274205215
  LO bnd post_1_38_1 0
@@ -7068,11 +7068,11 @@ BOUNDS
  LO bnd post_1_40_2 0
  UP bnd post_1_40_2 8.069010781871519
  LO bnd post_1_41_0 0
- UP bnd post_1_41_0 7.850677004270794
+ UP bnd post_1_41_0 7.8506770042707945
  LO bnd post_1_41_1 0
- UP bnd post_1_41_1 7.850677004270794
+ UP bnd post_1_41_1 7.8506770042707945
  LO bnd post_1_41_2 0
- UP bnd post_1_41_2 7.850677004270794
+ UP bnd post_1_41_2 7.8506770042707945
  LO bnd post_1_42_0 0
  UP bnd post_1_42_0 8.175386217260854
  LO bnd post_1_42_1 0
@@ -7279,8 +7279,8 @@ BOUNDS
  UP bnd out_35_0 50.04101197333938
  LO bnd out_36_0 -54.06382828803788
  UP bnd out_36_0 54.06382828803788
- LO bnd out_37_0 -74.12486087995354
- UP bnd out_37_0 74.12486087995354
+ LO bnd out_37_0 -74.12486087995353
+ UP bnd out_37_0 74.12486087995353
  LO bnd out_38_0 -65.44770846784695
  UP bnd out_38_0 65.44770846784695
  LO bnd out_39_0 -81.47387378780095
