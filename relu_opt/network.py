@@ -134,15 +134,8 @@ def duplicate_floor(inputs: np.ndarray, targets: np.ndarray, loss: str) -> float
     group = np.ravel(group)
     if group.max() + 1 == len(x):
         return 0.0
-    parts = []
-    for g in np.unique(group):
-        labels = y[group == g]
-        if len(labels) > 1:
-            centre = {"squared": labels.mean(axis=0), "l1": np.median(labels, axis=0),
-                      "linf": (labels.max(axis=0) + labels.min(axis=0)) / 2}[loss]
-            parts.append(loss_value(np.broadcast_to(centre, labels.shape), labels, loss))
-    if not parts:
-        return 0.0
+    parts = [constant_fit_objective(y[group == g], loss, -np.inf, np.inf)  # the group's best common value
+             for g in np.unique(group) if np.count_nonzero(group == g) > 1]
     return float(max(parts)) if loss == "linf" else float(np.sum(parts))
 
 

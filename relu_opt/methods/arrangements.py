@@ -94,8 +94,6 @@ def _open_cells(projected: np.ndarray, candidates: np.ndarray, deadline: float |
 
     if len(candidates) == 0:
         return candidates
-    from ..relaxations.cell_bounds import similar_order
-
     n, r = projected.shape
     lp = new_highs(highspy)
     inf = highspy.kHighsInf
@@ -123,6 +121,46 @@ def _open_cells(projected: np.ndarray, candidates: np.ndarray, deadline: float |
     return np.array(kept, dtype=int).reshape(-1, n)
 
 
+def similar_order(patterns: np.ndarray) -> np.ndarray:
+    """An order of the cells in which each is near the previous one (greedy nearest neighbour in
+    Hamming distance): moving between them changes few rows of the warm LP. Patterns are packed
+    64 points to a word and distances counted with popcount (N = 64, 4,034 cells: 1.3 s point by
+    point, 0.12 s packed)."""
+    count = len(patterns)
+    if count <= 2:
+        return np.arange(count)
+    words = _packed_words(patterns)
+    order = np.empty(count, dtype=np.int64)
+    order[0] = 0
+    used = np.zeros(count, dtype=bool)
+    used[0] = True
+    current = words[0]
+    for step in range(1, count):
+        distance = _popcount(words ^ current).sum(axis=1, dtype=np.int64)
+        distance[used] = np.iinfo(np.int64).max
+        chosen = int(np.argmin(distance))
+        order[step] = chosen
+        used[chosen] = True
+        current = words[chosen]
+    return order
+
+
+def _packed_words(patterns: np.ndarray) -> np.ndarray:
+    packed = np.packbits(np.asarray(patterns, dtype=bool), axis=1)
+    padding = (-packed.shape[1]) % 8
+    return np.ascontiguousarray(np.pad(packed, ((0, 0), (0, padding)))).view(np.uint64)
+
+
+_BYTE_COUNTS = np.array([bin(value).count("1") for value in range(256)], dtype=np.int64)
+
+
+def _popcount(words: np.ndarray) -> np.ndarray:
+    if hasattr(np, "bitwise_count"):  # numpy >= 2.0
+        return np.bitwise_count(words)
+    as_bytes = words.view(np.uint8).reshape(words.shape[0], -1)  # numpy 1.x: a byte table
+    return _BYTE_COUNTS[as_bytes]
+
+
 def sampled_patterns(x_tilde: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
     """Patterns of ``count`` Gaussian gates (duplicates removed, order of first appearance)."""
     rng = np.random.default_rng(seed)
@@ -138,27 +176,6 @@ def _row_space(x_tilde: np.ndarray) -> np.ndarray:
     if rank == 0:
         raise InputError("all data points are zero: there is no arrangement to enumerate")
     return vt[:rank].T
-
-
-def _open_cell(projected: np.ndarray, pattern: np.ndarray) -> bool:
-    """Is there g with x~_i . g > 0 exactly on the pattern's points? (LP: max margin t.)"""
-    import highspy
-
-    signs = np.where(pattern > 0, 1.0, -1.0)
-    a = signs[:, None] * projected  # need a g >= t > 0
-    n, r = a.shape
-    lp = new_highs(highspy)
-    lp.setOptionValue("output_flag", False)
-    inf = highspy.kHighsInf
-    lp.addVars(r, [-1.0] * r, [1.0] * r)  # g in [-1, 1]^r
-    lp.addVar(-inf, 1.0)  # t <= 1
-    for row in a:
-        lp.addRow(0.0, inf, r + 1, np.arange(r + 1, dtype=np.int32), np.append(row, -1.0))
-    lp.changeColCost(r, -1.0)  # maximise t
-    lp.run()
-    if lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-        return False
-    return -lp.getInfo().objective_function_value > 1e-9
 
 
 def _binomial(n: int, k: int) -> int:

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .convex_regression import MAX_ROUNDS, enough_rows, nearest_pairs, violated_pairs
-from .dual_bound import SeparableProgram, dual_bound
+from .convex_regression import MAX_ROUNDS, FixedNeuron, enough_rows, exact_program, nearest_pairs, violated_pairs
+from .dual_bound import dual_bound
 from ..backends.highs_library import new_highs
 
 MAX_CONVEXITY_ROWS_PER_POINT = 24  # kept across cells; more would slow every LP
@@ -53,17 +53,19 @@ class CellBounder:
         self.u0 = self.r0 + n
         self.t0 = self.u0 + d
         self.n_exact_columns = self.t0  # columns of the exact program (no epigraphs)
-        radius = group_size * (np.abs(x_tilde) @ u_bound)
-        subgradient = np.tile(group_size * u_bound[:inputs], n)
-        self.col_lower = np.concatenate([np.zeros(n), -subgradient, [bias_range[0]], np.full(n, -np.inf), -u_bound])
-        self.col_upper = np.concatenate([radius, subgradient, [bias_range[1]], np.full(n, np.inf), u_bound])
-        self.quadratic = np.zeros(self.n_exact_columns)
-        self.quadratic[self.r0:self.u0] = 1.0
+        self.radius = group_size * (np.abs(x_tilde) @ u_bound)
+        self.subgradient_bound = group_size * u_bound[:inputs]
+        self.u_bound, self.bias_range = u_bound, bias_range
+        self.col_lower = np.concatenate([np.zeros(n), -np.tile(self.subgradient_bound, n), [bias_range[0]],
+                                         np.full(n, -np.inf), -u_bound])
+        self.col_upper = np.concatenate([self.radius, np.tile(self.subgradient_bound, n), [bias_range[1]],
+                                         np.full(n, np.inf), u_bound])
         self.pattern = np.zeros(n, dtype=int)
         self.pairs: list[tuple[int, int]] = []
         self.pair_set: set[tuple[int, int]] = set()
         self.tangents: list[list[float]] = [[] for _ in range(n)]
-        self.row_kinds: list[tuple[str, object]] = []  # per LP row after the first 2N
+        self.extra_rows = 0  # LP rows after the first 2N (convexity and tangent rows)
+        self.convex_rows: list[int] = []  # the LP rows of the convexity pairs, in pair order
         self.scale = max(float(np.max(np.abs(y))), 1e-300)
         self.highs = self._initial_model(group_size)
         self._add_pairs(sorted(nearest_pairs(x, 8)) if group_size > 0 else [])
@@ -75,7 +77,6 @@ class CellBounder:
     def _initial_model(self, group_size: int):
         hs = self.highspy
         highs = new_highs(hs)
-        highs.setOptionValue("output_flag", False)
         n, d = self.n, self.d
         lower = np.concatenate([self.col_lower, np.zeros(n)])
         upper = np.concatenate([self.col_upper, np.full(n, np.inf)])
@@ -97,7 +98,8 @@ class CellBounder:
             index = np.concatenate([[self.g0 + i, self.g0 + k], self.xi0 + k * self.inputs + np.arange(self.inputs)])
             values = np.concatenate([[1.0, -1.0], -(self.x[i] - self.x[k])])
             self.highs.addRow(0.0, np.inf, index.size, index.astype(np.int32), values)
-            self.row_kinds.append(("convex", (k, i)))
+            self.convex_rows.append(2 * self.n + self.extra_rows)
+            self.extra_rows += 1
             self.pairs.append((k, i))
             self.pair_set.add((k, i))
 
@@ -108,7 +110,7 @@ class CellBounder:
             # t_i - 2 a r_i >= -a^2
             index = np.array([self.t0 + i, self.r0 + i], dtype=np.int32)
             self.highs.addRow(-a * a, np.inf, 2, index, np.array([1.0, -2.0 * a]))
-            self.row_kinds.append(("tangent", i))
+            self.extra_rows += 1
             self.tangents[i].append(a)
 
     def set_pattern(self, pattern: np.ndarray) -> None:
@@ -160,79 +162,13 @@ class CellBounder:
 
     def _dual_bound(self, duals: np.ndarray) -> float:
         """The exact program's dual function at the LP's multipliers of its own rows (residual,
-        cone, convexity; the tangent rows belong to the LP only)."""
-        n = self.n
-        convex_rows = [2 * n + k for k, (kind, _) in enumerate(self.row_kinds) if kind == "convex"]
-        program = self._program()
-        multipliers = np.concatenate([duals[:2 * n], duals[convex_rows]]) if convex_rows else duals[:2 * n]
+        cone, convexity; the tangent rows belong to the LP only). The program is
+        ``convex_regression``'s with this cell's neuron fixed: its rows are [convexity rows in
+        sorted pair order; residual rows; cone rows]."""
+        program = exact_program(self.x, self.x_tilde, self.y, self.sign, self.radius, self.subgradient_bound,
+                                self.u_bound, self.bias_range, (FixedNeuron(self.pattern, self.fixed_sign),),
+                                self.pairs)
+        in_sorted_order = np.argsort(np.array(self.pairs, dtype=int).reshape(-1, 2) @ [self.n, 1], kind="stable")
+        convex = duals[np.asarray(self.convex_rows, dtype=int)][in_sorted_order]
+        multipliers = np.concatenate([convex, duals[:2 * self.n]])
         return max(dual_bound(program, multipliers), dual_bound(program, -multipliers))
-
-    def _program(self) -> SeparableProgram:
-        n, d, inputs = self.n, self.d, self.inputs
-        rows, cols, vals = [], [], []
-        # residual rows
-        rows += [np.arange(n)] * 3
-        cols += [self.r0 + np.arange(n), self.g0 + np.arange(n), np.full(n, self.b0)]
-        vals += [np.ones(n), np.full(n, -self.sign), -np.ones(n)]
-        active = np.flatnonzero(self.pattern)
-        rows.append(np.repeat(active, d))
-        cols.append(np.tile(self.u0 + np.arange(d), active.size))
-        vals.append((-self.fixed_sign * self.x_tilde[active]).ravel())
-        # cone rows
-        rows.append(np.repeat(n + np.arange(n), d))
-        cols.append(np.tile(self.u0 + np.arange(d), n))
-        vals.append(((2 * self.pattern[:, None] - 1) * self.x_tilde).ravel())
-        # convexity rows
-        if self.pairs:
-            k, i = np.array(self.pairs, dtype=int).T
-            row = 2 * n + np.arange(k.size)
-            rows += [row, row, np.repeat(row, inputs)]
-            cols += [self.g0 + i, self.g0 + k, (self.xi0 + k[:, None] * inputs + np.arange(inputs)[None, :]).ravel()]
-            vals += [np.ones(k.size), -np.ones(k.size), (-(self.x[i] - self.x[k])).ravel()]
-        n_rows = 2 * n + len(self.pairs)
-        values = np.concatenate(vals).astype(float)
-        keep = values != 0
-        matrix = (np.concatenate(rows)[keep], np.concatenate(cols)[keep], values[keep], (n_rows, self.n_exact_columns))
-        row_lower = np.concatenate([-self.y, np.zeros(n), np.zeros(len(self.pairs))])
-        row_upper = np.concatenate([-self.y, np.full(n, np.inf), np.full(len(self.pairs), np.inf)])
-        return SeparableProgram(matrix, row_lower, row_upper, self.col_lower, self.col_upper, self.quadratic)
-
-
-def similar_order(patterns: np.ndarray) -> np.ndarray:
-    """An order of the cells in which each is near the previous one (greedy nearest neighbour in
-    Hamming distance): moving between them changes few rows of the warm LP. Patterns are packed
-    64 points to a word and distances counted with popcount (N = 64, 4,034 cells: 1.3 s point by
-    point, 0.12 s packed)."""
-    count = len(patterns)
-    if count <= 2:
-        return np.arange(count)
-    words = _packed_words(patterns)
-    order = np.empty(count, dtype=np.int64)
-    order[0] = 0
-    used = np.zeros(count, dtype=bool)
-    used[0] = True
-    current = words[0]
-    for step in range(1, count):
-        distance = _popcount(words ^ current).sum(axis=1, dtype=np.int64)
-        distance[used] = np.iinfo(np.int64).max
-        chosen = int(np.argmin(distance))
-        order[step] = chosen
-        used[chosen] = True
-        current = words[chosen]
-    return order
-
-
-def _packed_words(patterns: np.ndarray) -> np.ndarray:
-    packed = np.packbits(np.asarray(patterns, dtype=bool), axis=1)
-    padding = (-packed.shape[1]) % 8
-    return np.ascontiguousarray(np.pad(packed, ((0, 0), (0, padding)))).view(np.uint64)
-
-
-_BYTE_COUNTS = np.array([bin(value).count("1") for value in range(256)], dtype=np.int64)
-
-
-def _popcount(words: np.ndarray) -> np.ndarray:
-    if hasattr(np, "bitwise_count"):  # numpy >= 2.0
-        return np.bitwise_count(words)
-    as_bytes = words.view(np.uint8).reshape(words.shape[0], -1)  # numpy 1.x: a byte table
-    return _BYTE_COUNTS[as_bytes]

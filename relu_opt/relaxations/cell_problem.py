@@ -221,7 +221,6 @@ def subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss, tolerance
     cone = cone_matrix(x_tilde, blocks)
 
     h = new_highs(highspy)
-    h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", QP_TIME_LIMIT)
     h.setOptionValue("primal_feasibility_tolerance", tolerance)
     h.setOptionValue("dual_feasibility_tolerance", tolerance)

@@ -79,7 +79,7 @@ def regression_bound(x: np.ndarray, x_tilde: np.ndarray, y: np.ndarray, sign: fl
     tangents = [np.array([-scale, 0.0, scale]) for _ in range(n_points)]
     bound, rounds, history, binding = 0.0, 0, [], frozenset()
     for rounds in range(1, MAX_ROUNDS + 1):
-        lp = _program(x, x_tilde, y, sign, radius, group_size * u_bound[:n_inputs], u_bound, bias_range, fixed,
+        lp = exact_program(x, x_tilde, y, sign, radius, group_size * u_bound[:n_inputs], u_bound, bias_range, fixed,
                       rows_in_use)
         solved = _solve(lp, tangents, highspy)
         if solved is None:
@@ -140,7 +140,7 @@ def violated_pairs(x: np.ndarray, g: np.ndarray, xi: np.ndarray, pairs: set[tupl
     return added
 
 
-def _program(x, x_tilde, y, sign, radius, subgradient_bound, u_bound, bias_range, fixed, pairs) -> SeparableProgram:
+def exact_program(x, x_tilde, y, sign, radius, subgradient_bound, u_bound, bias_range, fixed, pairs) -> SeparableProgram:
     """Columns [G (N), xi (N n), b, r (N), u_E (d each)]; rows [convexity; residual
     definitions; cone rows of each fixed neuron]."""
     n_points, n_inputs = x.shape
@@ -198,7 +198,6 @@ def _solve(lp: SeparableProgram, tangents: list[np.ndarray], highspy) -> tuple[n
     highs = new_highs(highspy)
     # No "threads" option: HiGHS 1.16 refuses to run when it differs from the thread count an
     # earlier solve in this process started its scheduler with (measured: the screen returned 0).
-    highs.setOptionValue("output_flag", False)
     if highs.passModel(_highs_lp(lp, tangents, highspy)) != highspy.HighsStatus.kOk:
         return None
     highs.run()

@@ -29,10 +29,10 @@ import numpy as np
 import pyomo.environ as pyo
 
 from ..backends import Backend, SolveOptions
-from ..methods.arrangements import EnumerationTimeout, all_patterns
+from ..methods.arrangements import EnumerationTimeout, all_patterns, similar_order
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds
-from ..relaxations.cell_bounds import CellBounder, similar_order
+from ..relaxations.cell_bounds import CellBounder
 from ..results import Termination
 
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
@@ -126,6 +126,7 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
                               "cell_pass_seconds": time.perf_counter() - begin,
                               "seconds": time.perf_counter() - begin}
     open_cells = [int(i) for i in np.argsort(bounds) if bounds[i] < cutoff]
+    floor_of = np.maximum(bounds, 0.0)  # a cell not bounded yet: every loss is >= 0
     outcome = CellOutcome(Termination.CUTOFF, cutoff, record)
     if not open_cells:
         outcome.bound = float(np.min(bounds))
@@ -134,7 +135,7 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
         # too many leaves: the class goes to branch-and-bound, and whatever it proves, the
         # class's least objective is at least the least over its cells
         outcome.termination = Termination.TIME_LIMIT
-        outcome.bound = max(0.0, min(cutoff, float(np.min(bounds[open_cells])) if np.all(np.isfinite(bounds[open_cells])) else 0.0))
+        outcome.bound = max(0.0, min(cutoff, float(np.min(floor_of[open_cells]))))
         record["open_cells"] = len(open_cells)
         outcome.record["floor"] = outcome.bound
         return outcome
@@ -142,10 +143,10 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     best, leaves = best_value, 0
     floors: list[float] = []  # bounds of the cells not proven: each bounds the class from below
     for position, index in enumerate(open_cells):
-        cell_bound = float(bounds[index]) if np.isfinite(bounds[index]) else 0.0
+        cell_bound = float(floor_of[index])
         left = remaining()
         if left is not None and left <= 0.05:
-            floors += [float(bounds[i]) if np.isfinite(bounds[i]) else 0.0 for i in open_cells[position:]]
+            floors += [float(floor_of[i]) for i in open_cells[position:]]
             break
         cell_cutoff = min(cutoff, _below(best, cutoff, best_value))
         if cell_bound >= cell_cutoff:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 import time
+from dataclasses import replace
 
 import numpy as np
 
@@ -82,7 +83,7 @@ def projected_bound(problem: TrainingProblem, anchors: tuple[Anchor, ...], targe
     usable = [(d, s) for d, s in usable if s != 0]
     if not usable:
         return None
-    scalar = arch.__class__(arch.n_inputs, arch.hidden, 1, arch.hidden_bias, arch.output_bias)
+    scalar = replace(arch, n_outputs=1)
     _, u_bound, _ = normalized_bounds(Dataset(data.x, data.y[:, :1]), scalar, first_output_domain(problem.domain),
                                       problem.loss)
     lower, upper = parameter_bounds(data, arch, problem.domain, problem.loss).output_bias_interval(arch)

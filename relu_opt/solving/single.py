@@ -64,12 +64,12 @@ def has_near_duplicates(x) -> bool:
     if x.shape[0] < 2 or x.shape[0] > 20_000:
         return False
     scale = float(np.max(np.abs(x))) or 1.0
-    order = np.lexsort(x.T[::-1])  # sorted rows: a near pair is often adjacent; check all pairs when small
-    if x.shape[0] <= 2000:
+    if x.shape[0] <= 2000:  # every pair
         distances = np.max(np.abs(x[:, None, :] - x[None, :, :]), axis=2)
         np.fill_diagonal(distances, np.inf)
         close = (distances > 0) & (distances < NEAR_DUPLICATE * scale)
         return bool(np.any(close))
+    order = np.lexsort(x.T[::-1])  # sorted rows: a near pair is often adjacent
     steps = np.max(np.abs(np.diff(x[order], axis=0)), axis=1)
     return bool(np.any((steps > 0) & (steps < NEAR_DUPLICATE * scale)))
 

@@ -134,7 +134,6 @@ def _relaxation(training: NormalizedTrainingModel, highspy):
     position = {id(v): c for c, v in enumerate(problem.variables)}
     columns = {key: position[id(var)] for key, var in training.model.pre.items() if id(var) in position}
     lp = new_highs(highspy)
-    lp.setOptionValue("output_flag", False)
     lp.passModel(highs_model(problem, highspy))
     return lp, columns
 

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from relu_opt.network import augmented
-from relu_opt.relaxations.cell_bounds import CellBounder, similar_order
+from relu_opt.methods.arrangements import similar_order
+from relu_opt.relaxations.cell_bounds import CellBounder
 from relu_opt.relaxations.convex_regression import FixedNeuron, regression_bound
 
 highspy = pytest.importorskip("highspy")
