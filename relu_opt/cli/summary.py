@@ -87,6 +87,8 @@ def format_result(result: Result, dataset: Dataset) -> str:
         ]
         if (result.details or {}).get("polished"):
             lines.append(f"  polished         {result.details['polished']}")
+    if (result.details or {}).get("numerics_retry"):
+        lines.append(f"  retried          {result.details['numerics_retry']}")
     for reason in cert.reasons if cert else []:
         lines.append(f"  note             {reason}")
     lines.append(

@@ -25,12 +25,12 @@ from ..formulation import TrainingProblem
 from ..network import Layer, Weights, duplicate_floor
 from ..reformulations.normalizing import Normalizing
 from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
-from ..results import OPTIMALITY_GAP, Result, Termination, relative_gap
+from ..results import OPTIMALITY_GAP, Result, Termination, Verdict, relative_gap
 from .parallel import solve_parts_in_parallel
 from .parts import Clock, PartOutcome, PartsOutcome, solve_parts
 from .class_search import promising_order, search_classes
 from .plan import Normalization, Plan, build_part, make_plan
-from .single import GAP_SHARE, lower_for, spec_for
+from .single import GAP_SHARE, TIGHT_FEASIBILITY_TOL, lower_for, spec_for
 from .strategy import STRONG, Strategy
 from .warm_start import LocalSearchResult, local_search, polish_incumbent
 
@@ -47,6 +47,40 @@ def solve(
     options = options or SolveOptions()
     backend = get_backend(solver) if isinstance(solver, str) else solver
     clock = Clock(options.time_limit)
+    result = _solve_once(problem, backend, options, strategy, clock)
+    if not _retry_tighter(result, options, clock):
+        return result
+    # Proven, but to a gap just above the certificate's: the solver's bound is as exact as its
+    # feasibility tolerance lets its objective be (an almost exact fit, teacher-N8-n2-m2-p1-s2:
+    # the verdict at 1e-9 depended on the data's last bits: 9.5e-7 at x1, 1.65e-6 at x1e-3).
+    # Once more with the tolerance ten times tighter, in the time left; the better answer counts.
+    tighter = replace(options, feasibility_tol=RETRY_FEASIBILITY_TOL, time_limit=clock.remaining())
+    again = _solve_once(problem, backend, tighter, strategy, Clock(tighter.time_limit))
+    chosen = again if again.certificate.verdict is Verdict.GLOBAL_OPTIMUM else result
+    chosen.details["numerics_retry"] = (
+        f"proven to {result.gap:.2g} at feasibility {TIGHT_FEASIBILITY_TOL:g}; solved again at "
+        f"{RETRY_FEASIBILITY_TOL:g}: {again.certificate.verdict.value}, gap {again.gap:.2g}")
+    chosen.wall_time = clock.elapsed()
+    return chosen
+
+
+RETRY_GAP = 1e-4  # a proven gap up to this is retried at a tighter feasibility tolerance
+RETRY_FEASIBILITY_TOL = TIGHT_FEASIBILITY_TOL / 10
+
+
+def _retry_tighter(result: Result, options: SolveOptions, clock: Clock) -> bool:
+    """A proven interval that misses the global-optimum certificate by little, with the
+    default tolerances asked for and time left."""
+    left = clock.remaining()
+    return (result.certificate is not None and result.certificate.verdict is Verdict.WITHIN_GAP
+            and result.gap <= RETRY_GAP
+            and options.feasibility_tol is None and options.rel_gap <= OPTIMALITY_GAP
+            and (left is None or left > 1.0))
+
+
+def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOptions, strategy: Strategy,
+                clock: Clock) -> Result:
+    """One pass of the pipeline: reductions, warm start, class search, the parts, the certificate."""
     reductions = _reductions(problem, strategy)
     reduced = problem
     for reduction in reductions:
