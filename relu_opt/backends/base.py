@@ -14,7 +14,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Protocol
+from typing import Any, Callable, Iterator, Protocol
 
 import numpy as np
 
@@ -65,6 +65,14 @@ class SolveOptions:
     # Parts solved side by side share their incumbents: SCIP reports each new incumbent's
     # objective to ``incumbent_sink`` as it finds it (solving/parallel.py).
     incumbent_sink: Callable[[float], None] | None = None
+    # A polished incumbent at or below ``stop_at`` (the model's units) certifies the whole solve
+    # against its floor (solving/pipeline.py), so the solve may end there. SCIP calls
+    # ``incumbent_check`` with every new incumbent's variable values (solving/single.py sets
+    # it from ``stop_at``) and polls ``stop_requested`` (another part reached it) about once a
+    # second; either returning True ends the solve (Termination.INTERRUPTED). Others ignore them.
+    stop_at: float | None = None
+    incumbent_check: Callable[[Any], bool] | None = None
+    stop_requested: Callable[[], bool] | None = None
 
     def __post_init__(self) -> None:
         checks = [

@@ -169,6 +169,12 @@ class ScipBackend:
                 "relu_opt_sharing", "shares incumbents with parts solved beside this one",
             )
 
+        if options.incumbent_check is not None or options.stop_requested is not None:
+            model.includeEventhdlr(
+                _stopping_handler(options.incumbent_check, options.stop_requested, x),
+                "relu_opt_stopping", "ends the solve where a polished incumbent certifies it",
+            )
+
         with log_path(options) as path:
             model.setLogfile(str(path))
             if problem.start is not None:
@@ -225,6 +231,36 @@ def _sharing_handler(incumbent_sink):
             incumbent_sink(m.getSolObjVal(m.getBestSol()))
 
     return SharingHandler()
+
+
+def _stopping_handler(check, requested, variables):
+    """A SCIP event handler that ends the solve when ``check`` accepts a new incumbent (its
+    values in the order of ``variables``) or, polled at most once a second, ``requested()``."""
+    from pyscipopt import SCIP_EVENTTYPE, Eventhdlr
+
+    EVENTS = SCIP_EVENTTYPE.BESTSOLFOUND | SCIP_EVENTTYPE.NODESOLVED
+
+    class StoppingHandler(Eventhdlr):
+        def eventinit(self):
+            self.polled = time.perf_counter()
+            self.model.catchEvent(EVENTS, self)
+
+        def eventexit(self):
+            self.model.dropEvent(EVENTS, self)
+
+        def eventexec(self, event):
+            m = self.model
+            stop = False
+            if check is not None and event.getType() == SCIP_EVENTTYPE.BESTSOLFOUND:
+                best = m.getBestSol()
+                stop = check(np.array([m.getSolVal(best, v) for v in variables]))
+            elif requested is not None and time.perf_counter() - self.polled >= 1.0:
+                self.polled = time.perf_counter()
+                stop = requested()
+            if stop:
+                m.interruptSolve()
+
+    return StoppingHandler()
 
 
 def _progress_handler(report):

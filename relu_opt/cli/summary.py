@@ -41,6 +41,8 @@ def headline(result: Result) -> str:
         return "not certified"
     if cert.verdict is Verdict.GLOBAL_OPTIMUM and result.details.get("shortcut"):
         return f"GLOBAL OPTIMUM (no solve needed: {result.details['shortcut']}; re-checked independently)"
+    if cert.verdict is Verdict.GLOBAL_OPTIMUM and result.details.get("stopped"):
+        return f"GLOBAL OPTIMUM ({result.details['stopped']}; re-checked independently)"
     return _HEADLINES[cert.verdict].format(gap=_gap(cert.gap), target=OPTIMALITY_GAP)
 
 
@@ -117,8 +119,9 @@ def _strategy_lines(result: Result, cert) -> list[str]:
     lines = []
     warm = result.details.get("warm_start")
     if warm:
+        free = f" and {warm['free_runs']} free Levenberg-Marquardt" if warm.get("free_runs") else ""
         lines.append(
-            f"  warm start       {_num(warm['objective'])}   (best of {warm['starts']} gradient "
+            f"  warm start       {_num(warm['objective'])}   (best of {warm['starts']} gradient{free} "
             f"runs, {warm['seconds']:.2f} s)"
         )
         if cert is not None and cert.proves_optimality and math.isfinite(cert.upper):
@@ -149,6 +152,10 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             screened = part.get("screen")
             how = "  screened (convex regression)" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
             cells = part.get("cells") if isinstance(part.get("cells"), dict) else (part if "cells_closed" in part else None)
+            if part.get("stopped"):
+                how = "  stopped: its incumbent, polished, certifies the solve"
+            elif part.get("skipped"):
+                how = f"  skipped: {part['skipped']}"
             if cells:
                 how = f"  cells: {cells['cells_closed']} of {cells['cells']} closed by their bounds"
                 if cells.get("leaves"):

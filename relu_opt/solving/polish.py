@@ -24,7 +24,8 @@ MAX_PARAMETERS = 2000  # a dense J'J of this size is 32 MB and a solve of it wel
 MAX_ROWS = 50_000  # points x outputs: the Jacobian is rows x parameters (and each step a forward pass)
 
 
-def polish(net: Weights, data: Dataset, limits: list[tuple], coefficients=None, time_budget: float = 1.0) -> Weights:
+def polish(net: Weights, data: Dataset, limits: list[tuple], coefficients=None, time_budget: float = 1.0,
+           iterations: int = ITERATIONS) -> Weights:
     """``net`` improved by Levenberg-Marquardt steps inside ``limits`` ((lower, upper) per
     parameter array [W_1, b_1, W_2, ...], broadcastable), or ``net`` itself if no step helps."""
     begin = time.perf_counter()
@@ -43,7 +44,7 @@ def polish(net: Weights, data: Dataset, limits: list[tuple], coefficients=None, 
 
     current = start = objective(theta)
     floor = 1e-30 * max(float(np.sum(data.y**2)), 1e-300)  # below this an exact fit is exact
-    for _ in range(ITERATIONS):
+    for _ in range(iterations):
         if time.perf_counter() - begin > time_budget or current <= floor:
             break
         jacobian, outputs = _jacobian(_unflatten(theta, net, has_bias), data.x)
@@ -52,7 +53,13 @@ def polish(net: Weights, data: Dataset, limits: list[tuple], coefficients=None, 
         gradient = jacobian.T @ residual + penalty_weights * theta
         improved = False
         while damping < 1e12:
-            step = np.linalg.solve(normal + damping * (np.diag(np.diag(normal)) + 1e-12 * np.eye(theta.size)), -gradient)
+            try:  # a dead network (all ReLUs off) has zero columns: the damping alone may be too small
+                step = np.linalg.solve(normal + damping * (np.diag(np.diag(normal)) + 1e-12 * np.eye(theta.size)), -gradient)
+            except np.linalg.LinAlgError:
+                step = None
+            if step is None or not np.all(np.isfinite(step)):
+                damping *= 10
+                continue
             trial = np.clip(theta + step, lower, upper)
             value = objective(trial)
             if value < current:

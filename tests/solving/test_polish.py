@@ -50,9 +50,48 @@ def test_the_solvers_network_is_polished_before_it_is_certified():
     """Library teacher-N8-n2-m2-p1-s2: optimum 1.18344713648e-4 (exact enumeration and the
     strong formulation agree). SCIP's own network, at its feasibility tolerance, re-checks 3.2e-6
     above it, which left a proven interval reported as "within 3.2e-6"; polished, it is the
-    optimum and the verdict is a global optimum."""
+    optimum and the verdict is a global optimum. (The warm start's free runs now find this
+    optimum themselves; without them the solver's network is what gets polished.)"""
     require_solver("scip")
+    from dataclasses import replace
+
+    from relu_opt.solving.strategy import strategy_for
+
     data = load_dataset(INSTANCES / "teacher" / "teacher-N8-n2-m2-p1-s2.csv")
-    result = train(data, [2], bound=3.0, options=SolveOptions(time_limit=60, jobs=1))
+    strategy = replace(strategy_for("strong"), free_starts=0)
+    result = train(data, [2], bound=3.0, strategy=strategy, options=SolveOptions(time_limit=60, jobs=1))
     assert result.proven_optimal and "polished" in result.details
     assert result.objective == pytest.approx(1.18344713648e-4, rel=1e-9)
+
+
+def test_a_solve_stops_once_a_polished_incumbent_fits_exactly(monkeypatch):
+    """The solver's first incumbent is a warm start 1e-3 away from an exact fit (a random
+    teacher, no noise: the fit is exact by construction). Polished, it certifies the solve
+    against the bound 0, so the class is interrupted there instead of running to its limit;
+    the result is the polished network (loss ~0, re-checked) with the lower bound 0."""
+    require_solver("scip")
+    import relu_opt.solving.pipeline as pipeline
+    from dataclasses import replace
+
+    from relu_opt.solving.strategy import strategy_for
+    from relu_opt.solving.warm_start import LocalSearchResult
+
+    rng = np.random.default_rng(7)
+    teacher = random_network([2, 2, 1], rng)
+    x = rng.uniform(-1, 1, (24, 2))
+    data = Dataset(x, teacher.predict(x))
+    moved = Weights(tuple(Layer(l.weight + 1e-3 * rng.normal(size=l.weight.shape), l.bias) for l in teacher.layers))
+
+    def near_fit(problem, *_):  # the warm start: the moved teacher, in the solve's units
+        scale = problem.dataset.y.std() / data.y.std()
+        net = Weights((moved.layers[0], Layer(moved.layers[1].weight * scale, moved.layers[1].bias * scale)))
+        value = _loss(net, problem.dataset)
+        return LocalSearchResult(net, value, (value,), 0.0, (net,))
+
+    monkeypatch.setattr(pipeline, "_warm_start", near_fit)
+    strategy = replace(strategy_for("strong"), class_search=False, scale=False)
+    result = train(data, [2], bound=2.0, strategy=strategy, options=SolveOptions(time_limit=60, jobs=1))
+    assert result.details.get("stopped"), result.details.get("parts")
+    assert any(part["termination"] == "interrupted" for part in result.details["parts"])
+    assert result.certificate.verdict.value == "global_optimum"
+    assert result.certificate.recomputed_objective < 1e-20
