@@ -50,6 +50,39 @@ def test_degenerate_collinear_data_still_enumerates_exactly():
     assert dense == exact and len(exact) == 2 * 4  # 4 distinct points on a line: 2 * 4 cells
 
 
+@pytest.mark.parametrize("case", ["general", "duplicates", "collinear", "grid3d", "no-bias"])
+def test_cells_without_the_lp_check_are_the_cells_the_lp_check_keeps(case, monkeypatch):
+    """Rays in general position give their candidates without an LP; each must still be an
+    open cell, and degenerate rays (duplicates, collinear points, an integer grid) must find
+    exactly the cells the LP check of every candidate finds."""
+    import relu_opt.methods.arrangements as arrangements
+
+    rng = np.random.default_rng(5)
+    x = rng.uniform(-1, 1, (14, 2))
+    if case == "duplicates":
+        x[3], x[9] = x[5], x[5]
+    elif case == "collinear":
+        x[7] = (x[1] + x[2]) / 2
+        x[8] = 2 * x[1] - x[2]
+    elif case == "grid3d":
+        x = rng.integers(-2, 3, (12, 3)).astype(float)
+    x_tilde = augmented(x, case != "no-bias")
+    fast = {tuple(p) for p in all_patterns(x_tilde)}
+    checked = arrangements._open_cells  # every candidate through the LP, as before the shortcut
+    calls = []
+
+    def all_checked(projected, candidates, deadline=None):
+        calls.append(len(candidates))
+        return checked(projected, candidates, deadline)
+
+    monkeypatch.setattr(arrangements, "_open_cells", all_checked)
+    monkeypatch.setattr(arrangements, "GENERAL_POSITION_SHORTCUT", False)
+    slow = {tuple(p) for p in all_patterns(x_tilde)}
+    assert fast == slow
+    dense = {tuple(p) for p in sampled_patterns(x_tilde, 100_000, seed=1)}
+    assert dense <= fast
+
+
 # ---------------------------------------------------------------- convex reformulation
 
 def test_convex_reformulation_and_minlp_agree_when_the_width_suffices(global_solver):
