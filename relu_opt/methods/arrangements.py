@@ -81,7 +81,10 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline:
         # ray) every sign combination of them is an open cell: move g off the ray along a
         # direction with those signs, by less than any other point's distance. Only rays where
         # more hyperplanes meet (duplicates, collinear points) need the LP.
-        found = certain if GENERAL_POSITION_SHORTCUT and len(through) == r - 1 else candidates
+        # A point barely off the ray (near-duplicate inputs) makes cells too thin to trust: those
+        # candidates go through the LP as before, which drops cells with a margin under 1e-9.
+        clear = np.min(np.abs(values[~zero]), initial=np.inf) > 1e-6 * scale * (1 + np.abs(ray).sum())
+        found = certain if GENERAL_POSITION_SHORTCUT and len(through) == r - 1 and clear else candidates
         for direction in (1.0, -1.0):
             base = fixed if direction > 0 else (values < 0)
             for signs in itertools.product((0, 1), repeat=len(through)):

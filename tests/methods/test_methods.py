@@ -50,7 +50,7 @@ def test_degenerate_collinear_data_still_enumerates_exactly():
     assert dense == exact and len(exact) == 2 * 4  # 4 distinct points on a line: 2 * 4 cells
 
 
-@pytest.mark.parametrize("case", ["general", "duplicates", "collinear", "grid3d", "no-bias"])
+@pytest.mark.parametrize("case", ["general", "duplicates", "near-duplicates", "collinear", "grid3d", "no-bias"])
 def test_cells_without_the_lp_check_are_the_cells_the_lp_check_keeps(case, monkeypatch):
     """Rays in general position give their candidates without an LP; each must still be an
     open cell, and degenerate rays (duplicates, collinear points, an integer grid) must find
@@ -61,6 +61,8 @@ def test_cells_without_the_lp_check_are_the_cells_the_lp_check_keeps(case, monke
     x = rng.uniform(-1, 1, (14, 2))
     if case == "duplicates":
         x[3], x[9] = x[5], x[5]
+    elif case == "near-duplicates":  # (at 1e-8 the LP's own 1e-9 margin decides cells by its warm start)
+        x[3], x[9] = x[5] + 1e-4, x[5] - 3e-5
     elif case == "collinear":
         x[7] = (x[1] + x[2]) / 2
         x[8] = 2 * x[1] - x[2]
