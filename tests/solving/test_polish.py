@@ -50,16 +50,10 @@ def test_the_solvers_network_is_polished_before_it_is_certified():
     """Library teacher-N8-n2-m2-p1-s2: optimum 1.18344713648e-4 (exact enumeration and the
     strong formulation agree). SCIP's own network, at its feasibility tolerance, re-checks 3.2e-6
     above it, which left a proven interval reported as "within 3.2e-6"; polished, it is the
-    optimum and the verdict is a global optimum. (The warm start's free runs now find this
-    optimum themselves; without them the solver's network is what gets polished.)"""
+    optimum and the verdict is a global optimum."""
     require_solver("scip")
-    from dataclasses import replace
-
-    from relu_opt.solving.strategy import strategy_for
-
     data = load_dataset(INSTANCES / "teacher" / "teacher-N8-n2-m2-p1-s2.csv")
-    strategy = replace(strategy_for("strong"), free_starts=0)
-    result = train(data, [2], bound=3.0, strategy=strategy, options=SolveOptions(time_limit=60, jobs=1))
+    result = train(data, [2], bound=3.0, options=SolveOptions(time_limit=60, jobs=1))
     assert result.proven_optimal and "polished" in result.details
     assert result.objective == pytest.approx(1.18344713648e-4, rel=1e-9)
 
