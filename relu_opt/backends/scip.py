@@ -238,15 +238,19 @@ def _stopping_handler(check, requested, variables):
     values in the order of ``variables``) or, polled at most once a second, ``requested()``."""
     from pyscipopt import SCIP_EVENTTYPE, Eventhdlr
 
-    EVENTS = SCIP_EVENTTYPE.BESTSOLFOUND | SCIP_EVENTTYPE.NODESOLVED
+    # Only the events something listens to: a Python call after every node costs where nothing polls.
+    events = [kind for kind, wanted in ((SCIP_EVENTTYPE.BESTSOLFOUND, check), (SCIP_EVENTTYPE.NODESOLVED, requested))
+              if wanted is not None]
 
     class StoppingHandler(Eventhdlr):
         def eventinit(self):
             self.polled = time.perf_counter()
-            self.model.catchEvent(EVENTS, self)
+            for kind in events:
+                self.model.catchEvent(kind, self)
 
         def eventexit(self):
-            self.model.dropEvent(EVENTS, self)
+            for kind in events:
+                self.model.dropEvent(kind, self)
 
         def eventexec(self, event):
             m = self.model

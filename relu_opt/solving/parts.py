@@ -20,9 +20,9 @@ from .plan import Part, Plan, build_part
 from .cell_parts import cells_apply, solve_by_cells
 from .class_screen import ScreenBound, screen_bound
 from .projected_screen import projected_bound
-from .single import CHECK_POLISH_SECONDS, lower_for, resolve_tolerances, solve_model
+from .single import lower_for, resolve_tolerances, solve_model
 from .tightening import tighten
-from .warm_start import LocalSearchResult, polish_incumbent
+from .warm_start import LocalSearchResult
 
 FINISHED = (Termination.OPTIMAL, Termination.CUTOFF)
 OBBT_SHARE = 0.1  # at most this share of the remaining time goes to bound tightening
@@ -288,13 +288,12 @@ def solve_part(
         outcome.record["recomputed"] = cert.recomputed_objective
         if board is not None:
             board.offer(cert.recomputed_objective)
-        if options.stop_at is not None and result.termination is Termination.INTERRUPTED:
-            _, polished = polish_incumbent(plan.problem, result.weights, CHECK_POLISH_SECONDS)
-            if polished is not None and polished <= options.stop_at:
-                outcome.record["stopped"] = "its polished incumbent certifies the solve against the floor"
-                outcome.record["polished"] = polished
-                if board is not None:
-                    board.offer(polished)
+        polished = result.details.get("stopped_by_polished_incumbent")
+        if polished is not None:  # the solver stopped there (solving/single.py)
+            outcome.record["stopped"] = "its polished incumbent certifies the solve against the floor"
+            outcome.record["polished"] = polished
+            if board is not None:
+                board.offer(polished)
     return run
 
 

@@ -12,7 +12,6 @@ from ..bounds import ParameterBounds
 from ..certify import certified_result
 from ..encodings import ENCODINGS
 from ..formulation import TrainingModel, TrainingProblem, reference_objective
-from ..network import decay_penalty, loss_value
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, ProblemSpec, Result
 
 TIGHT_FEASIBILITY_TOL = 1e-9
@@ -105,8 +104,9 @@ def solve_model(
         asked = replace(asked, dual_feasibility_tol=NEAR_DUPLICATE_DUAL_FEASIBILITY)
     if objective_estimate is not None and math.isfinite(objective_estimate):
         asked = replace(asked, objective_estimate=max(objective_estimate, ZERO_LEVEL * reference))
+    reached: list[float] = []  # the polished objective that stopped the solve, if one did
     if options.stop_at is not None and training.loss == "squared":
-        asked = replace(asked, incumbent_check=_stopping_check(training, lowered, options.stop_at))
+        asked = replace(asked, incumbent_check=_stopping_check(training, lowered, options.stop_at, reached))
     raw = backend.solve(lowered, asked)
     weights, pre, post = None, None, None
     if raw.values is not None:
@@ -128,6 +128,7 @@ def solve_model(
         post_activations=post,
         log=raw.log,
         requested_gap=options.rel_gap,
+        details={"stopped_by_polished_incumbent": reached[-1]} if reached else None,
     )
 
 
@@ -135,12 +136,13 @@ CHECK_POLISH_SECONDS = 0.2  # per incumbent checked
 CHECK_SHARE, CHECK_ALLOWANCE = 0.1, 1.0  # polishing takes at most 10 % of the solve, plus 1 s
 
 
-def _stopping_check(training: TrainingModel, lowered: LoweredProblem, stop_at: float):
+def _stopping_check(training: TrainingModel, lowered: LoweredProblem, stop_at: float, reached: list[float]):
     """A check of each new incumbent (``SolveOptions.incumbent_check``): its network polished
-    by Levenberg-Marquardt reaches ``stop_at``. Why: an incumbent found by branch-and-bound
-    sits at the solver's tolerances, and one at 0.0055 was one polish away from an exact fit
-    (library teacher-N20-n2-m3-p1-s0-exact), yet the solve ran to its time limit. The pipeline
-    polishes the final network again, so nothing found here needs to be kept."""
+    by Levenberg-Marquardt reaches ``stop_at`` (the objective that did is appended to
+    ``reached``). Why: an incumbent found by branch-and-bound sits at the solver's tolerances,
+    and one at 0.0055 was one polish away from an exact fit (library
+    teacher-N20-n2-m3-p1-s0-exact), yet the solve ran to its time limit. The pipeline polishes
+    the final network again, so the polished network itself need not be kept."""
     from .warm_start import polish_incumbent
 
     problem = TrainingProblem(training.dataset, training.architecture, training.domain, training.loss, training.encoding)
@@ -154,11 +156,12 @@ def _stopping_check(training: TrainingModel, lowered: LoweredProblem, stop_at: f
         network = training.weights()
         _, value = polish_incumbent(problem, network, CHECK_POLISH_SECONDS)
         if value is None:  # no step helped: the incumbent as it is
-            value = loss_value(network.predict(problem.dataset.x), problem.dataset.y, "squared")
-            if problem.domain.decay is not None:
-                value += decay_penalty(network, problem.domain.decay.coefficients(len(problem.architecture.layers)))
+            value = problem.objective(network)
         spent[0] += time.perf_counter() - start
-        return value <= stop_at
+        if value <= stop_at:
+            reached.append(value)
+            return True
+        return False
 
     return check
 
