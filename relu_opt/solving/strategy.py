@@ -47,7 +47,7 @@ class Strategy:
     class_search: bool = True
     cells: bool = True
     starts: int = 32  # local-search starts for the warm start
-    free_starts: int = 256  # LM runs from random weights, rescaled into the box (<= 1 s; deep or vector output only)
+    free_starts: int = 256  # LM runs from random weights, rescaled into the box (<= 2 s; deep or vector output only)
 
 
 @dataclass(frozen=True)
