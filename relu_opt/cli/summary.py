@@ -158,7 +158,11 @@ def _strategy_lines(result: Result, cert) -> list[str]:
                 how = f"  skipped: {part['skipped']}"
             if cells:
                 how = f"  cells: {cells['cells_closed']} of {cells['cells']} closed by their bounds"
-                if cells.get("leaves"):
+                if cells.get("groups"):
+                    how += f"; the {cells['open_cells']} open in {cells['groups']} groups, {cells['leaves']} leaves solved"
+                    if cells.get("splits"):
+                        how += f" ({cells['splits']} groups split when their leaf ran long)"
+                elif cells.get("leaves"):
                     how += f", {cells['leaves']} open solved exactly"
                 if "floor" in cells:
                     how += f" (the rest bound the class by {_num(cells['floor'])})"

@@ -8,18 +8,22 @@ every network of the cell (``relaxations/convex_regression.py``). The class is t
 1. **the cell pass**: every cell's bound, one warm LP moving from cell to neighbouring cell
    (``relaxations/cell_bounds.py``); a cell whose bound reaches the cutoff is closed;
 2. **the leaves**: each open cell, lowest bound first, solved exactly by the solver with E's
-   pattern fixed (its binaries then cost nothing; R is one group of one sign);
+   pattern fixed (its binaries then cost nothing; R is one group of one sign); when more than
+   MAX_LEAVES are open, groups of cells that agree on all but a few points, one leaf per group
+   with only those points' sides fixed (``cell_groups.py``);
 3. **the bound**: the class's least objective is the least over its cells, so when time runs
    out the class still has the bound min(cutoff, open cells' bounds, unfinished leaves'
    bounds), where branch-and-bound over points left 0.
 
 Measured (teacher N = 64, two inputs, width 3, cutoff 0.4963): class +-- has 4,034 cells, all
 closed, 8 ms each; class ++- leaves 945 open. Where no single neuron is alone in its sign
-(++--) or the cells are too many, the class goes to branch-and-bound as before.
+(++--), the cells are too many, or the pass did not bound them all, the class goes to
+branch-and-bound as before.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import time
 from dataclasses import dataclass, field
@@ -33,14 +37,18 @@ from ..methods.arrangements import EnumerationTimeout, all_patterns, similar_ord
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds
 from ..relaxations.cell_bounds import CellBounder
+from .cell_groups import FREE, common_sides, group_cells, split_group
 from ..results import Termination
 
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
 MIN_POINTS = 32  # below, branch-and-bound over points closes mixed classes faster (measured: N = 24,
 # width 2: 74 s by cells and leaves, 6-20 s by branch-and-bound)
 CELL_PASS_SHARE = 0.5  # at most this share of the part's time goes to the cell pass
-MAX_LEAVES = 8  # more open cells than this: branch-and-bound over the class instead, floored by them
+MAX_LEAVES = 8  # up to this many open cells: a leaf each; more: leaves over groups of cells
+MAX_FREE_POINTS = 16  # a group's cells agree on all but this many points (N = 48: 559 cells -> 28 groups)
+MAX_GROUPS = 400  # more groups: branch-and-bound over the class instead, floored by the cells
 LEAF_SECONDS = 30.0  # a leaf's own limit (it also stops at the part's time)
+GROUP_LEAF_SECONDS = 10.0  # a group's leaf: past this, the group is split in two and each half retried
 
 
 @dataclass
@@ -131,7 +139,8 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     if not open_cells:
         outcome.bound = float(np.min(bounds))
         return outcome
-    if len(open_cells) > MAX_LEAVES:
+    units = _leaf_units(patterns, open_cells, every_cell_bounded=done == len(patterns))
+    if units is None:
         # too many leaves: the class goes to branch-and-bound, and whatever it proves, the
         # class's least objective is at least the least over its cells
         outcome.termination = Termination.TIME_LIMIT
@@ -139,20 +148,30 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
         record["open_cells"] = len(open_cells)
         outcome.record["floor"] = outcome.bound
         return outcome
-    # the leaves, lowest bound first; each proves its own cell (cut off, or its optimum)
-    best, leaves = best_value, 0
-    floors: list[float] = []  # bounds of the cells not proven: each bounds the class from below
-    for position, index in enumerate(open_cells):
-        cell_bound = float(floor_of[index])
+    if len(units) < len(open_cells):
+        record.update(open_cells=len(open_cells), groups=len(units))
+    # the leaves, lowest bound first (the optimum is likeliest there: a better incumbent found
+    # early closes cells of the later groups); each proves its own group (cut off, or its
+    # optimum); a group whose leaf does not finish in GROUP_LEAF_SECONDS is split in two, each
+    # half keeping the bound the unfinished leaf proved for the whole
+    queue = [(float(np.min(floor_of[unit])), position, unit) for position, unit in enumerate(units)]
+    heapq.heapify(queue)
+    best, leaves, splits, counter = best_value, 0, 0, len(queue)
+    floors: list[float] = []  # bounds of the groups not proven: each bounds the class from below
+    proven: list[float] = []  # what each finished leaf proved about its group
+    while queue:
+        group_floor, _, unit = heapq.heappop(queue)
+        cell_cutoff = min(cutoff, _below(best, cutoff, best_value))
+        alive = unit[floor_of[unit] < cell_cutoff]  # cells a better incumbent has not closed since
+        if alive.size == 0 or group_floor >= cell_cutoff:
+            continue
         left = remaining()
         if left is not None and left <= 0.05:
-            floors += [float(floor_of[i]) for i in open_cells[position:]]
+            floors += [group_floor] + [entry[0] for entry in queue]
             break
-        cell_cutoff = min(cutoff, _below(best, cutoff, best_value))
-        if cell_bound >= cell_cutoff:
-            continue  # closed by a better incumbent found since
-        training = plan_leaf(plan, part, layout, patterns[index])
-        result = solve_leaf(training, LEAF_SECONDS if left is None else min(LEAF_SECONDS, left), cell_cutoff)
+        limit = LEAF_SECONDS if alive.size == 1 else GROUP_LEAF_SECONDS
+        training = plan_leaf(plan, part, layout, common_sides(patterns[alive]))
+        result = solve_leaf(training, limit if left is None else min(limit, left), cell_cutoff)
         leaves += 1
         if (result.weights is not None and result.certificate.max_domain_violation == 0
                 and result.certificate.verdict.value != "rejected"):
@@ -160,14 +179,39 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
             if value < min(outcome.best_objective, best_value):
                 outcome.best_objective, outcome.best_weights = value, result
                 best = min(best, value)
-        if result.termination not in (Termination.OPTIMAL, Termination.CUTOFF):
-            floors.append(max(float(result.bound), cell_bound))
+        if result.termination == Termination.CUTOFF:
+            proven.append(cell_cutoff)  # nothing in the leaf below its cutoff
+        elif result.termination == Termination.OPTIMAL:
+            proven.append(float(result.bound))  # the solver's bound, not the optimum it found
+        elif alive.size > 1 and (left is None or left > limit):
+            leaf_bound = max(float(result.bound), group_floor)
+            for half in split_group(patterns, alive):
+                counter += 1
+                heapq.heappush(queue, (max(leaf_bound, float(np.min(floor_of[half]))), counter, half))
+            splits += 1
+        else:
+            floors.append(max(float(result.bound), group_floor))
+    record.update(splits=splits)
     record.update(leaves=leaves, leaves_unfinished=len(floors), seconds=time.perf_counter() - begin)
     outcome.termination = Termination.TIME_LIMIT if floors else Termination.OPTIMAL
     # the class's least objective is the least over its cells: closed ones are above the cutoff,
-    # solved leaves at their optimum (the best found), the others above their floors
-    outcome.bound = max(0.0, min([cutoff, outcome.best_objective, *floors]))
+    # solved leaves above what their solves proved, the others above their floors
+    outcome.bound = max(0.0, min([cutoff, *proven, *floors]))
     return outcome
+
+
+def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded: bool) -> list[np.ndarray] | None:
+    """The open cells as leaves: one each when few, else groups that agree on all but
+    MAX_FREE_POINTS points (``cell_groups.py``); None when branch-and-bound over the class
+    should take them (cells left unbounded by the pass: their floor is 0, and a leaf over
+    them is the class itself)."""
+    cells = np.asarray(open_cells, dtype=int)
+    if cells.size <= MAX_LEAVES:
+        return [cells[k:k + 1] for k in range(cells.size)]
+    if not every_cell_bounded:
+        return None
+    groups = [cells[g] for g in group_cells(patterns[cells], MAX_FREE_POINTS)]
+    return groups if len(groups) <= MAX_GROUPS else None
 
 
 def _below(best: float, cutoff: float, start: float) -> float:
@@ -178,16 +222,17 @@ def _below(best: float, cutoff: float, start: float) -> float:
 
 
 def plan_leaf(plan, part, layout: CellPlan, pattern: np.ndarray):
-    """The class's model with E's pattern fixed: on each point, pre >= 0 and post = pre where E
-    is active, pre <= 0 and post = 0 where it is not (valid in every encoding)."""
+    """The class's model with E's side fixed on the points ``pattern`` gives (0/1; FREE: left to
+    the solver): pre >= 0 and post = pre where E is active, pre <= 0 and post = 0 where it is
+    not (valid in every encoding)."""
     from .plan import build_part
 
     training = build_part(plan, part)
     m, e = training.model, layout.fixed
-    points = range(plan.problem.dataset.n_points)
-    active = {i: bool(pattern[i]) for i in points}
-    m.cell_sign = pyo.Constraint(points, rule=lambda _, i: m.pre[1, i, e] >= 0 if active[i] else m.pre[1, i, e] <= 0)
+    fixed = [i for i in range(plan.problem.dataset.n_points) if pattern[i] != FREE]
+    active = {i: bool(pattern[i]) for i in fixed}
+    m.cell_sign = pyo.Constraint(fixed, rule=lambda _, i: m.pre[1, i, e] >= 0 if active[i] else m.pre[1, i, e] <= 0)
     m.cell_post = pyo.Constraint(
-        points, rule=lambda _, i: (m.post[1, i, e] == m.pre[1, i, e]) if active[i] else (m.post[1, i, e] == 0)
+        fixed, rule=lambda _, i: (m.post[1, i, e] == m.pre[1, i, e]) if active[i] else (m.post[1, i, e] == 0)
     )
     return training

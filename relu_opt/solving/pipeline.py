@@ -294,6 +294,9 @@ def _in_user_units(record: dict[str, Any], factor: float) -> dict[str, Any]:
             record[key] = record[key] * factor
     if isinstance(record.get("screen"), dict):
         record["screen"] = {**record["screen"], "bound": record["screen"]["bound"] * factor}
+    for cells in (record, record.get("cells")):  # the cells' floor, flat or in the cells' record
+        if isinstance(cells, dict) and isinstance(cells.get("floor"), float):
+            cells["floor"] = cells["floor"] * factor
     return record
 
 

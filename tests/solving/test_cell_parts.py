@@ -7,7 +7,9 @@ import pytest
 
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
+from relu_opt.methods.arrangements import all_patterns
 from relu_opt.solving import cell_parts
+from relu_opt.solving.cell_groups import FREE, common_sides, group_cells
 from relu_opt.solving.cell_parts import cell_plan
 from relu_opt.solving.strategy import STRONG, with_steps
 
@@ -21,17 +23,20 @@ def test_the_lone_neuron_of_a_class_is_the_one_enumerated():
     assert cell_plan((1, 1, -1, -1)) is None and cell_plan((1, 1)) is None and cell_plan(None) is None
 
 
-@pytest.mark.parametrize("inputs, width, bias, leaves", [
-    (1, 2, True, 100), (2, 3, True, 0),
-    pytest.param(2, 2, True, 100, marks=pytest.mark.slow), pytest.param(2, 2, False, 100, marks=pytest.mark.slow),
-    pytest.param(3, 2, True, 0, marks=pytest.mark.slow),
+@pytest.mark.parametrize("inputs, width, bias, leaves, groups", [
+    (1, 2, True, 100, 0), (2, 3, True, 0, 0), (2, 2, True, 0, 400),
+    pytest.param(2, 2, True, 100, 0, marks=pytest.mark.slow), pytest.param(2, 2, False, 100, 0, marks=pytest.mark.slow),
+    pytest.param(3, 2, True, 0, 0, marks=pytest.mark.slow), pytest.param(1, 3, True, 0, 400, marks=pytest.mark.slow),
 ])
-def test_cells_agree_with_branch_and_bound_and_enumeration(monkeypatch, inputs, width, bias, leaves):
-    """Cells forced on small data (leaves solved exactly, or branch-and-bound floored by the
-    cells): the same certified optimum as without cells and as exact enumeration."""
+def test_cells_agree_with_branch_and_bound_and_enumeration(monkeypatch, inputs, width, bias, leaves, groups):
+    """Cells forced on small data (leaves solved exactly, one per cell or one per group of
+    cells, or branch-and-bound floored by the cells): the same certified optimum as without
+    cells and as exact enumeration."""
     require_solver("scip")
     monkeypatch.setattr(cell_parts, "MIN_POINTS", 0)
     monkeypatch.setattr(cell_parts, "MAX_LEAVES", leaves)
+    monkeypatch.setattr(cell_parts, "MAX_GROUPS", groups)
+    monkeypatch.setattr(cell_parts, "MAX_FREE_POINTS", 2)  # groups of a few cells on 10 points
     data = teacher_dataset(10, inputs, [width], 1, noise=0.2, seed=inputs + width)
     if inputs == 2:
         data.x[-1] = data.x[0]  # a duplicate input with another label
@@ -41,7 +46,26 @@ def test_cells_agree_with_branch_and_bound_and_enumeration(monkeypatch, inputs, 
     assert by_cells.proven_optimal and without.proven_optimal
     assert by_cells.objective == pytest.approx(without.objective, rel=2e-6, abs=1e-12)
     assert any("cells" in str(p) for p in by_cells.details["parts"]) or width == 2 and not bias
+    if groups:  # the open cells went to leaves over groups of cells
+        assert any(p.get("groups") for p in by_cells.details["parts"])
     if width == 2 and inputs <= 2:  # (enumeration of 3 inputs takes minutes)
         exact = train(data, [width], method="enumeration", **kwargs)
         assert exact.proven_optimal and by_cells.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
     assert np.isfinite(by_cells.bound) and by_cells.bound <= by_cells.objective
+
+
+def test_groups_partition_the_cells_and_agree_on_all_but_a_few_points():
+    rng = np.random.default_rng(3)
+    x_tilde = np.hstack([rng.normal(size=(14, 2)), np.ones((14, 1))])
+    patterns = all_patterns(x_tilde)
+    for max_free in (0, 3, 6):
+        groups = group_cells(patterns, max_free)
+        members = np.sort(np.concatenate(groups))
+        assert np.array_equal(members, np.arange(len(patterns)))  # each cell in exactly one group
+        for group in groups:
+            sides = common_sides(patterns[group])
+            assert group.size == 1 or np.sum(sides == FREE) <= max_free
+            fixed = sides != FREE
+            assert np.all(patterns[group][:, fixed] == sides[fixed])  # the fixed sides are every cell's
+    assert len(group_cells(patterns, 0)) == len(patterns)  # no free point: a cell per group
+    assert len(group_cells(patterns, x_tilde.shape[0])) == 1
