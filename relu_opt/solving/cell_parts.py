@@ -47,6 +47,14 @@ CELL_PASS_SHARE = 0.5  # at most this share of the part's time goes to the cell 
 MAX_LEAVES = 8  # up to this many open cells: a leaf each; more: leaves over groups of cells
 MAX_FREE_POINTS = 16  # a group's cells agree on all but this many points (N = 48: 559 cells -> 28 groups)
 MAX_GROUPS = 400  # more groups: branch-and-bound over the class instead, floored by the cells
+GROUPS_MAX_OPEN_SHARE = 0.3
+"""More open cells than this share of all: branch-and-bound over the class instead of groups.
+Where the cells' bounds leave that many open, the relaxation is weak for this class and each
+group's leaf branches long; one search over the class shares its tree across cells. Measured
+(default command, 2 cores; calibrated on these few): teacher N = 48, width 2, 25 % open: groups
+97 s, branch-and-bound not done in 180 s; teacher N = 32, 35 %: groups 78 s, branch-and-bound
+53 s; diabetes N = 32 (label offset ~150), 46 %: groups 99 s unrounded and not done in 120 s
+rounded, branch-and-bound 77 s and 83 s."""
 LEAF_SECONDS = 30.0  # a leaf's own limit (it also stops at the part's time)
 GROUP_LEAF_SECONDS = 10.0  # a group's leaf: past this, the group is split in two and each half retried
 
@@ -208,7 +216,7 @@ def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded:
     cells = np.asarray(open_cells, dtype=int)
     if cells.size <= MAX_LEAVES:
         return [cells[k:k + 1] for k in range(cells.size)]
-    if not every_cell_bounded:
+    if not every_cell_bounded or cells.size > GROUPS_MAX_OPEN_SHARE * len(patterns):
         return None
     groups = [cells[g] for g in group_cells(patterns[cells], MAX_FREE_POINTS)]
     return groups if len(groups) <= MAX_GROUPS else None

@@ -37,6 +37,7 @@ def test_cells_agree_with_branch_and_bound_and_enumeration(monkeypatch, inputs, 
     monkeypatch.setattr(cell_parts, "MAX_LEAVES", leaves)
     monkeypatch.setattr(cell_parts, "MAX_GROUPS", groups)
     monkeypatch.setattr(cell_parts, "MAX_FREE_POINTS", 2)  # groups of a few cells on 10 points
+    monkeypatch.setattr(cell_parts, "GROUPS_MAX_OPEN_SHARE", 1.0)  # on 10 points most cells stay open
     data = teacher_dataset(10, inputs, [width], 1, noise=0.2, seed=inputs + width)
     if inputs == 2:
         data.x[-1] = data.x[0]  # a duplicate input with another label
