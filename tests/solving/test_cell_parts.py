@@ -70,3 +70,22 @@ def test_groups_partition_the_cells_and_agree_on_all_but_a_few_points():
             assert np.all(patterns[group][:, fixed] == sides[fixed])  # the fixed sides are every cell's
     assert len(group_cells(patterns, 0)) == len(patterns)  # no free point: a cell per group
     assert len(group_cells(patterns, x_tilde.shape[0])) == 1
+
+
+def test_groups_of_cells_certify_the_same_optimum_at_every_scale(monkeypatch):
+    """Metamorphic: x, y and the bias bound times s (1e-3, 1e3) scale the certified optimum by s^2
+    when the mixed class goes through groups of open cells."""
+    require_solver("scip")
+    for name, value in (("MIN_POINTS", 0), ("MAX_LEAVES", 0), ("MAX_FREE_POINTS", 2), ("GROUPS_MAX_OPEN_SHARE", 1.0)):
+        monkeypatch.setattr(cell_parts, name, value)
+    data = teacher_dataset(10, 2, [2], 1, noise=0.2, seed=4)
+    found = {}
+    for s in (1.0, 1e-3, 1e3):
+        result = train((data.x * s, data.y * s), [2], bound=2.0, bias_bound=2.0 * s,
+                       strategy=with_steps(STRONG, cells=True), options=SolveOptions(time_limit=120, jobs=1))
+        assert result.proven_optimal
+        assert any(p.get("groups") for p in result.details["parts"])
+        found[s] = (result.objective / s**2, result.bound / s**2)
+    for s in (1e-3, 1e3):
+        assert found[s][0] == pytest.approx(found[1.0][0], rel=2e-6)
+        assert found[s][1] <= found[1.0][0] * (1 + 2e-6) and found[1.0][1] <= found[s][0] * (1 + 2e-6)
