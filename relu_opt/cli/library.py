@@ -11,7 +11,7 @@ from pathlib import Path
 from ..encodings import ENCODINGS
 from ..errors import InputError
 from ..files import atomic_write_text
-from ..library.export import FORMATS, export_library, write_manifest
+from ..library.export import FORMATS, export_library, merged_with_folder, write_manifest
 from ..library.index import TIERS, describe_known, find, load_index, problem_command, select
 
 
@@ -147,10 +147,11 @@ def run_show(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     rows = export_library(out, args.instance, args.encoding, args.format, args.tier, stream=sys.stderr)
-    write_manifest(rows, out)
+    manifest = merged_with_folder(rows, out)
+    write_manifest(manifest, out)
     solutions = sum(1 for r in rows if r.get("solution"))
-    print(f"wrote {len(rows)} models ({sum(len(r['files']) for r in rows)} files, {solutions} solution files), "
-          f"instancedata.csv, relu-opt.solu and manifest.json to {out}/", file=sys.stderr)
+    print(f"wrote {len(rows)} models ({sum(len(r['files']) for r in rows)} files, {solutions} solution files); "
+          f"instancedata.csv, relu-opt.solu and manifest.json list {len(manifest)} models, in {out}/", file=sys.stderr)
     return 0
 
 

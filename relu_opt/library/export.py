@@ -187,6 +187,18 @@ def _write_point(out: Path, name: str, model: FileModel) -> str | None:
 MEASUREMENTS = "file-measurements.json"  # relu-opt library validate --record: each model solved from its file
 
 
+def merged_with_folder(rows: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
+    """``rows`` in place of the same models' rows of the manifest already in ``out`` (in its
+    order; new models last), so that exporting a few problems into the library's folder updates
+    their metadata instead of replacing every other model's."""
+    existing = out / "manifest.json"
+    if not existing.is_file():
+        return rows
+    fresh = {row["model"]: row for row in rows}
+    kept = [fresh.pop(row["model"], row) for row in json.loads(existing.read_text())["models"]]
+    return kept + list(fresh.values())
+
+
 def write_manifest(rows: list[dict[str, Any]], out: Path) -> None:
     """manifest.json (every row), instancedata.csv and relu-opt.solu (see metadata.py), with the
     per-model measurements recorded earlier (``MEASUREMENTS``) merged in."""

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from relu_opt.library import Entry
-from relu_opt.library.export import FORMATS, export_problem, write_manifest
+from relu_opt.library.export import FORMATS, export_problem, merged_with_folder, write_manifest
 from relu_opt.network import Weights
 
 from ..conftest import BLOG, BLOG_OPTIMUM, require_solver
@@ -150,3 +150,13 @@ def test_gurobi_reads_the_squared_loss_model_back(tmp_path, fmt):
         model.Params.NonConvex = 2
         model.optimize()
         assert model.ObjVal == pytest.approx(BLOG_OPTIMUM, rel=1e-6)
+
+
+def test_exporting_some_models_again_keeps_the_other_models_in_the_manifest(tmp_path):
+    rows = export(tmp_path)
+    again = [dict(rows[1], tier="easy")]  # one model re-exported with new metadata
+    merged = merged_with_folder(again, tmp_path)
+    assert [r["model"] for r in merged] == [r["model"] for r in rows]  # none lost, order kept
+    assert merged[1]["tier"] == "easy" and merged[0] == json.loads(json.dumps(rows[0]))
+    extra = dict(rows[0], model="another-model")
+    assert [r["model"] for r in merged_with_folder([extra], tmp_path)][-1] == "another-model"
