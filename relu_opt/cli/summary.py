@@ -151,12 +151,17 @@ def _strategy_lines(result: Result, cert) -> list[str]:
         for part in started:
             screened = part.get("screen")
             how = "  screened (convex regression)" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
-            cells = part.get("cells") if isinstance(part.get("cells"), dict) else (part if "cells_closed" in part else None)
+            cells = part.get("cells") if isinstance(part.get("cells"), dict) else (part if "cells_closed" in part or "direction_nodes" in part else None)
             if part.get("stopped"):
                 how = "  stopped: its incumbent, polished, certifies the solve"
             elif part.get("skipped"):
                 how = f"  skipped: {part['skipped']}"
-            if cells:
+            if cells and "direction_nodes" in cells:
+                how = (f"  directions and cells: {cells['direction_nodes']} nodes, {cells.get('open_cells', 0)} pattern tuples "
+                       f"open, {cells.get('leaves', 0)} solved exactly")
+                if "floor" in cells:
+                    how += f" (the rest bound the class by {_num(cells['floor'])})"
+            elif cells:
                 how = f"  cells: {cells['cells_closed']} of {cells['cells']} closed by their bounds"
                 if cells.get("groups"):
                     how += f"; the {cells['open_cells']} open in {cells['groups']} groups, {cells['leaves']} leaves solved"

@@ -169,7 +169,7 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     proven: list[float] = []  # what each finished leaf proved about its group
     while queue:
         group_floor, _, unit = heapq.heappop(queue)
-        cell_cutoff = min(cutoff, _below(best, cutoff, best_value))
+        cell_cutoff = min(cutoff, lowered_cutoff(best, cutoff, best_value))
         alive = unit[floor_of[unit] < cell_cutoff]  # cells a better incumbent has not closed since
         if alive.size == 0 or group_floor >= cell_cutoff:
             continue
@@ -222,7 +222,7 @@ def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded:
     return groups if len(groups) <= MAX_GROUPS else None
 
 
-def _below(best: float, cutoff: float, start: float) -> float:
+def lowered_cutoff(best: float, cutoff: float, start: float) -> float:
     """A cutoff lowered by a leaf's better incumbent by the same gap the part's cutoff had."""
     if not math.isfinite(best) or not math.isfinite(start) or best >= start:
         return cutoff
@@ -236,11 +236,18 @@ def plan_leaf(plan, part, layout: CellPlan, pattern: np.ndarray):
     from .plan import build_part
 
     training = build_part(plan, part)
-    m, e = training.model, layout.fixed
-    fixed = [i for i in range(plan.problem.dataset.n_points) if pattern[i] != FREE]
-    active = {i: bool(pattern[i]) for i in fixed}
-    m.cell_sign = pyo.Constraint(fixed, rule=lambda _, i: m.pre[1, i, e] >= 0 if active[i] else m.pre[1, i, e] <= 0)
-    m.cell_post = pyo.Constraint(
-        fixed, rule=lambda _, i: (m.post[1, i, e] == m.pre[1, i, e]) if active[i] else (m.post[1, i, e] == 0)
-    )
+    fix_pattern(training.model, layout.fixed, pattern)
     return training
+
+
+def fix_pattern(m, neuron: int, pattern: np.ndarray) -> None:
+    """Fix a first-layer neuron's side on the points ``pattern`` gives (0/1; FREE: left to the
+    solver): pre >= 0 and post = pre where it is active, pre <= 0 and post = 0 where it is not
+    (valid in every encoding)."""
+    fixed = [i for i in range(len(pattern)) if pattern[i] != FREE]
+    active = {i: bool(pattern[i]) for i in fixed}
+    e = neuron
+    sign = pyo.Constraint(fixed, rule=lambda _, i: m.pre[1, i, e] >= 0 if active[i] else m.pre[1, i, e] <= 0)
+    post = pyo.Constraint(fixed, rule=lambda _, i: (m.post[1, i, e] == m.pre[1, i, e]) if active[i] else (m.post[1, i, e] == 0))
+    m.add_component(f"cell_sign_{e}", sign)
+    m.add_component(f"cell_post_{e}", post)

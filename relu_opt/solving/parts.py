@@ -18,6 +18,7 @@ from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
 from .cell_parts import cells_apply, solve_by_cells
+from .direction_parts import directions_apply, solve_by_directions
 from .class_screen import ScreenBound, screen_bound
 from .projected_screen import projected_bound
 from .single import lower_for, resolve_tolerances, solve_model
@@ -221,8 +222,9 @@ def solve_part(
         return run
     cutoff = _part_cutoff(plan, options, best_value)
     cell_floor, cell_record = 0.0, {}
-    if plan.cells and cutoff is not None and cells_apply(plan.problem, part.signs):
-        by_cells = _solve_by_cells(plan, part, backend, options, remaining, cutoff, best_value, estimate, board)
+    by_units = _unit_method(plan, part)
+    if by_units is not None and cutoff is not None:
+        by_cells = _solve_by_units(by_units, plan, part, backend, options, remaining, cutoff, best_value, estimate, board)
         if by_cells is not None and "floor" not in by_cells.outcome.record:
             return by_cells
         if by_cells is not None:  # many cells open: branch-and-bound below, floored by the cells
@@ -297,10 +299,23 @@ def solve_part(
     return run
 
 
-def _solve_by_cells(plan: Plan, part: Part, backend: Backend, options: SolveOptions,
+def _unit_method(plan: Plan, part: Part) -> Callable | None:
+    """How the class is split into smaller exact problems, if it is: a mixed sign class by one
+    neuron's cells (``cell_parts.py``), a two-output anchor class by output directions and
+    cells (``direction_parts.py``)."""
+    if not plan.cells:
+        return None
+    if part.signs is not None and cells_apply(plan.problem, part.signs):
+        return solve_by_cells
+    if part.anchors is not None and directions_apply(plan.problem, part.anchors):
+        return solve_by_directions
+    return None
+
+
+def _solve_by_units(method: Callable, plan: Plan, part: Part, backend: Backend, options: SolveOptions,
                     remaining: Callable[[], float | None], cutoff: float, best_value: float,
                     estimate: float | None, board: Board | None) -> PartRun | None:
-    """The class by its cells (``cell_parts.py``), as a part's run (None: cells do not apply)."""
+    """The class by ``method`` (cells or directions), as a part's run (None: it does not apply)."""
     leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer)
     known = best_value if math.isfinite(best_value) else estimate
 
@@ -308,7 +323,7 @@ def _solve_by_cells(plan: Plan, part: Part, backend: Backend, options: SolveOpti
         return solve_model(training, backend, replace(leaf_options, time_limit=limit, cutoff=leaf_cutoff),
                            objective_estimate=known)
 
-    found = solve_by_cells(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf)
+    found = method(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf)
     if found is None:
         return None
     record = {"cutoff": cutoff, "bound": found.bound, "nodes": 0, **found.record}

@@ -26,6 +26,7 @@ from ..reformulations.sign_normalized import TightenedBounds, build_normalized_m
 from ..reformulations.convexity_cuts import add_convexity_rows
 from ..reformulations.pattern_cuts import add_pattern_cuts
 from ..reformulations.symmetry import add_neuron_ordering
+from .direction_parts import directions_apply
 from .strategy import Strategy
 
 # Anchor classes number C(m + 2p - 1, 2p - 1) for width m and p outputs (1,140 for the ETR formulas'
@@ -113,6 +114,8 @@ class Plan:
             steps.append("anchor classes screened by projected convex regression")
         if self.cells and self.normalization is Normalization.SIGN:
             steps.append("mixed classes by cells")
+        if self.cells and self.normalization is Normalization.ANCHOR and directions_apply(self.problem, self.parts[0].anchors):
+            steps.append("anchor classes by output directions and cells")
         return ", ".join(steps)
 
 
@@ -134,7 +137,8 @@ def make_plan(
         classes = ordered_anchor_classes(problem, warm)
         if len(classes) <= MAX_ANCHOR_CLASSES:
             return Plan(problem, Normalization.ANCHOR, tuple(Part(anchors=c) for c in classes),
-                        pattern_cuts=strategy.pattern_cuts, screen=strategy.screen, objective_limit=objective_limit)
+                        pattern_cuts=strategy.pattern_cuts, screen=strategy.screen,
+                        cells=strategy.cells and strategy.sign_split, objective_limit=objective_limit)
         reason = f"{len(classes)} anchor classes (more than {MAX_ANCHOR_CLASSES}): one plain model instead"
     return Plan(problem, Normalization.NONE, (Part(),), strategy.symmetry, pattern_cuts=strategy.pattern_cuts,
                 reason=reason)

@@ -23,7 +23,8 @@ Steps (each measured in the benchmark, see README):
 10. class search: before any branch-and-bound, an incumbent per sign class by a descent over
     activation patterns (``class_search.py``); classes then run best first, each from its own;
 11. cells: a mixed class with a neuron alone in its sign is solved over that neuron's cells
-    (``cell_parts.py``): bounded by convex regression, the open ones exactly.
+    (``cell_parts.py``): bounded by convex regression, the open ones exactly; a two-output
+    anchor class over its neurons' cells and output directions (``direction_parts.py``).
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ STEPS = (
     Step("class_search", "find a good network in every sign class first (descent over activation patterns, "
          "one convex problem per pattern) and solve the most promising class first"),
     Step("cells", "solve a mixed sign class whose one neuron is alone in its sign by that neuron's cells "
-         "(its hyperplane arrangement): a convex-regression bound per cell, the open cells exactly"),
+         "(its hyperplane arrangement): a convex-regression bound per cell, the open cells exactly; "
+         "a two-output anchor class by its neurons' cells and output directions"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}

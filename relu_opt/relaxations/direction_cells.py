@@ -1,0 +1,179 @@
+"""Lower bounds for two-output networks whose neurons' output directions lie in sectors.
+
+One hidden layer, two outputs, a weight box, squared loss. In anchor-normalized form
+(``reformulations/anchor_normalized.py``) neuron j contributes a_j relu(u_j . x~) to the two
+outputs, with ||a_j||_inf = 1 and |u_jq| <= U_q. Write a_j's direction as an angle: the anchor
+classes are the four sectors of width pi/2 around the axes, and a node narrows each neuron's
+sector [lo, hi] (width < pi) and may fix its activation pattern (a cell of its arrangement).
+
+- **Fixed pattern.** W_j = a_j u_j^T is linear in the outputs: F_i gets W_j x~_i at the active
+  points. Rank one is relaxed to "W_j x~_i lies in the sector's cone at the active points and in
+  minus the cone at the others" (two linear rows per point: the cone's inward normals), with
+  |W_j[l, q]| <= max over the sector of |a_l| times U_q. Exact when the sector is one direction
+  and the points span R^(n+1); first-order in the width otherwise (the perpendicular part of
+  W_j x~_i may be up to tan(width) of the parallel part), so narrow sectors do not converge to
+  the optimum fast: a node that stays open at a modest width is a leaf for the exact solver.
+- **Free pattern.** v_j(x) = a_j relu(u_j . x~): for every e with e . a >= 0 on the whole sector
+  (the dual cone, spanned by the two inward normals) e . v_j is nonnegative and convex in x with
+  subgradients bounded by ||e||_1 U: the class screen's convex-regression rows, once per normal.
+
+Each node is then min ||A z - t||^2 over polyhedral rows and a box, solved by HiGHS with a tiny
+proximal term (HiGHS's active-set QP cycled on the singular Hessians of these relaxations: 19 of
+30 free-free nodes ran to its time limit without it, none with 1e-8) and bounded rigorously by
+the Lagrangian dual function of the unregularized problem at the solver's multipliers
+(``cell_problem.squared_dual_bound``), so neither the proximal term nor an inexact solve can
+raise a bound above the truth.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .cell_problem import QP_TIME_LIMIT, add_rows, pass_hessian, squared_dual_bound
+from ..backends.highs_library import new_highs
+
+PROXIMAL = 1e-8  # the regularization of the solve only; the bound is the unregularized problem's
+QUARTER = math.pi / 4
+
+
+def anchor_sector(anchor: tuple[int, int]) -> tuple[float, float]:
+    """The angles of a_j = (a_1, a_2) whose largest coordinate is ``anchor`` = (output, sign)."""
+    centre = {(0, 1): 0.0, (1, 1): math.pi / 2, (0, -1): math.pi, (1, -1): -math.pi / 2}[tuple(anchor)]
+    return centre - QUARTER, centre + QUARTER
+
+
+def inward_normals(lo: float, hi: float) -> tuple[np.ndarray, np.ndarray]:
+    """n with n . d >= 0 exactly on the cone of the directions from angle lo to hi (< pi)."""
+    return np.array([-math.sin(lo), math.cos(lo)]), np.array([math.sin(hi), -math.cos(hi)])
+
+
+def largest_share(lo: float, hi: float, coordinate: int) -> float:
+    """max over angles in [lo, hi] of |d_l| / ||d||_inf (d = (cos, sin)): monotone between
+    multiples of pi/4, so the endpoints and those multiples inside decide."""
+    angles = [lo, hi] + [k * QUARTER for k in range(-12, 13) if lo < k * QUARTER < hi]
+    share = 0.0
+    for angle in angles:
+        d = np.abs([math.cos(angle), math.sin(angle)])
+        share = max(share, float(d[coordinate] / d.max()))
+    return min(share * (1 + 1e-12), 1.0)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One neuron in a node: its pattern (index into the cells, None: free) and its sector."""
+
+    cell: int | None
+    lo: float
+    hi: float
+
+    @property
+    def width(self) -> float:
+        return self.hi - self.lo
+
+
+@dataclass(frozen=True)
+class NodeBound:
+    bound: float  # rigorous; -inf when no solve finished
+    value: float  # the relaxation's value at the solver's point (diagnostics)
+
+
+class DirectionRelaxation:
+    """The node bounds of one problem (module docstring). ``u_bound``: U per coordinate of x~;
+    ``bias_lower``/``bias_upper``: the output biases' intervals (length 2)."""
+
+    def __init__(self, x: np.ndarray, x_tilde: np.ndarray, y: np.ndarray, patterns: np.ndarray,
+                 u_bound: np.ndarray, bias_lower: np.ndarray, bias_upper: np.ndarray, highspy) -> None:
+        self.x, self.x_tilde, self.y = np.asarray(x, float), np.asarray(x_tilde, float), np.asarray(y, float)
+        self.patterns = np.asarray(patterns, dtype=float)
+        self.u_bound = np.asarray(u_bound, float)
+        self.bias_lower, self.bias_upper = np.asarray(bias_lower, float), np.asarray(bias_upper, float)
+        self.highspy = highspy
+        n_points, d = self.x_tilde.shape
+        self.reach = np.abs(self.x_tilde) @ self.u_bound  # |u . x~_i| <= reach_i
+        others = ~np.eye(n_points, dtype=bool)
+        self.pair_i, self.pair_k = np.nonzero(others)
+
+    def bound(self, slots: tuple[Slot, ...]) -> NodeBound:
+        design, cone, lower, upper = self._program(slots)
+        t = self.y.reshape(-1)
+        h = new_highs(self.highspy)
+        h.setOptionValue("time_limit", QP_TIME_LIMIT)
+        n = design.shape[1]
+        h.addVars(n, lower, upper)
+        add_rows(h, cone, 0.0, self.highspy.kHighsInf)
+        costs = -2.0 * design.T @ t
+        for k in range(n):
+            h.changeColCost(k, float(costs[k]))
+        pass_hessian(h, self.highspy, 2.0 * design.T @ design + PROXIMAL * np.eye(n))
+        h.run()
+        if h.getModelStatus() != self.highspy.HighsModelStatus.kOptimal:
+            return NodeBound(-math.inf, math.inf)
+        solution = h.getSolution()
+        z = np.clip(np.asarray(solution.col_value, dtype=float), lower, upper)
+        residual = design @ z - t
+        duals = np.asarray(solution.row_dual, dtype=float) if solution.dual_valid else np.zeros(cone.shape[0])
+        bound = squared_dual_bound(design, cone, t, lower, upper, residual, duals[:cone.shape[0]])
+        return NodeBound(float(bound), float(residual @ residual))
+
+    def _program(self, slots: tuple[Slot, ...]):
+        """(A, C, lower, upper) over the columns [each slot's block, output biases]; rows of
+        A in the order (point, output) of y.reshape(-1)."""
+        n_points, d = self.x_tilde.shape
+        n = d - 1
+        sizes = [2 * d if s.cell is not None else 2 * n_points + 2 * n_points * n for s in slots]
+        offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(int)
+        n_vars = int(offsets[-1]) + 2
+        design = np.zeros((2 * n_points, n_vars))
+        lower, upper = np.zeros(n_vars), np.zeros(n_vars)
+        rows: list[np.ndarray] = []
+        points = np.arange(n_points)
+        for slot, base in zip(slots, offsets[:-1]):
+            if slot.width >= math.pi:
+                raise ValueError("a sector must be narrower than pi")
+            normals = inward_normals(slot.lo, slot.hi)
+            shares = [largest_share(slot.lo, slot.hi, l) for l in range(2)]
+            if slot.cell is not None:
+                pattern = self.patterns[slot.cell]
+                for l in range(2):
+                    columns = slice(base + l * d, base + (l + 1) * d)
+                    design[points * 2 + l, columns] = pattern[:, None] * self.x_tilde
+                    upper[columns] = shares[l] * self.u_bound
+                    lower[columns] = -shares[l] * self.u_bound
+                side = (2 * pattern - 1)[:, None] * self.x_tilde
+                for normal in normals:
+                    block = np.zeros((n_points, n_vars))
+                    for l in range(2):
+                        block[:, base + l * d: base + (l + 1) * d] = normal[l] * side
+                    rows.append(block)
+            else:
+                # v_il at base + 2 i + l; g_(s, i) at base + 2N + (s N + i) n
+                for l in range(2):
+                    design[points * 2 + l, base + 2 * points + l] = 1.0
+                    upper[base + 2 * points + l] = shares[l] * self.reach
+                    lower[base + 2 * points + l] = -shares[l] * self.reach
+                g0 = base + 2 * n_points
+                i, k = self.pair_i, self.pair_k
+                pairs = np.arange(len(i))
+                for s, normal in enumerate(normals):
+                    slope = float(np.abs(normal).sum()) * self.u_bound[:n]
+                    g = g0 + s * n_points * n
+                    for q in range(n):
+                        upper[g + points * n + q] = slope[q]
+                        lower[g + points * n + q] = -slope[q]
+                    sign_rows = np.zeros((n_points, n_vars))
+                    convex_rows = np.zeros((len(i), n_vars))
+                    for l in range(2):
+                        sign_rows[points, base + 2 * points + l] = normal[l]
+                        convex_rows[pairs, base + 2 * k + l] += normal[l]
+                        convex_rows[pairs, base + 2 * i + l] -= normal[l]
+                    for q in range(n):
+                        convex_rows[pairs, g + i * n + q] = -(self.x[k, q] - self.x[i, q])
+                    rows += [sign_rows, convex_rows]
+        design[points * 2, n_vars - 2] = 1.0
+        design[points * 2 + 1, n_vars - 1] = 1.0
+        lower[-2:], upper[-2:] = self.bias_lower, self.bias_upper
+        cone = np.vstack(rows) if rows else np.zeros((0, n_vars))
+        return design, cone, lower, upper

@@ -1,0 +1,245 @@
+"""An anchor class of a two-output network solved by output directions and cells.
+
+Branch-and-bound over points cannot feel that a two-output ReLU network's neurons each push
+the outputs along one direction: on teacher-N8-n2-m2-p2-s0 (8 points, width 2) SCIP's anchor
+classes ended at bound 0.0103 after 120 s. Here a class (each neuron's anchor = a sector of
+output directions, ``relaxations/direction_cells.py``) is searched as a tree:
+
+1. **cells first**: the neurons' activation patterns are fixed one neuron at a time (every cell
+   of its arrangement a child; interchangeable neurons in cell order), each node bounded by the
+   convex relaxation of its sectors, the free neurons by convex regression along the sectors'
+   inward normals;
+2. **then directions**: a node with every pattern fixed has its widest sector halved, up to
+   SPLIT_DEPTH times (the relaxation tightens only linearly in the width: halving on and on
+   clusters thousands of nodes around the optimum, measured);
+3. **leaves**: every pattern tuple still open is solved exactly by the solver: the class's model
+   with all binaries fixed by the patterns (a small bilinear problem; its spatial branching
+   converges where the sector relaxation does not), lowest bound first, each with the cutoff.
+
+The class's bound is min(cutoff, each leaf's proven bound, unsolved leaves' floors); a tree that
+runs past its share of the time hands the class back to branch-and-bound over points, floored by
+the least open node.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import time
+from dataclasses import replace
+from typing import Any, Callable
+
+import numpy as np
+import pyomo.environ as pyo
+
+from ..backends import Backend, SolveOptions
+from ..bounds import parameter_bounds
+from ..data import Dataset
+from ..methods.arrangements import EnumerationTimeout, all_patterns
+from ..network import augmented
+from ..reformulations.anchor_normalized import first_output_domain
+from ..reformulations.sign_normalized import normalized_bounds
+from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector
+from ..results import Termination
+from .cell_parts import CELL_PASS_SHARE, LEAF_SECONDS, CellOutcome, fix_pattern, lowered_cutoff
+
+MAX_POINTS = 24  # the free neurons' relaxation has N (N - 1) rows per normal
+MAX_WIDTH = 3  # cells^width pattern tuples
+SPLIT_DEPTH = 1  # halvings of the sectors once every pattern is fixed (measured: 0 -> 79 leaves, 1 -> 51, 3 -> 22 on N = 8)
+MAX_NODES = 200_000
+ANCHOR_WIDTH = math.pi / 2
+FREE_SECTOR_WIDTH = ANCHOR_WIDTH
+"""A free neuron (not the first) has its sector halved down to this width before its cells are
+enumerated. Off (the whole anchor sector): measured on teacher-N8-n2-m2-p2-s0, a quarter of it
+took 18,800+ nodes instead of 14,018 over the seven classes (free-neuron QPs cost 3x a fixed
+one's, and twins lose their cell ordering once their sectors differ)."""
+
+
+def directions_apply(problem, anchors) -> bool:
+    """Two outputs, one hidden layer, squared loss, a box, few inputs and points."""
+    arch, domain = problem.architecture, problem.domain
+    return (anchors is not None and problem.loss == "squared" and domain.decay is None and domain.box is not None
+            and arch.n_hidden_layers == 1 and arch.n_outputs == 2 and arch.hidden[0] <= MAX_WIDTH
+            and problem.dataset.n_inputs <= 3 and 2 <= problem.dataset.n_points <= MAX_POINTS)
+
+
+def relaxation_of(problem, patterns: np.ndarray, highspy) -> DirectionRelaxation:
+    """The node bounds in the anchor model's units (u's box from the scalar problem, as
+    ``build_anchor_model`` takes it; the output biases' intervals of the problem)."""
+    data, arch, domain = problem.dataset, problem.architecture, problem.domain
+    scalar = arch.__class__(arch.n_inputs, arch.hidden, 1, arch.hidden_bias, arch.output_bias)
+    _, u_bound, _ = normalized_bounds(Dataset(data.x, data.y[:, :1], name=data.name), scalar,
+                                      first_output_domain(domain), problem.loss)
+    lower, upper = parameter_bounds(data, arch, domain, problem.loss).output_bias_interval(arch)
+    return DirectionRelaxation(data.x, augmented(data.x, arch.hidden_bias), data.y, patterns, u_bound,
+                               lower, upper, highspy)
+
+
+def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
+                        cutoff: float, best_value: float, solve_leaf: Callable) -> CellOutcome | None:
+    """The anchor class ``part`` by directions and cells (module docstring); None where this
+    does not apply (the caller solves the class by branch-and-bound)."""
+    import highspy
+
+    begin = time.perf_counter()
+    problem = plan.problem
+    if not directions_apply(problem, part.anchors):
+        return None
+    left = remaining()
+    budget = None if left is None else CELL_PASS_SHARE * left
+    x_tilde = augmented(problem.dataset.x, problem.architecture.hidden_bias)
+    try:
+        patterns = all_patterns(x_tilde, deadline=None if budget is None else begin + budget)
+    except EnumerationTimeout:
+        return None
+    relaxation = relaxation_of(problem, patterns, highspy)
+    anchors = model_anchors(part)
+    root = tuple(Slot(None, *anchor_sector(a)) for a in anchors)
+    leaf_width = ANCHOR_WIDTH / 2 ** SPLIT_DEPTH
+    heap = [(0.0, 0, root)]
+    counter = itertools.count(1)
+    leaves: dict[tuple[int, ...], float] = {}
+    nodes = closed = 0
+    out_of_time = False
+    while heap:
+        floor, _, slots = heapq.heappop(heap)
+        if floor >= cutoff:
+            continue
+        if nodes >= MAX_NODES or (budget is not None and time.perf_counter() - begin > budget):
+            heapq.heappush(heap, (floor, 0, slots))
+            out_of_time = True
+            break
+        children = _children(slots, anchors, len(patterns), leaf_width)
+        if not children:
+            key = tuple(int(s.cell) for s in slots)
+            leaves[key] = min(leaves.get(key, math.inf), floor)
+            continue
+        for child in children:
+            nodes += 1
+            bound = max(floor, relaxation.bound(child).bound)
+            if bound >= cutoff:
+                closed += 1
+            else:
+                heapq.heappush(heap, (bound, next(counter), child))
+    record: dict[str, Any] = {"cells": int(len(patterns)), "direction_nodes": nodes, "direction_closed": closed,
+                              "tree_seconds": time.perf_counter() - begin}
+    outcome = CellOutcome(Termination.CUTOFF, cutoff, record)
+    if out_of_time:
+        # the class goes to branch-and-bound; whatever it proves, no network of the class is
+        # below the least open node or leaf
+        outcome.termination = Termination.TIME_LIMIT
+        outcome.bound = max(0.0, min([cutoff, *(entry[0] for entry in heap), *leaves.values()]))
+        record["floor"] = outcome.bound
+        return outcome
+    return _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, solve_leaf, outcome, begin)
+
+
+def model_anchors(part) -> tuple:
+    """The anchor of each neuron of the class's model, in the model's neuron order (the model
+    sorts them; a class listed as y1+ y1- has neuron 0 anchored at y1-: taken in the listed
+    order, the tree fixed each neuron's pattern on the other one's sector and certified 0.00462
+    where a network of 0.00313 exists)."""
+    return tuple(sorted(part.anchors))
+
+
+def _children(slots: tuple[Slot, ...], anchors, n_cells: int, leaf_width: float) -> list[tuple[Slot, ...]]:
+    """Fix the first free neuron's cell (interchangeable neurons: not below the previous
+    one's cell), else halve the widest sector above ``leaf_width``; [] for a leaf."""
+    free = [j for j, s in enumerate(slots) if s.cell is None]
+    if free:
+        j = free[0]
+        if j > 0 and slots[j].width > FREE_SECTOR_WIDTH * (1 + 1e-9):
+            return _halves(slots, j)  # two QPs may spare a fan-out over every cell
+        first = 0
+        if j > 0 and anchors[j - 1] == anchors[j] and _whole(slots[j - 1]) and _whole(slots[j]):
+            # interchangeable neurons over the same whole sector: swapping them maps every
+            # network of the node with cells (c, c' < c) to one with (c', c)
+            first = int(slots[j - 1].cell)
+        return [slots[:j] + (replace(slots[j], cell=k),) + slots[j + 1:] for k in range(first, n_cells)]
+    widths = [s.width for s in slots]
+    j = int(np.argmax(widths))
+    if widths[j] <= leaf_width * (1 + 1e-9):
+        return []
+    return _halves(slots, j)
+
+
+def _halves(slots: tuple[Slot, ...], j: int) -> list[tuple[Slot, ...]]:
+    s = slots[j]
+    middle = (s.lo + s.hi) / 2
+    return [slots[:j] + (half,) + slots[j + 1:] for half in (replace(s, hi=middle), replace(s, lo=middle))]
+
+
+def _whole(slot: Slot) -> bool:
+    return slot.width >= ANCHOR_WIDTH * (1 - 1e-9)
+
+
+def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, solve_leaf, outcome, begin):
+    """Every open pattern tuple exactly, lowest floor first (as ``cell_parts`` does its leaves)."""
+    from .plan import build_part
+
+    best = best_value
+    proven: list[float] = []
+    floors: list[float] = []
+    solved = 0
+    leaf_times: list[float] = []
+    queue = sorted(leaves.items(), key=lambda item: item[1])
+    for position, (cells, floor) in enumerate(queue):
+        leaf_cutoff = min(cutoff, lowered_cutoff(best, cutoff, best_value))
+        if floor >= leaf_cutoff:
+            continue
+        left = remaining()
+        if left is not None and left <= 0.05:
+            floors += [f for _, f in queue[position:]]
+            break
+        training = build_part(plan, part)
+        for neuron, cell in enumerate(cells):
+            fix_pattern(training.model, neuron, patterns[cell])
+        add_product_rows(training.model, augmented(plan.problem.dataset.x, plan.problem.architecture.hidden_bias),
+                         patterns[list(cells)], plan.problem.architecture.output_bias)
+        started = time.perf_counter()
+        # the solver's limit sits above the incumbent, not below it: the leaf holding the optimum
+        # then keeps its own copy of it and stops at its gap (with the limit below, proving the
+        # last 1e-7 took SCIP past 30 s on teacher-N8-n2-m2-p2-s0); a leaf stopped by the limit
+        # still proves the cutoff
+        limit = leaf_cutoff + (best_value - cutoff) * 2 if math.isfinite(best_value) else leaf_cutoff
+        result = solve_leaf(training, LEAF_SECONDS if left is None else min(LEAF_SECONDS, left), limit)
+        leaf_times.append(round(time.perf_counter() - started, 2))
+        solved += 1
+        if (result.weights is not None and result.certificate.max_domain_violation == 0
+                and result.certificate.verdict.value != "rejected"):
+            value = result.certificate.recomputed_objective
+            if value < min(outcome.best_objective, best_value):
+                outcome.best_objective, outcome.best_weights = value, result
+                best = min(best, value)
+        if result.termination == Termination.CUTOFF:
+            proven.append(leaf_cutoff)
+        elif result.termination == Termination.OPTIMAL:
+            proven.append(float(result.bound))
+        else:
+            floors.append(max(float(result.bound), floor))
+    outcome.record.update(open_cells=len(leaves), leaves=solved, leaves_unfinished=len(floors), leaf_seconds=leaf_times,
+                          seconds=time.perf_counter() - begin)
+    outcome.termination = Termination.TIME_LIMIT if floors else Termination.OPTIMAL
+    outcome.bound = max(0.0, min([cutoff, *proven, *floors]))
+    return outcome
+
+
+def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: bool) -> None:
+    """With every pattern fixed, out_ik = sum_j [i active for j] w_kj . x~_i + b_k where
+    w_kj = a_kj u_j: d + 1 products per neuron and output instead of one per point. Redundant
+    for the model, but SCIP's relaxation and branching then work on (a, u), whose few
+    coordinates tighten all the points' products at once. Measured on the leaf holding the
+    optimum of teacher-N8-n2-m2-p2-s0: 1.5 s and 309 nodes with these rows, 53 s and 37,821
+    nodes without."""
+    neurons, outputs, coords = range(patterns.shape[0]), sorted({k for k, _ in m.a.keys()}), range(x_tilde.shape[1])
+    reach = {(j, q): max(abs(float(m.u[j, q].lb)), abs(float(m.u[j, q].ub))) for j in neurons for q in coords}
+    m.product = pyo.Var(outputs, neurons, coords, bounds=lambda _, k, j, q: (-reach[j, q], reach[j, q]))
+    m.product_definition = pyo.Constraint(outputs, neurons, coords,
+                                          rule=lambda _, k, j, q: m.product[k, j, q] == m.a[k, j] * m.u[j, q])
+    m.product_outputs = pyo.Constraint(
+        range(x_tilde.shape[0]), outputs,
+        rule=lambda _, i, k: m.out[i, k] == sum(
+            float(x_tilde[i, q]) * m.product[k, j, q] for j in neurons if patterns[j, i] for q in coords
+        ) + (m.b[2, k] if output_bias else 0.0),
+    )
