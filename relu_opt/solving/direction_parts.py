@@ -42,10 +42,9 @@ from ..reformulations.anchor_normalized import first_output_domain
 from ..reformulations.sign_normalized import normalized_bounds
 from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector
 from ..results import Termination
+from .direction_scope import directions_apply
 from .cell_parts import CELL_PASS_SHARE, LEAF_SECONDS, CellOutcome, fix_pattern, lowered_cutoff
 
-MAX_POINTS = 24  # the free neurons' relaxation has N (N - 1) rows per normal
-MAX_WIDTH = 3  # cells^width pattern tuples
 SPLIT_DEPTH = 1  # halvings of the sectors once every pattern is fixed (measured: 0 -> 79 leaves, 1 -> 51, 3 -> 22 on N = 8)
 MAX_NODES = 200_000
 ANCHOR_WIDTH = math.pi / 2
@@ -54,14 +53,6 @@ FREE_SECTOR_WIDTH = ANCHOR_WIDTH
 enumerated. Off (the whole anchor sector): measured on teacher-N8-n2-m2-p2-s0, a quarter of it
 took 18,800+ nodes instead of 14,018 over the seven classes (free-neuron QPs cost 3x a fixed
 one's, and twins lose their cell ordering once their sectors differ)."""
-
-
-def directions_apply(problem, anchors) -> bool:
-    """Two outputs, one hidden layer, squared loss, a box, few inputs and points."""
-    arch, domain = problem.architecture, problem.domain
-    return (anchors is not None and problem.loss == "squared" and domain.decay is None and domain.box is not None
-            and arch.n_hidden_layers == 1 and arch.n_outputs == 2 and arch.hidden[0] <= MAX_WIDTH
-            and problem.dataset.n_inputs <= 3 and 2 <= problem.dataset.n_points <= MAX_POINTS)
 
 
 def relaxation_of(problem, patterns: np.ndarray, highspy) -> DirectionRelaxation:

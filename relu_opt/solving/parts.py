@@ -18,7 +18,8 @@ from ..results import Result, Termination
 from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
 from .cell_parts import cells_apply, solve_by_cells
-from .direction_parts import directions_apply, solve_by_directions
+from .direction_parts import solve_by_directions
+from .direction_scope import directions_apply
 from .class_screen import ScreenBound, screen_bound
 from .projected_screen import projected_bound
 from .single import lower_for, resolve_tolerances, solve_model

@@ -26,7 +26,7 @@ from ..reformulations.sign_normalized import TightenedBounds, build_normalized_m
 from ..reformulations.convexity_cuts import add_convexity_rows
 from ..reformulations.pattern_cuts import add_pattern_cuts
 from ..reformulations.symmetry import add_neuron_ordering
-from .direction_parts import directions_apply
+from .direction_scope import directions_apply
 from .strategy import Strategy
 
 # Anchor classes number C(m + 2p - 1, 2p - 1) for width m and p outputs (1,140 for the ETR formulas'

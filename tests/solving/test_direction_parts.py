@@ -10,7 +10,7 @@ import pytest
 
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
-from relu_opt.solving import direction_parts
+from relu_opt.solving import direction_scope
 from relu_opt.solving.direction_parts import _children, add_product_rows, model_anchors
 from relu_opt.relaxations.direction_cells import Slot, anchor_sector
 from relu_opt.solving.strategy import PLAIN, STRONG, with_steps
@@ -104,7 +104,7 @@ def test_directions_and_the_plain_model_do_not_contradict():
     by_directions = train(data, [2], bound=2.0, options=SolveOptions(time_limit=120, jobs=1))
     assert any("direction_nodes" in p for p in by_directions.details["parts"])
     assert by_directions.proven_optimal
-    plain = train(data, [2], bound=2.0, strategy=PLAIN, options=SolveOptions(time_limit=20, jobs=1))
+    plain = train(data, [2], bound=2.0, strategy=PLAIN, options=SolveOptions(time_limit=10, jobs=1))
     assert plain.bound <= by_directions.objective * (1 + 2e-6) + 1e-12
     assert by_directions.bound <= plain.objective * (1 + 2e-6) + 1e-12
 
@@ -131,6 +131,6 @@ def test_directions_certify_the_same_optimum_at_every_scale():
 
 
 def test_directions_stay_out_of_reach_they_do_not_have():
-    wide = teacher_dataset(direction_parts.MAX_POINTS + 1, 2, [2], 2, seed=0)
+    wide = teacher_dataset(direction_scope.MAX_POINTS + 1, 2, [2], 2, seed=0)
     result = train(wide, [2], bound=2.0, options=SolveOptions(time_limit=5, jobs=1))
     assert not any("direction_nodes" in p for p in result.details["parts"])
