@@ -122,7 +122,7 @@ class DirectionRelaxation:
         """(A, C, lower, upper) over the columns [each slot's block, output biases]; rows of
         A in the order (point, output) of y.reshape(-1)."""
         n_points, d = self.x_tilde.shape
-        n = d - 1
+        n = self.x.shape[1]  # input coordinates (x~ has one more only with a hidden bias)
         sizes = [2 * d if s.cell is not None else 2 * n_points + 2 * n_points * n for s in slots]
         offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(int)
         n_vars = int(offsets[-1]) + 2
