@@ -127,6 +127,15 @@ class AnchorTrainingModel(TrainingModel):
         set_output_values(m, post @ a.T + bias[None, :], data.y)
 
 
+def anchor_u_bound(problem: TrainingProblem) -> np.ndarray:
+    """The box of each u_j = c (w1_j, b1_j): the scalar problem's (it does not depend on y)."""
+    dataset, architecture = problem.dataset, problem.architecture
+    scalar = architecture.__class__(architecture.n_inputs, architecture.hidden, 1, architecture.hidden_bias, architecture.output_bias)
+    scalar_data = Dataset(dataset.x, dataset.y[:, :1], name=dataset.name)
+    _, u_bound, _ = normalized_bounds(scalar_data, scalar, first_output_domain(problem.domain), problem.loss)
+    return u_bound
+
+
 def build_anchor_model(problem: TrainingProblem, anchors: tuple[Anchor, ...]) -> AnchorTrainingModel:
     dataset, architecture, domain = problem.dataset, problem.architecture, problem.domain
     blocker = anchor_blocker(architecture, domain)
@@ -136,10 +145,7 @@ def build_anchor_model(problem: TrainingProblem, anchors: tuple[Anchor, ...]) ->
     anchors = tuple(sorted(anchors))
     if len(anchors) != width or any(not (0 <= k < p and s in (1, -1)) for k, s in anchors):
         raise InputError(f"anchors must be {width} pairs (output, +-1), got {anchors}")
-    scalar = architecture.__class__(architecture.n_inputs, architecture.hidden, 1, architecture.hidden_bias, architecture.output_bias)
-    scalar_data = Dataset(dataset.x, dataset.y[:, :1], name=dataset.name)  # u's bounds do not depend on y
-    scalar_domain = first_output_domain(domain)
-    _, u_bound, _ = normalized_bounds(scalar_data, scalar, scalar_domain, problem.loss)
+    u_bound = anchor_u_bound(problem)
     original = parameter_bounds(dataset, architecture, domain, problem.loss)
     out_bias = original.output_bias_interval(architecture)
     x_tilde = augmented(dataset.x, architecture.hidden_bias)

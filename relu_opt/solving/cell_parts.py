@@ -78,6 +78,52 @@ class CellOutcome:
     best_objective: float = math.inf
 
 
+@dataclass
+class LeafAccount:
+    """What the exact leaves of one class found and proved (cells and directions alike): the
+    class's least objective is the least over its leaves, so its bound is min(cutoff, what each
+    finished leaf proved, the floors of the others)."""
+
+    outcome: CellOutcome
+    cutoff: float
+    start: float  # the incumbent the class started from
+    best: float = math.inf
+    proven: list[float] = field(default_factory=list)  # what each finished leaf proved
+    floors: list[float] = field(default_factory=list)  # bounds of the leaves not finished
+    leaves: int = 0
+
+    def __post_init__(self) -> None:
+        self.best = self.start
+
+    def leaf_cutoff(self) -> float:
+        """The class's cutoff, lowered by as much as a leaf improved the incumbent."""
+        return min(self.cutoff, lowered_cutoff(self.best, self.cutoff, self.start))
+
+    def take(self, result, leaf_cutoff: float) -> bool:
+        """Count one solved leaf: keep its network if better; True when it is proven (cut off:
+        nothing below its cutoff; optimal: the solver's bound, not the optimum it found)."""
+        self.leaves += 1
+        if (result.weights is not None and result.certificate.max_domain_violation == 0
+                and result.certificate.verdict.value != "rejected"):
+            value = result.certificate.recomputed_objective
+            if value < min(self.outcome.best_objective, self.start):
+                self.outcome.best_objective, self.outcome.best_weights = value, result
+                self.best = min(self.best, value)
+        if result.termination == Termination.CUTOFF:
+            self.proven.append(leaf_cutoff)
+        elif result.termination == Termination.OPTIMAL:
+            self.proven.append(float(result.bound))
+        else:
+            return False
+        return True
+
+    def close(self) -> CellOutcome:
+        self.outcome.termination = Termination.TIME_LIMIT if self.floors else Termination.OPTIMAL
+        self.outcome.bound = max(0.0, min([self.cutoff, *self.proven, *self.floors]))
+        self.outcome.record.update(leaves=self.leaves, leaves_unfinished=len(self.floors))
+        return self.outcome
+
+
 def cell_plan(signs: tuple[int, ...] | None) -> CellPlan | None:
     """E and R for a mixed class with a neuron alone in its sign (None otherwise)."""
     if signs is None or len(set(signs)) != 2:
@@ -164,48 +210,35 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     # half keeping the bound the unfinished leaf proved for the whole
     queue = [(float(np.min(floor_of[unit])), position, unit) for position, unit in enumerate(units)]
     heapq.heapify(queue)
-    best, leaves, splits, counter = best_value, 0, 0, len(queue)
-    floors: list[float] = []  # bounds of the groups not proven: each bounds the class from below
-    proven: list[float] = []  # what each finished leaf proved about its group
+    account = LeafAccount(outcome, cutoff, best_value)
+    splits, counter = 0, len(queue)
     while queue:
         group_floor, _, unit = heapq.heappop(queue)
-        cell_cutoff = min(cutoff, lowered_cutoff(best, cutoff, best_value))
+        cell_cutoff = account.leaf_cutoff()
         alive = unit[floor_of[unit] < cell_cutoff]  # cells a better incumbent has not closed since
         if alive.size == 0 or group_floor >= cell_cutoff:
             continue
         left = remaining()
         if left is not None and left <= 0.05:
-            floors += [group_floor] + [entry[0] for entry in queue]
+            account.floors += [group_floor] + [entry[0] for entry in queue]
             break
         limit = LEAF_SECONDS if alive.size == 1 else GROUP_LEAF_SECONDS
         training = plan_leaf(plan, part, layout, common_sides(patterns[alive]))
         result = solve_leaf(training, limit if left is None else min(limit, left), cell_cutoff)
-        leaves += 1
-        if (result.weights is not None and result.certificate.max_domain_violation == 0
-                and result.certificate.verdict.value != "rejected"):
-            value = result.certificate.recomputed_objective
-            if value < min(outcome.best_objective, best_value):
-                outcome.best_objective, outcome.best_weights = value, result
-                best = min(best, value)
-        if result.termination == Termination.CUTOFF:
-            proven.append(cell_cutoff)  # nothing in the leaf below its cutoff
-        elif result.termination == Termination.OPTIMAL:
-            proven.append(float(result.bound))  # the solver's bound, not the optimum it found
-        elif alive.size > 1 and (left is None or left > limit):
+        if account.take(result, cell_cutoff):
+            continue
+        if alive.size > 1 and (left is None or left > limit):
             leaf_bound = max(float(result.bound), group_floor)
             for half in split_group(patterns, alive):
                 counter += 1
                 heapq.heappush(queue, (max(leaf_bound, float(np.min(floor_of[half]))), counter, half))
             splits += 1
         else:
-            floors.append(max(float(result.bound), group_floor))
-    record.update(splits=splits)
-    record.update(leaves=leaves, leaves_unfinished=len(floors), seconds=time.perf_counter() - begin)
-    outcome.termination = Termination.TIME_LIMIT if floors else Termination.OPTIMAL
+            account.floors.append(max(float(result.bound), group_floor))
+    record.update(splits=splits, seconds=time.perf_counter() - begin)
     # the class's least objective is the least over its cells: closed ones are above the cutoff,
     # solved leaves above what their solves proved, the others above their floors
-    outcome.bound = max(0.0, min([cutoff, *proven, *floors]))
-    return outcome
+    return account.close()
 
 
 def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded: bool) -> list[np.ndarray] | None:

@@ -35,35 +35,25 @@ import pyomo.environ as pyo
 
 from ..backends import Backend, SolveOptions
 from ..bounds import parameter_bounds
-from ..data import Dataset
 from ..methods.arrangements import EnumerationTimeout, all_patterns
 from ..network import augmented
-from ..reformulations.anchor_normalized import first_output_domain
-from ..reformulations.sign_normalized import normalized_bounds
+from ..reformulations.anchor_normalized import anchor_u_bound
 from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector
 from ..results import Termination
 from .direction_scope import directions_apply
-from .cell_parts import CELL_PASS_SHARE, LEAF_SECONDS, CellOutcome, fix_pattern, lowered_cutoff
+from .cell_parts import CELL_PASS_SHARE, LEAF_SECONDS, CellOutcome, LeafAccount, fix_pattern
 
 SPLIT_DEPTH = 1  # halvings of the sectors once every pattern is fixed (measured: 0 -> 79 leaves, 1 -> 51, 3 -> 22 on N = 8)
 MAX_NODES = 200_000
 ANCHOR_WIDTH = math.pi / 2
-FREE_SECTOR_WIDTH = ANCHOR_WIDTH
-"""A free neuron (not the first) has its sector halved down to this width before its cells are
-enumerated. Off (the whole anchor sector): measured on teacher-N8-n2-m2-p2-s0, a quarter of it
-took 18,800+ nodes instead of 14,018 over the seven classes (free-neuron QPs cost 3x a fixed
-one's, and twins lose their cell ordering once their sectors differ)."""
+
 
 
 def relaxation_of(problem, patterns: np.ndarray, highspy) -> DirectionRelaxation:
-    """The node bounds in the anchor model's units (u's box from the scalar problem, as
-    ``build_anchor_model`` takes it; the output biases' intervals of the problem)."""
-    data, arch, domain = problem.dataset, problem.architecture, problem.domain
-    scalar = arch.__class__(arch.n_inputs, arch.hidden, 1, arch.hidden_bias, arch.output_bias)
-    _, u_bound, _ = normalized_bounds(Dataset(data.x, data.y[:, :1], name=data.name), scalar,
-                                      first_output_domain(domain), problem.loss)
-    lower, upper = parameter_bounds(data, arch, domain, problem.loss).output_bias_interval(arch)
-    return DirectionRelaxation(data.x, augmented(data.x, arch.hidden_bias), data.y, patterns, u_bound,
+    """The node bounds in the anchor model's units (its u box; the output biases' intervals)."""
+    data, arch = problem.dataset, problem.architecture
+    lower, upper = parameter_bounds(data, arch, problem.domain, problem.loss).output_bias_interval(arch)
+    return DirectionRelaxation(data.x, augmented(data.x, arch.hidden_bias), data.y, patterns, anchor_u_bound(problem),
                                lower, upper, highspy)
 
 
@@ -140,12 +130,14 @@ def _children(slots: tuple[Slot, ...], anchors, n_cells: int, leaf_width: float)
     free = [j for j, s in enumerate(slots) if s.cell is None]
     if free:
         j = free[0]
-        if j > 0 and slots[j].width > FREE_SECTOR_WIDTH * (1 + 1e-9):
-            return _halves(slots, j)  # two QPs may spare a fan-out over every cell
         first = 0
-        if j > 0 and anchors[j - 1] == anchors[j] and _whole(slots[j - 1]) and _whole(slots[j]):
-            # interchangeable neurons over the same whole sector: swapping them maps every
-            # network of the node with cells (c, c' < c) to one with (c', c)
+        if j > 0 and anchors[j - 1] == anchors[j]:
+            # interchangeable neurons, both still over their whole anchor sector (sectors are
+            # halved only once every cell is fixed): swapping them maps every network of the
+            # node with cells (c, c' < c) to one with (c', c). (Halving a free neuron's sector
+            # before its cells, tried down to a quarter, took 18,800+ nodes instead of 14,018 on
+            # teacher-N8-n2-m2-p2-s0: free-neuron QPs cost 3x a fixed one's, and twins lose this
+            # order once their sectors differ.)
             first = int(slots[j - 1].cell)
         return [slots[:j] + (replace(slots[j], cell=k),) + slots[j + 1:] for k in range(first, n_cells)]
     widths = [s.width for s in slots]
@@ -161,59 +153,38 @@ def _halves(slots: tuple[Slot, ...], j: int) -> list[tuple[Slot, ...]]:
     return [slots[:j] + (half,) + slots[j + 1:] for half in (replace(s, hi=middle), replace(s, lo=middle))]
 
 
-def _whole(slot: Slot) -> bool:
-    return slot.width >= ANCHOR_WIDTH * (1 - 1e-9)
-
-
 def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, solve_leaf, outcome, begin):
     """Every open pattern tuple exactly, lowest floor first (as ``cell_parts`` does its leaves)."""
     from .plan import build_part
 
-    best = best_value
-    proven: list[float] = []
-    floors: list[float] = []
-    solved = 0
+    x_tilde = augmented(plan.problem.dataset.x, plan.problem.architecture.hidden_bias)
+    account = LeafAccount(outcome, cutoff, best_value)
     leaf_times: list[float] = []
     queue = sorted(leaves.items(), key=lambda item: item[1])
     for position, (cells, floor) in enumerate(queue):
-        leaf_cutoff = min(cutoff, lowered_cutoff(best, cutoff, best_value))
+        leaf_cutoff = account.leaf_cutoff()
         if floor >= leaf_cutoff:
             continue
         left = remaining()
         if left is not None and left <= 0.05:
-            floors += [f for _, f in queue[position:]]
+            account.floors += [f for _, f in queue[position:]]
             break
         training = build_part(plan, part)
         for neuron, cell in enumerate(cells):
             fix_pattern(training.model, neuron, patterns[cell])
-        add_product_rows(training.model, augmented(plan.problem.dataset.x, plan.problem.architecture.hidden_bias),
-                         patterns[list(cells)], plan.problem.architecture.output_bias)
+        add_product_rows(training.model, x_tilde, patterns[list(cells)], plan.problem.architecture.output_bias)
         started = time.perf_counter()
         # the solver's limit sits above the incumbent, not below it: the leaf holding the optimum
         # then keeps its own copy of it and stops at its gap (with the limit below, proving the
         # last 1e-7 took SCIP past 30 s on teacher-N8-n2-m2-p2-s0); a leaf stopped by the limit
-        # still proves the cutoff
+        # still proves the cutoff. (Cells' leaves keep the cutoff: not measured there.)
         limit = leaf_cutoff + (best_value - cutoff) * 2 if math.isfinite(best_value) else leaf_cutoff
         result = solve_leaf(training, LEAF_SECONDS if left is None else min(LEAF_SECONDS, left), limit)
         leaf_times.append(round(time.perf_counter() - started, 2))
-        solved += 1
-        if (result.weights is not None and result.certificate.max_domain_violation == 0
-                and result.certificate.verdict.value != "rejected"):
-            value = result.certificate.recomputed_objective
-            if value < min(outcome.best_objective, best_value):
-                outcome.best_objective, outcome.best_weights = value, result
-                best = min(best, value)
-        if result.termination == Termination.CUTOFF:
-            proven.append(leaf_cutoff)
-        elif result.termination == Termination.OPTIMAL:
-            proven.append(float(result.bound))
-        else:
-            floors.append(max(float(result.bound), floor))
-    outcome.record.update(open_cells=len(leaves), leaves=solved, leaves_unfinished=len(floors), leaf_seconds=leaf_times,
-                          seconds=time.perf_counter() - begin)
-    outcome.termination = Termination.TIME_LIMIT if floors else Termination.OPTIMAL
-    outcome.bound = max(0.0, min([cutoff, *proven, *floors]))
-    return outcome
+        if not account.take(result, leaf_cutoff):
+            account.floors.append(max(float(result.bound), floor))
+    outcome.record.update(open_cells=len(leaves), leaf_seconds=leaf_times, seconds=time.perf_counter() - begin)
+    return account.close()
 
 
 def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: bool) -> None:
