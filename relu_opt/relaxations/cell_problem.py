@@ -149,10 +149,10 @@ def _triplets(matrix: np.ndarray, column_offset: int = 0) -> tuple[np.ndarray, n
     return rows, cols + column_offset, matrix[rows, cols]
 
 
-def squared_dual_bound(design, cone, t, lower, upper, residual, cone_duals) -> float:
+def squared_dual_bound(design, cone, t, lower, upper, residual, cone_duals, signs=(1.0, -1.0)) -> float:
     """A rigorous lower bound of min ||A z - t||^2 over the cones and the box, from a solution's
-    residual r (the multipliers of r = A z - t are 2 r) and the cone rows' multipliers (either
-    sign convention: the larger bound counts)."""
+    residual r (the multipliers of r = A z - t are 2 r) and the cone rows' multipliers (>= 0 for
+    C z >= 0 after multiplying by one of ``signs``: the larger bound counts)."""
     n, n_core = design.shape
     n_cone = cone.shape[0]
     # columns [z, r]; rows [cone: C z >= 0; definition: r - A z = -t]
@@ -168,7 +168,7 @@ def squared_dual_bound(design, cone, t, lower, upper, residual, cone_duals) -> f
         np.concatenate([np.zeros(n_core), np.ones(n)]),
     )
     definition = 2.0 * np.asarray(residual, dtype=float)
-    return max(dual_bound(program, np.concatenate([sign * cone_duals, definition])) for sign in (1.0, -1.0))
+    return max(dual_bound(program, np.concatenate([sign * cone_duals, definition])) for sign in signs)
 
 
 def _linear_dual_bound(design, cone, t, lower, upper, loss, row_duals) -> float:

@@ -9,12 +9,15 @@ output directions, ``relaxations/direction_cells.py``) is searched as a tree:
    of its arrangement a child; interchangeable neurons in cell order), each node bounded by the
    convex relaxation of its sectors, the free neurons by convex regression along the sectors'
    inward normals;
-2. **then directions**: a node with every pattern fixed has its widest sector halved, up to
-   SPLIT_DEPTH times (the relaxation tightens only linearly in the width: halving on and on
-   clusters thousands of nodes around the optimum, measured);
+2. **then directions**: a node with every pattern fixed has its widest sector halved until
+   every sector is 2^-SPLIT_DEPTH of its quarter (the relaxation tightens only linearly in the
+   width: halving without end clusters thousands of nodes around the optimum, measured; six
+   halvings close all but the optimum's own pattern tuples on teacher-N8, now that a node costs
+   0.3 ms with DAQP instead of 2.6 ms with HiGHS);
 3. **leaves**: every pattern tuple still open is solved exactly by the solver: the class's model
-   with all binaries fixed by the patterns (a small bilinear problem; its spatial branching
-   converges where the sector relaxation does not), lowest bound first, each with the cutoff.
+   with all binaries fixed by the patterns and each neuron's direction bounded to the hull of
+   the tuple's open sectors (a small bilinear problem; its spatial branching converges where
+   the sector relaxation does not), lowest bound first, each with the cutoff.
 
 The class's bound is min(cutoff, each leaf's proven bound, unsolved leaves' floors); a tree that
 runs past its share of the time hands the class back to branch-and-bound over points, floored by
@@ -27,7 +30,7 @@ import heapq
 import itertools
 import math
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 import numpy as np
@@ -43,8 +46,9 @@ from ..results import Termination
 from .direction_scope import directions_apply
 from .cell_parts import CELL_PASS_SHARE, LEAF_SECONDS, CellOutcome, LeafAccount, fix_pattern
 
-SPLIT_DEPTH = 1  # halvings of the sectors once every pattern is fixed (measured: 0 -> 79 leaves, 1 -> 51, 3 -> 22 on N = 8)
+SPLIT_DEPTH = 6  # halvings of the sectors once every pattern is fixed (teacher-N8-n2-m2-p2-s0, DAQP nodes: 1 -> 51 leaves, 53 s; 3 -> 22, 38 s; 5 -> 2, 11.0 s; 6 -> 2, 10.7 s; 8 -> 2, 10.9 s; 10 -> 2, 12.1 s with --jobs 1)
 MAX_NODES = 200_000
+DIRECTION_SLACK = 1e-9  # widening of a leaf's direction bounds (rounding of the angles' tangents)
 ANCHOR_WIDTH = math.pi / 2
 
 
@@ -80,7 +84,7 @@ def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, rem
     leaf_width = ANCHOR_WIDTH / 2 ** SPLIT_DEPTH
     heap = [(0.0, 0, root)]
     counter = itertools.count(1)
-    leaves: dict[tuple[int, ...], float] = {}
+    leaves: dict[tuple[int, ...], OpenTuple] = {}
     nodes = closed = 0
     out_of_time = False
     while heap:
@@ -94,7 +98,7 @@ def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, rem
         children = _children(slots, anchors, len(patterns), leaf_width)
         if not children:
             key = tuple(int(s.cell) for s in slots)
-            leaves[key] = min(leaves.get(key, math.inf), floor)
+            leaves[key] = leaves[key].widened(floor, slots) if key in leaves else OpenTuple.of(floor, slots)
             continue
         for child in children:
             nodes += 1
@@ -110,10 +114,27 @@ def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, rem
         # the class goes to branch-and-bound; whatever it proves, no network of the class is
         # below the least open node or leaf
         outcome.termination = Termination.TIME_LIMIT
-        outcome.bound = max(0.0, min([cutoff, *(entry[0] for entry in heap), *leaves.values()]))
+        outcome.bound = max(0.0, min([cutoff, *(entry[0] for entry in heap), *(o.floor for o in leaves.values())]))
         record["floor"] = outcome.bound
         return outcome
     return _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, solve_leaf, outcome, begin)
+
+
+@dataclass(frozen=True)
+class OpenTuple:
+    """A pattern tuple the tree left open: its least node bound, and per neuron the hull of
+    the sectors of its open nodes (every open network of the tuple has its directions there)."""
+
+    floor: float
+    sectors: tuple[tuple[float, float], ...]
+
+    @classmethod
+    def of(cls, floor: float, slots: tuple[Slot, ...]) -> "OpenTuple":
+        return cls(floor, tuple((s.lo, s.hi) for s in slots))
+
+    def widened(self, floor: float, slots: tuple[Slot, ...]) -> "OpenTuple":
+        return OpenTuple(min(self.floor, floor),
+                         tuple((min(lo, s.lo), max(hi, s.hi)) for (lo, hi), s in zip(self.sectors, slots)))
 
 
 def model_anchors(part) -> tuple:
@@ -160,19 +181,21 @@ def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, s
     x_tilde = augmented(plan.problem.dataset.x, plan.problem.architecture.hidden_bias)
     account = LeafAccount(outcome, cutoff, best_value)
     leaf_times: list[float] = []
-    queue = sorted(leaves.items(), key=lambda item: item[1])
-    for position, (cells, floor) in enumerate(queue):
+    queue = sorted(leaves.items(), key=lambda item: item[1].floor)
+    for position, (cells, open_tuple) in enumerate(queue):
+        floor = open_tuple.floor
         leaf_cutoff = account.leaf_cutoff()
         if floor >= leaf_cutoff:
             continue
         left = remaining()
         if left is not None and left <= 0.05:
-            account.floors += [f for _, f in queue[position:]]
+            account.floors += [o.floor for _, o in queue[position:]]
             break
         training = build_part(plan, part)
         for neuron, cell in enumerate(cells):
             fix_pattern(training.model, neuron, patterns[cell])
         add_product_rows(training.model, x_tilde, patterns[list(cells)], plan.problem.architecture.output_bias)
+        narrow_directions(training.model, model_anchors(part), open_tuple.sectors)
         started = time.perf_counter()
         # the solver's limit sits above the incumbent, not below it: the leaf holding the optimum
         # then keeps its own copy of it and stops at its gap (with the limit below, proving the
@@ -185,6 +208,27 @@ def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, s
             account.floors.append(max(float(result.bound), floor))
     outcome.record.update(open_cells=len(leaves), leaf_seconds=leaf_times, seconds=time.perf_counter() - begin)
     return account.close()
+
+
+def narrow_directions(m, anchors, sectors) -> None:
+    """Bound each neuron's free output coordinate a[other, j] to the directions of its sector
+    (angle lo..hi inside the anchor's quarter, where that coordinate is monotone in the angle).
+    The tree halved the sectors SPLIT_DEPTH times and closed most halves; a leaf over the whole
+    anchor sector re-searched them: teacher-N12 two outputs, several leaves ran past 30 s."""
+    for j, ((k, _), (lo, hi)) in enumerate(zip(anchors, sectors)):
+        other = 1 - k
+        ends = sorted(direction_ratio(k, angle) for angle in (lo, hi))
+        slack = DIRECTION_SLACK * (1.0 + max(abs(e) for e in ends))
+        variable = m.a[other, j]
+        variable.setlb(max(-1.0, ends[0] - slack))
+        variable.setub(min(1.0, ends[1] + slack))
+
+
+def direction_ratio(anchor_output: int, angle: float) -> float:
+    """a[other] / |a[anchor]| of the direction (cos, sin)(angle) whose largest coordinate is the
+    anchor output's (the anchor coordinate itself is the anchor's sign)."""
+    d = (math.cos(angle), math.sin(angle))
+    return d[1 - anchor_output] / abs(d[anchor_output])
 
 
 def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: bool) -> None:

@@ -11,7 +11,8 @@ import pytest
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
 from relu_opt.solving import direction_scope
-from relu_opt.solving.direction_parts import _children, add_product_rows, model_anchors
+from relu_opt.solving.direction_parts import (OpenTuple, _children, add_product_rows, direction_ratio, model_anchors,
+                                             narrow_directions)
 from relu_opt.relaxations.direction_cells import Slot, anchor_sector
 from relu_opt.solving.strategy import PLAIN, STRONG, with_steps
 
@@ -30,6 +31,40 @@ def test_cells_are_fixed_first_in_order_for_twins_then_sectors_halved():
     halves = _children(fixed, ((0, 1), (0, 1)), 5, math.pi / 4)
     assert [h[0].width for h in halves] == pytest.approx([math.pi / 4] * 2)
     assert _children((Slot(3, 0.0, 0.5), Slot(4, 0.0, 0.5)), ((0, 1), (0, 1)), 5, math.pi / 4) == []
+
+
+@pytest.mark.parametrize("anchor", [(0, 1), (1, 1), (0, -1), (1, -1)])
+def test_a_leafs_direction_bounds_hold_every_direction_of_its_sectors(anchor):
+    """The anchor model's free output coordinate of a direction in [lo, hi] lies between the
+    bounds a leaf sets (the coordinate is monotone in the angle over a quarter)."""
+    from relu_opt.api import define_problem
+    from relu_opt.solving.plan import build_part, make_plan
+
+    plan = make_plan(define_problem(teacher_dataset(5, 1, [2], 2, seed=0), [2], bound=2.0), STRONG)
+    part = next(p for p in plan.parts if p.anchors is not None)
+    model = build_part(plan, part).model
+    anchors = (anchor, anchor)
+    lo_all, hi_all = anchor_sector(anchor)
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        lo, hi = np.sort(rng.uniform(lo_all, hi_all, 2))
+        narrow_directions(model, anchors, ((lo, hi), (lo_all, hi_all)))
+        other = 1 - anchor[0]
+        for angle in np.linspace(lo, hi, 7):
+            d = np.array([math.cos(angle), math.sin(angle)])
+            a = d / abs(d[anchor[0]])
+            assert a[anchor[0]] == pytest.approx(anchor[1])
+            assert direction_ratio(anchor[0], angle) == pytest.approx(a[other])
+            assert model.a[other, 0].lb <= a[other] <= model.a[other, 0].ub
+        # and the bounds are the sector's, not the quarter's
+        assert model.a[other, 0].ub - model.a[other, 0].lb <= abs(math.tan(hi - lo)) * 2 + 1e-6
+        assert model.a[other, 1].lb == pytest.approx(-1.0) and model.a[other, 1].ub == pytest.approx(1.0)
+
+
+def test_an_open_tuple_keeps_the_hull_of_its_open_sectors_and_the_least_floor():
+    first = OpenTuple.of(0.3, (Slot(1, 0.0, 0.1), Slot(2, 1.0, 1.2)))
+    both = first.widened(0.2, (Slot(1, 0.2, 0.3), Slot(2, 0.9, 1.0)))
+    assert both.floor == 0.2 and both.sectors == ((0.0, 0.3), (0.9, 1.2))
 
 
 def _interval_by_enumerating_patterns(data, bound: float) -> tuple[float, float]:
