@@ -16,6 +16,8 @@ sector [lo, hi] (width < pi) and may fix its activation pattern (a cell of its a
 - **Free pattern.** v_j(x) = a_j relu(u_j . x~): for every e with e . a >= 0 on the whole sector
   (the dual cone, spanned by the two inward normals) e . v_j is nonnegative and convex in x with
   subgradients bounded by ||e||_1 U: the class screen's convex-regression rows, once per normal.
+  With one input the same set is described through sorted neighbours (``convexity_on_a_line``:
+  3 (K - 1) rows instead of N (N - 1); nodes of the 15-point inversion gadget 2.8x faster).
 
 Each node is then min ||A z - t||^2 over polyhedral rows and a box, solved by a small dense QP
 solver (``dense_qp.py``: DAQP, about 0.06 ms a node; HiGHS as the fallback, 2-3 ms) and bounded
@@ -93,6 +95,7 @@ class DirectionRelaxation:
         self.reach = np.abs(self.x_tilde) @ self.u_bound  # |u . x~_i| <= reach_i
         others = ~np.eye(n_points, dtype=bool)
         self.pair_i, self.pair_k = np.nonzero(others)
+        self.line = convexity_on_a_line(self.x[:, 0]) if self.x.shape[1] == 1 else None
 
     def bound(self, slots: tuple[Slot, ...]) -> NodeBound:
         design, cone, lower, upper = self._program(slots)
@@ -102,6 +105,25 @@ class DirectionRelaxation:
             return NodeBound(-math.inf, math.inf)
         bound = squared_dual_bound(design, cone, t, lower, upper, point.residual, point.cone_duals, point.dual_signs)
         return NodeBound(float(bound), float(point.residual @ point.residual))
+
+    def _line_rows(self, base: int, g0: int, normals, lower: np.ndarray, upper: np.ndarray) -> list[np.ndarray]:
+        """One input: e . v >= 0 and convex with subgradients in [-L, L] through the sorted
+        points' neighbours (``convexity_on_a_line``); g_(s, i) at g0 + s N + i as in the
+        all-pairs rows."""
+        n_points = self.x_tilde.shape[0]
+        points = np.arange(n_points)
+        over_points = np.vstack([np.hstack([np.eye(n_points), np.zeros((n_points, n_points))]), self.line])
+        rows = []
+        for s, normal in enumerate(normals):
+            slope = float(np.abs(normal).sum()) * float(self.u_bound[0])
+            g = g0 + s * n_points
+            lower[g: g + n_points], upper[g: g + n_points] = -slope, slope
+            block = np.zeros((over_points.shape[0], len(lower)))
+            for l in range(2):
+                block[:, base + 2 * points + l] = normal[l] * over_points[:, :n_points]
+            block[:, g: g + n_points] = over_points[:, n_points:]
+            rows.append(block)
+        return rows
 
     def _program(self, slots: tuple[Slot, ...]):
         """(A, C, lower, upper) over the columns [each slot's block, output biases]; rows of
@@ -140,6 +162,9 @@ class DirectionRelaxation:
                     upper[base + 2 * points + l] = shares[l] * self.reach
                     lower[base + 2 * points + l] = -shares[l] * self.reach
                 g0 = base + 2 * n_points
+                if self.line is not None:
+                    rows += self._line_rows(base, g0, normals, lower, upper)
+                    continue
                 i, k = self.pair_i, self.pair_k
                 pairs = np.arange(len(i))
                 for s, normal in enumerate(normals):
@@ -162,3 +187,39 @@ class DirectionRelaxation:
         lower[-2:], upper[-2:] = self.bias_lower, self.bias_upper
         cone = np.vstack(rows) if rows else np.zeros((0, n_vars))
         return design, cone, lower, upper
+
+
+def convexity_on_a_line(x: np.ndarray) -> np.ndarray:
+    """Rows over [phi (N), g (N)] for "phi is the restriction of a convex function with
+    subgradients g_i at the points" on one coordinate x, exactly, with 3 (K - 1) rows for K
+    distinct inputs instead of the N (N - 1) pairs of ``convex_regression``: equal values at
+    equal inputs, and between neighbours a < b in sorted order g_a gap <= phi_b - phi_a <=
+    g_b gap and g_a <= g_b (a convex function's secant slope lies between the subgradients at
+    its ends; conversely the interpolation is then convex with those subgradients). The
+    subgradients' own row keeps the chain tight where neighbours are 1e-7 apart: from the
+    secant rows alone (scaled by the gap) a solver's tolerance let the slopes around such a
+    pair break convexity by 0.4 (measured: bounds 13 % below the all-pairs rows)."""
+    x = np.asarray(x, dtype=float)
+    n = len(x)
+    order = np.argsort(x, kind="stable")
+    _, first_of = np.unique(x[order], return_index=True)
+    rows = []
+
+    def row(*terms):
+        r = np.zeros(2 * n)
+        for column, value in terms:
+            r[column] += value
+        rows.append(r)
+
+    for group_start, group_end in zip(first_of, list(first_of[1:]) + [n]):
+        for other in order[group_start + 1: group_end]:
+            rep = order[group_start]
+            row((rep, 1.0), (other, -1.0))
+            row((rep, -1.0), (other, 1.0))
+    representatives = order[first_of]
+    for a, b in zip(representatives[:-1], representatives[1:]):
+        gap = float(x[b] - x[a])
+        row((b, 1.0), (a, -1.0), (n + a, -gap))
+        row((n + b, gap), (b, -1.0), (a, 1.0))
+        row((n + b, 1.0), (n + a, -1.0))
+    return np.vstack(rows) if rows else np.zeros((0, 2 * n))

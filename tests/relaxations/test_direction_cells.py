@@ -30,17 +30,22 @@ def test_anchor_sectors_tile_the_circle_around_the_axes():
     assert largest_share(0.0, 0.3, 1) == pytest.approx(math.tan(0.3))
 
 
-@pytest.mark.parametrize("seed, bias", [(0, True), (3, False), pytest.param(1, True, marks=pytest.mark.slow),
-                                        pytest.param(2, True, marks=pytest.mark.slow)])
-def test_node_bounds_stay_below_networks_of_the_node(seed, bias):
+@pytest.mark.parametrize("seed, bias, inputs", [(0, True, 2), (3, False, 2), (5, True, 1),
+                                                pytest.param(1, True, 2, marks=pytest.mark.slow),
+                                                pytest.param(2, True, 2, marks=pytest.mark.slow),
+                                                pytest.param(6, True, 1, marks=pytest.mark.slow)])
+def test_node_bounds_stay_below_networks_of_the_node(seed, bias, inputs):
     """Networks near a planted one (so the bounds are close to the losses and a wrong row would
     show) and random ones; each in nodes that contain it: its cells fixed or free, sectors of
     widths from pi/2 down to 1e-3 around its output directions. The bound is at most its loss
     (up to the dual bound's rounding, 1e-9 relative). Without a hidden bias x~ = x: the convexity
-    rows' subgradients must still span every input (they once took one coordinate too few)."""
+    rows' subgradients must still span every input (they once took one coordinate too few).
+    One input: the free neurons' convexity by the chain of sorted points, with a repeated input."""
     rng = np.random.default_rng(seed)
     n_points, u_box = 9, 2.0
-    x = rng.uniform(-1, 1, size=(n_points, 2))
+    x = rng.uniform(-1, 1, size=(n_points, inputs))
+    if inputs == 1:
+        x[-1] = x[0]
     x_tilde = augmented(x, bias)
     d = x_tilde.shape[1]
     planted_u = rng.uniform(-u_box, u_box, size=(2, d))
@@ -74,3 +79,33 @@ def test_node_bounds_stay_below_networks_of_the_node(seed, bias):
             checked += 1
             tight += result.bound > 0.5 * loss
     assert checked >= 100 and tight >= 10  # enough of them close to the bound to mean something
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_one_input_chain_rows_bound_as_all_pairs_do(seed):
+    """On a line, "convex with slopes in [-L, L]" by the sorted chain (K - 2 rows) and by all
+    N (N - 1) pairs with subgradient variables describe the same values: the bounds agree."""
+    rng = np.random.default_rng(seed)
+    x = np.sort(rng.uniform(-1, 1, size=(10, 1)), axis=0)
+    x[3] = x[2]  # a repeated input
+    x[7] = x[6] + 1e-7  # and a near-repeated one
+    x = rng.permutation(x)
+    x_tilde = augmented(x, True)
+    y = rng.normal(size=(10, 2))
+    patterns = all_patterns(x_tilde)
+    line = DirectionRelaxation(x, x_tilde, y, patterns, np.full(2, 2.0), np.full(2, -1.0), np.full(2, 1.0), highspy)
+    pairs = DirectionRelaxation(x, x_tilde, y, patterns, np.full(2, 2.0), np.full(2, -1.0), np.full(2, 1.0), highspy)
+    pairs.line = None
+    assert line.line is not None
+    compared = 0
+    for _ in range(30):
+        slots = []
+        for j in range(2):
+            lo = rng.uniform(-math.pi, math.pi)
+            width = float(rng.choice([math.pi / 2, 0.3, 0.01]))
+            slots.append(Slot(None if rng.random() < 0.7 else int(rng.integers(len(patterns))), lo, lo + width))
+        a, b = line.bound(tuple(slots)), pairs.bound(tuple(slots))
+        # both are rigorous bounds of one minimum: they differ by the solves' accuracy only
+        assert a.bound == pytest.approx(b.bound, rel=1e-4, abs=1e-6)
+        compared += a.bound > 1e-3
+    assert compared >= 10
