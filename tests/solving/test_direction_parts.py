@@ -165,6 +165,17 @@ def test_directions_certify_the_same_optimum_at_every_scale():
     assert any(proven for _, _, proven in found.values())
 
 
+def test_one_input_takes_one_neuron_more():
+    from relu_opt.api import define_problem
+
+    line = teacher_dataset(10, 1, [2], 2, seed=0)
+    anchors = ((0, 1),) * 4
+    assert direction_scope.directions_apply(define_problem(line, [4], bound=2.0), anchors)
+    assert not direction_scope.directions_apply(define_problem(line, [5], bound=2.0), anchors + ((0, 1),))
+    plane = teacher_dataset(10, 2, [2], 2, seed=0)
+    assert not direction_scope.directions_apply(define_problem(plane, [4], bound=2.0), anchors)
+
+
 def test_directions_stay_out_of_reach_they_do_not_have():
     wide = teacher_dataset(direction_scope.MAX_POINTS + 1, 2, [2], 2, seed=0)
     result = train(wide, [2], bound=2.0, options=SolveOptions(time_limit=5, jobs=1))
