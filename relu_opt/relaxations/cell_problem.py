@@ -226,24 +226,18 @@ def subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss, tolerance
     h.setOptionValue("dual_feasibility_tolerance", tolerance)
     inf = highspy.kHighsInf
     if loss == "squared":
-        h.addVars(n_core, lower, upper)
-        # ||A z - t||^2 = z'A'A z - 2 t'A z + t't: Hessian 2 A'A (HiGHS: 1/2 z'Qz)
-        add_rows(h, cone, 0.0, inf)
-        costs = -2.0 * design.T @ t
-        for k in range(n_core):
-            h.changeColCost(k, float(costs[k]))
-        pass_hessian(h, highspy, 2.0 * design.T @ design)
+        add_least_squares(h, highspy, design, cone, t, lower, upper, 2.0 * design.T @ design)
     else:
         extra = n if loss == "l1" else 1
         h.addVars(n_core, lower, upper)
         h.addVars(extra, np.zeros(extra), np.full(extra, inf))
         width = n_core + extra
         padded = np.hstack([cone, np.zeros((cone.shape[0], extra))])
-        add_rows(h, padded, 0.0, inf)
+        _add_rows(h, padded, 0.0, inf)
         epigraph = np.eye(n) if loss == "l1" else np.ones((n, 1))
         # e >= A z - t and e >= t - A z
-        add_rows(h, np.hstack([-design, epigraph]), -t, np.full(n, inf))
-        add_rows(h, np.hstack([design, epigraph]), t, np.full(n, inf))
+        _add_rows(h, np.hstack([-design, epigraph]), -t, np.full(n, inf))
+        _add_rows(h, np.hstack([design, epigraph]), t, np.full(n, inf))
         for k in range(n_core, width):
             h.changeColCost(k, 1.0)
     h.run()
@@ -262,7 +256,20 @@ def subproblem(highspy, x_tilde, t, blocks, u_bound, bias_range, loss, tolerance
     return Solved(exact, (z[:-1].reshape(len(blocks), d), float(z[-1])), bound)
 
 
-def add_rows(h, matrix: np.ndarray, lower, upper) -> None:
+def add_least_squares(h, highspy, design, cone, t, lower, upper, hessian) -> None:
+    """min ||A z - t||^2 over C z >= 0 and the box into an empty HiGHS model: ||A z - t||^2 =
+    z'A'A z - 2 t'A z + t't, so Hessian 2 A'A (HiGHS minimizes 1/2 z'Qz; ``hessian`` may add a
+    proximal term) and costs -2 A't (the constant t't is left out of HiGHS's objective)."""
+    n = design.shape[1]
+    h.addVars(n, lower, upper)
+    _add_rows(h, cone, 0.0, highspy.kHighsInf)
+    costs = -2.0 * design.T @ t
+    for k in range(n):
+        h.changeColCost(k, float(costs[k]))
+    _pass_hessian(h, highspy, hessian)
+
+
+def _add_rows(h, matrix: np.ndarray, lower, upper) -> None:
     """All rows of a dense matrix in one call (row by row cost a fifth of a small QP's time)."""
     lower = np.broadcast_to(np.asarray(lower, dtype=float), (matrix.shape[0],))
     upper = np.broadcast_to(np.asarray(upper, dtype=float), (matrix.shape[0],))
@@ -274,7 +281,7 @@ def add_rows(h, matrix: np.ndarray, lower, upper) -> None:
               cols.astype(np.int32), np.ascontiguousarray(matrix[rows, cols]))
 
 
-def pass_hessian(h, highspy, q: np.ndarray) -> None:
+def _pass_hessian(h, highspy, q: np.ndarray) -> None:
     """Lower triangle, column-wise, as HiGHS expects."""
     n = q.shape[0]
     starts, index, values = [0], [], []

@@ -25,7 +25,7 @@ try:  # an optional speed-up: the HiGHS route below gives the same certificates
 except ImportError:  # pragma: no cover - exercised where daqp is not installed
     daqp = None
 
-from .cell_problem import QP_TIME_LIMIT, add_rows, pass_hessian
+from .cell_problem import QP_TIME_LIMIT, add_least_squares
 from ..backends.highs_library import new_highs
 
 PROXIMAL = 1e-8  # regularization of the solve only (HiGHS's active-set QP cycled without it)
@@ -54,19 +54,18 @@ def solve_least_squares(design: np.ndarray, cone: np.ndarray, t: np.ndarray, low
                         upper: np.ndarray, highspy=None) -> LeastSquaresPoint | None:
     """The QP of the module docstring by DAQP, else HiGHS; None if neither finished."""
     hessian = 2.0 * design.T @ design + PROXIMAL * np.eye(design.shape[1])
-    linear = -2.0 * design.T @ t
-    point = _by_daqp(design, cone, t, lower, upper, hessian, linear) if daqp is not None else None
+    point = _by_daqp(design, cone, t, lower, upper, hessian) if daqp is not None else None
     if point is None:
-        point = _by_highs(design, cone, t, lower, upper, hessian, linear, highspy)
+        point = _by_highs(design, cone, t, lower, upper, hessian, highspy)
     return point
 
 
-def _by_daqp(design, cone, t, lower, upper, hessian, linear) -> LeastSquaresPoint | None:
+def _by_daqp(design, cone, t, lower, upper, hessian) -> LeastSquaresPoint | None:
     n, m = design.shape[1], cone.shape[0]
     upper_all = np.concatenate([np.minimum(upper, INFINITE), np.full(m, INFINITE)])
     lower_all = np.concatenate([np.maximum(lower, -INFINITE), np.zeros(m)])
     try:
-        z, _, flag, info = daqp.solve(hessian, linear, np.ascontiguousarray(cone, dtype=float), upper_all,
+        z, _, flag, info = daqp.solve(hessian, -2.0 * design.T @ t, np.ascontiguousarray(cone, dtype=float), upper_all,
                                       lower_all, np.zeros(n + m, dtype=np.int32), eps_prox=DAQP_PROXIMAL)
     except Exception:  # a solver error is a missing bound here, never a wrong one
         return None
@@ -78,17 +77,12 @@ def _by_daqp(design, cone, t, lower, upper, hessian, linear) -> LeastSquaresPoin
     return LeastSquaresPoint(z, design @ z - t, duals, (1.0,))
 
 
-def _by_highs(design, cone, t, lower, upper, hessian, linear, highspy) -> LeastSquaresPoint | None:
+def _by_highs(design, cone, t, lower, upper, hessian, highspy) -> LeastSquaresPoint | None:
     if highspy is None:
         import highspy
     h = new_highs(highspy)
     h.setOptionValue("time_limit", QP_TIME_LIMIT)
-    n = design.shape[1]
-    h.addVars(n, lower, upper)
-    add_rows(h, cone, 0.0, highspy.kHighsInf)
-    for k in range(n):
-        h.changeColCost(k, float(linear[k]))
-    pass_hessian(h, highspy, hessian)
+    add_least_squares(h, highspy, design, cone, t, lower, upper, hessian)
     h.run()
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None

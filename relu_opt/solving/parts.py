@@ -225,11 +225,11 @@ def solve_part(
     cell_floor, cell_record = 0.0, {}
     by_units = _unit_method(plan, part)
     if by_units is not None and cutoff is not None:
-        by_cells = _solve_by_units(by_units, plan, part, backend, options, remaining, cutoff, best_value, estimate, board)
-        if by_cells is not None and "floor" not in by_cells.outcome.record:
-            return by_cells
-        if by_cells is not None:  # many cells open: branch-and-bound below, floored by the cells
-            cell_floor, cell_record = by_cells.outcome.bound, by_cells.outcome.record
+        unit_run = _solve_by_units(by_units, plan, part, backend, options, remaining, cutoff, best_value, estimate, board)
+        if unit_run is not None and "floor" not in unit_run.outcome.record:
+            return unit_run
+        if unit_run is not None:  # many cells open: branch-and-bound below, floored by the cells
+            cell_floor, cell_record = unit_run.outcome.bound, unit_run.outcome.record
     tightened = report = None
     if plan.tightening and math.isfinite(best_value):
         left = remaining()
