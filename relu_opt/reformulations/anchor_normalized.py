@@ -89,14 +89,8 @@ class AnchorTrainingModel(TrainingModel):
     def weights(self) -> Weights:
         u, a = self.normalized()
         arch = self.architecture
-        scale = neuron_scales(u, arch, self.bounds.parameters, self.domain)  # c_j; |w2| <= c_j <= B2
-        inner = u / np.where(scale > 0, scale, 1.0)[:, None]
-        n = arch.n_inputs
         bias = np.array([variable_value(self.model.b[2, k]) for k in range(arch.n_outputs)]) if arch.output_bias else None
-        return Weights((
-            Layer(inner[:, :n], inner[:, n] if arch.hidden_bias else None),
-            Layer(a * scale[None, :], bias),
-        ))
+        return anchor_weights(u, a, bias, arch, self.bounds.parameters, self.domain)
 
     def activations(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The solver's activations divided by c_j: those of the original network."""
@@ -125,6 +119,19 @@ class AnchorTrainingModel(TrainingModel):
         post = load_normalized_neurons(self, u, augmented(data.x, self.architecture.hidden_bias))
         bias = output.bias if output.bias is not None else np.zeros(w2.shape[0])
         set_output_values(m, post @ a.T + bias[None, :], data.y)
+
+
+def anchor_weights(u: np.ndarray, a: np.ndarray, bias: np.ndarray | None, architecture: Architecture,
+                   parameters, domain: Domain) -> Weights:
+    """The network of anchor-normalized (u: m x d, a: p x m, output bias): each neuron's scale
+    c_j split between its layers so both stay in their boxes (|w2| <= c_j <= B2)."""
+    scale = neuron_scales(u, architecture, parameters, domain)
+    inner = u / np.where(scale > 0, scale, 1.0)[:, None]
+    n = architecture.n_inputs
+    return Weights((
+        Layer(inner[:, :n], inner[:, n] if architecture.hidden_bias else None),
+        Layer(a * scale[None, :], bias),
+    ))
 
 
 def anchor_u_bound(problem: TrainingProblem) -> np.ndarray:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dual_bound import SeparableProgram, dual_bound
+from .dual_bound import ROUNDING, SeparableProgram, dual_bound
 from ..backends.highs_library import new_highs
 
 QP_TOLERANCE = 1e-9
@@ -152,23 +152,37 @@ def _triplets(matrix: np.ndarray, column_offset: int = 0) -> tuple[np.ndarray, n
 def squared_dual_bound(design, cone, t, lower, upper, residual, cone_duals, signs=(1.0, -1.0)) -> float:
     """A rigorous lower bound of min ||A z - t||^2 over the cones and the box, from a solution's
     residual r (the multipliers of r = A z - t are 2 r) and the cone rows' multipliers (>= 0 for
-    C z >= 0 after multiplying by one of ``signs``: the larger bound counts)."""
-    n, n_core = design.shape
-    n_cone = cone.shape[0]
-    # columns [z, r]; rows [cone: C z >= 0; definition: r - A z = -t]
-    cr, cc, cv = _triplets(cone)
-    dr, dc, dv = _triplets(-design)
-    rows = np.concatenate([cr, n_cone + dr, n_cone + np.arange(n)])
-    cols = np.concatenate([cc, dc, n_core + np.arange(n)])
-    vals = np.concatenate([cv, dv, np.ones(n)])
-    program = SeparableProgram(
-        (rows, cols, vals, (n_cone + n, n_core + n)),
-        np.concatenate([np.zeros(n_cone), -t]), np.concatenate([np.full(n_cone, np.inf), -t]),
-        np.concatenate([lower, np.full(n, -np.inf)]), np.concatenate([upper, np.full(n, np.inf)]),
-        np.concatenate([np.zeros(n_core), np.ones(n)]),
-    )
+    C z >= 0 after multiplying by one of ``signs``: the larger bound counts).
+
+    This is ``dual_bound`` of the program with columns [z, r] and rows [C z >= 0; r - A z = -t]
+    written out for its shape with dense products (the direction tree evaluates it at every
+    node: 0.108 ms through the general sparse route on a 32 x 14 node, most of it building
+    triplets): the same terms, the same rounding allowance."""
+    design, cone = np.asarray(design, dtype=float), np.asarray(cone, dtype=float)
+    t, lower, upper = np.asarray(t, dtype=float), np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
     definition = 2.0 * np.asarray(residual, dtype=float)
-    return max(dual_bound(program, np.concatenate([sign * cone_duals, definition])) for sign in signs)
+    if not np.all(np.isfinite(definition)):
+        definition = np.where(np.isfinite(definition), definition, 0.0)
+    # the r columns (q = 1, coefficient -lam_d): least at r = lam_d / 2, value -lam_d^2 / 4
+    r_error = ROUNDING * np.abs(definition)
+    r_terms = [-(definition ** 2) / 4.0, -r_error * (np.abs(definition) + r_error) / 2.0, -definition * t]
+    from_definition = design.T @ definition  # A' lam_d
+    definition_size = np.abs(design).T @ np.abs(definition)
+    reach = np.maximum(np.abs(lower), np.abs(upper))
+    best = -math.inf
+    for sign in signs:
+        lam = sign * np.asarray(cone_duals, dtype=float)
+        lam = np.where(np.isfinite(lam) & (lam > 0), lam, 0.0)  # only the finite lower side (0) binds
+        coefficient = from_definition - cone.T @ lam  # c - M'lam over the z columns
+        error = ROUNDING * (definition_size + np.abs(cone).T @ lam)
+        moving = (coefficient != 0) | (error > 0)
+        at = np.where(coefficient > 0, lower, upper)  # a linear term is least at the bound opposite its sign
+        if np.any(moving & ~np.isfinite(np.where(coefficient == 0, reach, at))):
+            continue  # an unbounded direction: -inf with these multipliers
+        terms = np.concatenate([coefficient[moving] * at[moving], -(error[moving] * reach[moving]), *r_terms])
+        value = math.fsum(terms.tolist()) - ROUNDING * math.fsum(np.abs(terms).tolist())
+        best = max(best, value)
+    return best
 
 
 def _linear_dual_bound(design, cone, t, lower, upper, loss, row_duals) -> float:

@@ -320,11 +320,14 @@ def _solve_by_units(method: Callable, plan: Plan, part: Part, backend: Backend, 
     leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer)
     known = best_value if math.isfinite(best_value) else estimate
 
-    def solve_leaf(training, limit: float, leaf_cutoff: float) -> Result:
-        return solve_model(training, backend, replace(leaf_options, time_limit=limit, cutoff=leaf_cutoff),
+    def solve_leaf(training, limit: float, leaf_cutoff: float, parameters: dict | None = None) -> Result:
+        """``parameters``: solver parameters per backend name, set before the user's own."""
+        own = (parameters or {}).get(backend.name, ())
+        return solve_model(training, backend, replace(leaf_options, time_limit=limit, cutoff=leaf_cutoff,
+                                                      parameters=tuple(own) + tuple(options.parameters)),
                            objective_estimate=known)
 
-    found = method(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf)
+    found = method(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf, board)
     if found is None:
         return None
     record = {"cutoff": cutoff, "bound": found.bound, "nodes": 0, **found.record}

@@ -69,3 +69,44 @@ def test_a_failed_daqp_solve_falls_back_to_highs(monkeypatch):
     point = dense_qp.solve_least_squares(*program, highspy=highspy)
     assert point is not None and point.dual_signs == (1.0, -1.0)
     assert _bound(program, point) == pytest.approx(_minimum_by_cvxpy(program), rel=1e-5, abs=1e-6)
+
+
+def _bound_by_the_general_route(design, cone, t, lower, upper, residual, cone_duals, signs):
+    """The same bound through ``dual_bound`` on the program [z, r], [C z >= 0; r - A z = -t]
+    built as coordinate triplets (the route squared_dual_bound took before its dense form)."""
+    from relu_opt.relaxations.dual_bound import SeparableProgram, dual_bound
+
+    n, n_core = design.shape
+    n_cone = cone.shape[0]
+    matrix = np.block([[cone, np.zeros((n_cone, n))], [-design, np.eye(n)]])
+    rows, cols = np.nonzero(matrix)
+    program = SeparableProgram(
+        (rows, cols, matrix[rows, cols], matrix.shape),
+        np.concatenate([np.zeros(n_cone), -t]), np.concatenate([np.full(n_cone, np.inf), -t]),
+        np.concatenate([lower, np.full(n, -np.inf)]), np.concatenate([upper, np.full(n, np.inf)]),
+        np.concatenate([np.zeros(n_core), np.ones(n)]),
+    )
+    return max(dual_bound(program, np.concatenate([s * cone_duals, 2 * residual])) for s in signs)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_dense_dual_bound_is_the_general_one(seed):
+    """At any multipliers (a solver's, perturbed ones, wrong-signed ones) the dense evaluation
+    equals the general separable dual function, to rounding; an infinite box side along a
+    moving coefficient gives -inf in both."""
+    program = _random_program(seed)
+    design, cone, t, lower, upper = program
+    point = dense_qp.solve_least_squares(design, cone, t, lower, upper, highspy)
+    rng = np.random.default_rng(seed)
+    for residual, duals in [(point.residual, point.cone_duals),
+                            (point.residual + rng.normal(size=point.residual.shape) * 0.1,
+                             point.cone_duals + rng.normal(size=point.cone_duals.shape))]:
+        for signs in [(1.0,), (1.0, -1.0), (-1.0,)]:
+            dense = squared_dual_bound(design, cone, t, lower, upper, residual, duals, signs)
+            general = _bound_by_the_general_route(design, cone, t, lower, upper, residual, duals, signs)
+            assert dense == pytest.approx(general, rel=1e-12, abs=1e-12)
+    open_upper = upper.copy()
+    open_upper[0] = np.inf
+    residual = point.residual + 1.0
+    assert (squared_dual_bound(design, cone, t, lower, open_upper, residual, point.cone_duals, (1.0,))
+            == _bound_by_the_general_route(design, cone, t, lower, open_upper, residual, point.cone_duals, (1.0,)))
