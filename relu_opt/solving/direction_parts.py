@@ -286,7 +286,11 @@ def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, s
                 unfinished.append((cells, replace(open_tuple, floor=max(float(result.bound), floor))))
         left = remaining()
         if left is not None and left <= 0.05:
-            account.floors += [o.floor for _, o in unfinished if o.floor < account.leaf_cutoff()]
+            for _, open_tuple in unfinished:  # a better incumbent may have closed some since
+                if open_tuple.floor >= account.leaf_cutoff():
+                    account.closed(open_tuple.floor)
+                else:
+                    account.floors.append(open_tuple.floor)
             break
         pending, limit = unfinished, limit * LEAF_ROUNDS_FACTOR
     outcome.record.update(open_cells=len(leaves), leaf_seconds=leaf_times, seconds=time.perf_counter() - begin)
