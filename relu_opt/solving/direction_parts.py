@@ -298,13 +298,15 @@ def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, s
 
 
 LEAF_ROUNDS_FACTOR = 4.0
-LEAF_PARAMETERS = {"scip": (("propagating/obbt/freq", 1),)}
+LEAF_PARAMETERS = {"scip": (("propagating/obbt/freq", 1), ("propagating/obbt/creategenvbounds", False))}
 """Bound tightening by LPs (OBBT) at every node of a leaf's search, not only at the root: a
 leaf is bilinear only through a[other, j] u_j, whose McCormick rows are tight only where u's
-ranges are narrow, and spatial branching alone narrows them slowly. The leaves of
-teacher-N12-n2-m2-p2-s0's optimum (same cutoff, SCIP 10): 25.4 s / 19,791 nodes -> 1.8 s / 45
-nodes and 21.8 s -> 8.4 s; others 8.6 -> 5.7 s, 2.9 -> 2.5 s, 3.8 -> 4.0 s (closed at the root).
-Every 2nd or 4th node: 3.2 and 4.2 s on the first."""
+ranges are narrow, and spatial branching alone narrows them slowly. Leaves with the same cutoff,
+SCIP 10 (root only / every node / every node without generalized variable bounds):
+teacher-N12-n2-m2-p2-s0's optimum 20.2 / 1.7 / 1.6 s (19,791 / 45 / 45 nodes) and 23.7 / 7.2 /
+6.6 s, a neighbour 7.5 / 4.5 / 4.3 s; teacher-N16's optimum 30.4 / 1.7 / 1.7 s; but teacher-N8's
+second leaf 1.5 / 7.0 / 1.8 s: the generalized bounds OBBT records cost more than they give there.
+Every 2nd node: one N8 leaf ran past 85 s."""
 
 
 def _leaf_model(plan, part, patterns, cells, open_tuple: OpenTuple, tree_best: TupleNetwork | None):
