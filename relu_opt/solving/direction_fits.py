@@ -89,19 +89,37 @@ class TupleFitter:
         """Per neuron the rows x~_i at its active points, zero elsewhere."""
         return [self.patterns[c][:, None] * self.x_tilde for c in cells]
 
-    def _u_step(self, cells, a):
-        """min over (u, c) with the directions fixed: the pattern's sign rows on each u_j."""
+    def _post(self, cells, u) -> np.ndarray:
+        """Each neuron's post-activations on its pattern (N x width): linear in u_j."""
+        return np.column_stack([feature @ u_j for feature, u_j in zip(self._features(cells), u)])
+
+    def _u_columns(self, cells, a) -> np.ndarray:
+        """d F / d u (rows (point, output) as y.reshape(-1); columns u_j's coordinates)."""
         n_points, d = self.x_tilde.shape
         outputs, width = a.shape
-        features = self._features(cells)
-        design = np.zeros((n_points * outputs, width * d + outputs))
-        cone = np.zeros((n_points * width, width * d + outputs))
-        for j, (c, block) in enumerate(zip(cells, features)):
+        block = np.zeros((n_points * outputs, width * d))
+        for j, feature in enumerate(self._features(cells)):
             for l in range(outputs):
-                design[np.arange(n_points) * outputs + l, j * d:(j + 1) * d] = a[l, j] * block
+                block[np.arange(n_points) * outputs + l, j * d:(j + 1) * d] = a[l, j] * feature
+        return block
+
+    def _bias_columns(self) -> np.ndarray:
+        n_points, outputs = self.y.shape
+        return np.tile(np.eye(outputs), (n_points, 1))
+
+    def _sign_rows(self, cells, n_columns: int) -> np.ndarray:
+        """The patterns' sign rows (2 p_ji - 1) u_j . x~_i >= 0 over the first width x d columns."""
+        n_points, d = self.x_tilde.shape
+        cone = np.zeros((n_points * len(cells), n_columns))
+        for j, c in enumerate(cells):
             cone[j * n_points:(j + 1) * n_points, j * d:(j + 1) * d] = (2 * self.patterns[c] - 1)[:, None] * self.x_tilde
-        for l in range(outputs):
-            design[np.arange(n_points) * outputs + l, width * d + l] = 1.0
+        return cone
+
+    def _u_step(self, cells, a):
+        """min over (u, c) with the directions fixed: the pattern's sign rows on each u_j."""
+        width, d = a.shape[1], self.x_tilde.shape[1]
+        design = np.hstack([self._u_columns(cells, a), self._bias_columns()])
+        cone = self._sign_rows(cells, design.shape[1])
         lower = np.concatenate([np.tile(-self.u_bound, width), self.bias_lower])
         upper = np.concatenate([np.tile(self.u_bound, width), self.bias_upper])
         point = solve_least_squares(design, cone, self.y.reshape(-1), lower, upper, self.highspy)
@@ -112,7 +130,7 @@ class TupleFitter:
     def _direction_step(self, cells, u, a) -> np.ndarray | None:
         """min over the free direction coordinates (in [-1, 1]) and c with u fixed, output by
         output (each output's coordinates of a are its own least-squares problem)."""
-        z = np.column_stack([self._features(cells)[j] @ u[j] for j in range(len(cells))])  # N x width
+        z = self._post(cells, u)
         a = a.copy()
         for l in range(a.shape[0]):
             free = [j for j, (k, _) in enumerate(self.anchors) if k != l]
@@ -127,10 +145,9 @@ class TupleFitter:
             a[l, free] = point.z[:len(free)]
         return a
 
-    def _outputs(self, cells, u, a, bias) -> np.ndarray:
-        """The tuple's smooth model F (N x outputs): every neuron linear on its active points."""
-        z = np.column_stack([self._features(cells)[j] @ u[j] for j in range(len(cells))])
-        return z @ a.T + bias[None, :]
+    def _loss(self, cells, u, a, bias) -> float:
+        """The tuple's smooth model's loss (every neuron linear on its active points)."""
+        return float(np.sum((self._post(cells, u) @ a.T + bias[None, :] - self.y) ** 2))
 
     def _gauss_newton(self, cells, u, a, bias):
         """Levenberg-Marquardt on the smooth model with the sign rows kept exactly: each step is
@@ -138,28 +155,22 @@ class TupleFitter:
         boxes, accepted when the loss falls."""
         n_points, d = self.x_tilde.shape
         outputs, width = a.shape
-        features = self._features(cells)
         free = [(l, j) for j in range(width) for l in range(outputs) if l != self.anchors[j][0]]
         n_u, n_vars = width * d, width * d + len(free) + outputs
-        cone = np.zeros((n_points * width, n_vars))
-        for j, c in enumerate(cells):
-            cone[j * n_points:(j + 1) * n_points, j * d:(j + 1) * d] = (2 * self.patterns[c] - 1)[:, None] * self.x_tilde
+        cone = self._sign_rows(cells, n_vars)
         lower = np.concatenate([np.tile(-self.u_bound, width), -np.ones(len(free)), self.bias_lower])
         upper = np.concatenate([np.tile(self.u_bound, width), np.ones(len(free)), self.bias_upper])
         rows = np.arange(n_points) * outputs
-        value = float(np.sum((self._outputs(cells, u, a, bias) - self.y) ** 2))
+        value = self._loss(cells, u, a, bias)
         mu = DAMPING[0]
         for _ in range(NEWTON_STEPS):
             v = np.concatenate([u.ravel(), [a[l, j] for l, j in free], bias])
-            jacobian = np.zeros((n_points * outputs, n_vars))
-            for j in range(width):
-                for l in range(outputs):
-                    jacobian[rows + l, j * d:(j + 1) * d] = a[l, j] * features[j]
+            post = self._post(cells, u)
+            directions = np.zeros((n_points * outputs, len(free)))
             for position, (l, j) in enumerate(free):
-                jacobian[rows + l, n_u + position] = features[j] @ u[j]
-            for l in range(outputs):
-                jacobian[rows + l, n_u + len(free) + l] = 1.0
-            residual = (self._outputs(cells, u, a, bias) - self.y).reshape(-1)
+                directions[rows + l, position] = post[:, j]
+            jacobian = np.hstack([self._u_columns(cells, a), directions, self._bias_columns()])
+            residual = (post @ a.T + bias[None, :] - self.y).reshape(-1)
             while mu <= DAMPING[1]:
                 design = np.vstack([jacobian, math.sqrt(mu) * np.eye(n_vars)])
                 target = np.concatenate([jacobian @ v - residual, math.sqrt(mu) * v])
@@ -170,7 +181,7 @@ class TupleFitter:
                     for position, (l, j) in enumerate(free):
                         new_a[l, j] = point.z[n_u + position]
                     new_bias = point.z[n_u + len(free):]
-                    new_value = float(np.sum((self._outputs(cells, new_u, new_a, new_bias) - self.y) ** 2))
+                    new_value = self._loss(cells, new_u, new_a, new_bias)
                     if new_value < value:
                         break
                 mu *= 10.0
