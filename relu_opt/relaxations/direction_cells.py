@@ -46,6 +46,13 @@ def anchor_sector(anchor: tuple[int, int]) -> tuple[float, float]:
     return centre - QUARTER, centre + QUARTER
 
 
+def direction_ratio(anchor_output: int, angle: float) -> float:
+    """a[other] / |a[anchor]| of the direction (cos, sin)(angle) whose largest coordinate is the
+    anchor output's (the anchor coordinate itself is the anchor's sign)."""
+    d = (math.cos(angle), math.sin(angle))
+    return d[1 - anchor_output] / abs(d[anchor_output])
+
+
 def inward_normals(lo: float, hi: float) -> tuple[np.ndarray, np.ndarray]:
     """n with n . d >= 0 exactly on the cone of the directions from angle lo to hi (< pi)."""
     return np.array([-math.sin(lo), math.cos(lo)]), np.array([math.sin(hi), -math.cos(hi)])

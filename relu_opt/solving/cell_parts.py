@@ -87,7 +87,7 @@ class LeafAccount:
     outcome: CellOutcome
     cutoff: float
     start: float  # the incumbent the class started from
-    shared: Callable[[], float] | None = None  # the best objective of the parts solved beside this one
+    board: Any = None  # the parts solved beside this one (``parts.Board``): their best objective
     best: float = math.inf
     proven: list[float] = field(default_factory=list)  # what each finished leaf proved
     floors: list[float] = field(default_factory=list)  # bounds of the leaves not finished
@@ -99,7 +99,7 @@ class LeafAccount:
     def leaf_cutoff(self) -> float:
         """The class's cutoff, lowered by as much as a leaf (or a part beside it) improved the
         incumbent."""
-        best = self.best if self.shared is None else min(self.best, self.shared())
+        best = self.best if self.board is None else min(self.best, self.board.best())
         return min(self.cutoff, lowered_cutoff(best, self.cutoff, self.start))
 
     def take(self, result, leaf_cutoff: float) -> bool:
@@ -224,7 +224,7 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     # half keeping the bound the unfinished leaf proved for the whole
     queue = [(float(np.min(floor_of[unit])), position, unit) for position, unit in enumerate(units)]
     heapq.heapify(queue)
-    account = LeafAccount(outcome, cutoff, best_value, None if board is None else board.best)
+    account = LeafAccount(outcome, cutoff, best_value, board)
     splits, counter = 0, len(queue)
     while queue:
         group_floor, _, unit = heapq.heappop(queue)

@@ -25,6 +25,7 @@ from ..bounds import parameter_bounds
 from ..network import Weights, augmented, loss_value
 from ..reformulations.anchor_normalized import anchor_u_bound, anchor_weights
 from ..relaxations.dense_qp import solve_least_squares
+from ..relaxations.direction_cells import direction_ratio
 
 ALTERNATIONS = 3  # block steps before Gauss-Newton (from a sector's middle direction the first
 # ones move far: teacher-N12's optimum tuple 3.54 -> 0.158 -> 0.152)
@@ -77,12 +78,11 @@ class TupleFitter:
         return TupleNetwork(loss_value(weights.predict(self.x), self.y, "squared"), weights, tuple(cells))
 
     def _directions(self, angles) -> np.ndarray:
-        """a (outputs x neurons), each column (cos, sin) scaled to its anchor coordinate = sign."""
-        a = np.zeros((self.y.shape[1], len(angles)))
+        """a (2 outputs x neurons): each column's anchor coordinate its sign, the other the
+        direction's ratio (two outputs: where the direction tree applies)."""
+        a = np.zeros((2, len(angles)))
         for j, ((k, sign), angle) in enumerate(zip(self.anchors, angles)):
-            d = np.array([math.cos(angle), math.sin(angle)])
-            a[:, j] = np.clip(d / abs(d[k]), -1.0, 1.0)
-            a[k, j] = sign
+            a[k, j], a[1 - k, j] = sign, min(1.0, max(-1.0, direction_ratio(k, angle)))
         return a
 
     def _features(self, cells) -> list[np.ndarray]:

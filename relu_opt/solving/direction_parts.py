@@ -41,7 +41,7 @@ from ..bounds import parameter_bounds
 from ..methods.arrangements import EnumerationTimeout, all_patterns
 from ..network import augmented
 from ..reformulations.anchor_normalized import anchor_u_bound
-from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector
+from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector, direction_ratio
 from ..results import Termination
 from .direction_scope import directions_apply
 from ..certify import certified_result
@@ -253,7 +253,7 @@ def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, s
     LEAF_ROUNDS_FACTOR times longer while time is left, from the better incumbent they found.
     (One round only, teacher-N12 two outputs ended at 104 s of a 300 s limit not proven, gap
     1.1e-6: its optimum's leaf had stopped at 30 s.)"""
-    account = LeafAccount(outcome, cutoff, best_value, None if board is None else board.best)
+    account = LeafAccount(outcome, cutoff, best_value, board)
     account.closed(outcome.bound)  # the tree's closed nodes: above its last cutoff
     if tree_network is not None:
         account.keep(tree_network)
@@ -341,13 +341,6 @@ def narrow_directions(m, anchors, sectors) -> None:
         variable = m.a[other, j]
         variable.setlb(max(-1.0, ends[0] - slack))
         variable.setub(min(1.0, ends[1] + slack))
-
-
-def direction_ratio(anchor_output: int, angle: float) -> float:
-    """a[other] / |a[anchor]| of the direction (cos, sin)(angle) whose largest coordinate is the
-    anchor output's (the anchor coordinate itself is the anchor's sign)."""
-    d = (math.cos(angle), math.sin(angle))
-    return d[1 - anchor_output] / abs(d[anchor_output])
 
 
 def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: bool) -> None:

@@ -125,5 +125,9 @@ def test_leaves_closed_without_a_solve_keep_the_class_bound_below_them():
 def test_the_board_lowers_a_leaf_cutoff():
     """Parts solved side by side: another part's better objective lowers this class's leaves'
     cutoff (relative gap kept)."""
-    account = LeafAccount(CellOutcome(Termination.CUTOFF, 1.0), cutoff=0.999, start=1.0, shared=lambda: 0.5)
+    class Board:
+        def best(self) -> float:
+            return 0.5
+
+    account = LeafAccount(CellOutcome(Termination.CUTOFF, 1.0), cutoff=0.999, start=1.0, board=Board())
     assert account.leaf_cutoff() == pytest.approx(0.5 * 0.999)

@@ -11,9 +11,9 @@ import pytest
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
 from relu_opt.solving import direction_scope
-from relu_opt.solving.direction_parts import (OpenTuple, _children, add_product_rows, direction_ratio, model_anchors,
+from relu_opt.solving.direction_parts import (OpenTuple, _children, add_product_rows, model_anchors,
                                              narrow_directions)
-from relu_opt.relaxations.direction_cells import Slot, anchor_sector
+from relu_opt.relaxations.direction_cells import Slot, anchor_sector, direction_ratio
 from relu_opt.solving.strategy import PLAIN, STRONG, with_steps
 
 from ..conftest import require_solver
