@@ -23,22 +23,20 @@ branch-and-bound as before.
 
 from __future__ import annotations
 
-import heapq
-import math
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
-import pyomo.environ as pyo
 
 from ..backends import Backend, SolveOptions
 from ..methods.arrangements import EnumerationTimeout, all_patterns, similar_order
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds
 from ..relaxations.cell_bounds import CellBounder
-from .cell_groups import FREE, common_sides, group_cells, split_group
 from ..results import Termination
+from .cell_groups import group_cells
+from .cell_leaves import CellPlan, CellWork, DeferredCells, solve_cell_leaves
+from .leaf_account import CellOutcome
 
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
 MIN_POINTS = 32  # below, branch-and-bound over points closes mixed classes faster (measured: N = 24,
@@ -55,85 +53,6 @@ group's leaf branches long; one search over the class shares its tree across cel
 97 s, branch-and-bound not done in 180 s; teacher N = 32, 35 %: groups 78 s, branch-and-bound
 53 s; diabetes N = 32 (label offset ~150), 46 %: groups 99 s unrounded and not done in 120 s
 rounded, branch-and-bound 77 s and 83 s."""
-LEAF_SECONDS = 30.0  # a leaf's own limit (it also stops at the part's time)
-GROUP_LEAF_SECONDS = 10.0  # a group's leaf: past this, the group is split in two and each half retried
-
-
-@dataclass
-class CellPlan:
-    """The enumerated neuron E of a class and the group R of the other sign."""
-
-    fixed: int  # E's slot in the class
-    fixed_sign: int
-    group_sign: int
-    group_size: int
-
-
-@dataclass
-class CellOutcome:
-    termination: Termination
-    bound: float
-    record: dict[str, Any] = field(default_factory=dict)
-    best_weights: Any = None  # the best network a leaf found (original form), if any
-    best_objective: float = math.inf
-
-
-@dataclass
-class LeafAccount:
-    """What the exact leaves of one class found and proved (cells and directions alike): the
-    class's least objective is the least over its leaves, so its bound is min(cutoff, what each
-    finished leaf proved, the floors of the others)."""
-
-    outcome: CellOutcome
-    cutoff: float
-    start: float  # the incumbent the class started from
-    board: Any = None  # the parts solved beside this one (``parts.Board``): their best objective
-    best: float = math.inf
-    proven: list[float] = field(default_factory=list)  # what each finished leaf proved
-    floors: list[float] = field(default_factory=list)  # bounds of the leaves not finished
-    leaves: int = 0
-
-    def __post_init__(self) -> None:
-        self.best = self.start
-
-    def leaf_cutoff(self) -> float:
-        """The class's cutoff, lowered by as much as a leaf (or a part beside it) improved the
-        incumbent."""
-        best = self.best if self.board is None else min(self.best, self.board.best())
-        return min(self.cutoff, lowered_cutoff(best, self.cutoff, self.start))
-
-    def take(self, result, leaf_cutoff: float) -> bool:
-        """Count one solved leaf: keep its network if better; True when it is proven (cut off:
-        nothing below its cutoff; optimal: the solver's bound, not the optimum it found)."""
-        self.leaves += 1
-        self.keep(result)
-        if result.termination == Termination.CUTOFF:
-            self.proven.append(leaf_cutoff)
-        elif result.termination == Termination.OPTIMAL:
-            self.proven.append(float(result.bound))
-        else:
-            return False
-        return True
-
-    def closed(self, floor: float) -> None:
-        """Count leaves closed without a solve by a lowered cutoff: they are above ``floor``
-        (a class bound of min(cutoff, ...) without it could lie above them, within the gap)."""
-        self.proven.append(floor)
-
-    def keep(self, result) -> None:
-        """Keep ``result``'s network if it is valid and the best so far."""
-        if (result.weights is not None and result.certificate.max_domain_violation == 0
-                and result.certificate.verdict.value != "rejected"):
-            value = result.certificate.recomputed_objective
-            if value < min(self.outcome.best_objective, self.start):
-                self.outcome.best_objective, self.outcome.best_weights = value, result
-                self.best = min(self.best, value)
-
-    def close(self) -> CellOutcome:
-        self.outcome.termination = Termination.TIME_LIMIT if self.floors else Termination.OPTIMAL
-        self.outcome.bound = max(0.0, min([self.cutoff, *self.proven, *self.floors]))
-        self.outcome.record.update(leaves=self.leaves, leaves_unfinished=len(self.floors))
-        return self.outcome
 
 
 def cell_plan(signs: tuple[int, ...] | None) -> CellPlan | None:
@@ -158,11 +77,13 @@ def cells_apply(problem, signs: tuple[int, ...] | None) -> bool:
 
 def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
                    cutoff: float, best_value: float, solve_leaf: Callable,
-                   board=None) -> CellOutcome | None:
+                   board=None, defer_leaves: bool = False) -> CellOutcome | None:
     """The class ``part`` by its cells (module docstring). ``solve_leaf(training, time_limit,
     cutoff)`` solves one built model and returns its Result; ``board``: the best objective of
     the parts solved beside this one (``parts.Board``: it lowers the leaves' cutoffs). None where cells do not apply or
-    are too many (the caller solves the class as before)."""
+    are too many (the caller solves the class as before). ``defer_leaves``: return the open
+    cells' leaves as units of work (``outcome.deferred``) instead of solving them here
+    (``cell_leaves.py``)."""
     import highspy
 
     begin = time.perf_counter()
@@ -218,43 +139,14 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
         return outcome
     if len(units) < len(open_cells):
         record.update(open_cells=len(open_cells), groups=len(units))
-    # the leaves, lowest bound first (the optimum is likeliest there: a better incumbent found
-    # early closes cells of the later groups); each proves its own group (cut off, or its
-    # optimum); a group whose leaf does not finish in GROUP_LEAF_SECONDS is split in two, each
-    # half keeping the bound the unfinished leaf proved for the whole
-    queue = [(float(np.min(floor_of[unit])), position, unit) for position, unit in enumerate(units)]
-    heapq.heapify(queue)
-    account = LeafAccount(outcome, cutoff, best_value, board)
-    splits, counter = 0, len(queue)
-    while queue:
-        group_floor, _, unit = heapq.heappop(queue)
-        cell_cutoff = account.leaf_cutoff()
-        alive = unit[floor_of[unit] < cell_cutoff]  # cells a better incumbent has not closed since
-        if alive.size < unit.size:
-            account.closed(cell_cutoff)
-        if alive.size == 0 or group_floor >= cell_cutoff:
-            continue
-        left = remaining()
-        if left is not None and left <= 0.05:
-            account.floors += [group_floor] + [entry[0] for entry in queue]
-            break
-        limit = LEAF_SECONDS if alive.size == 1 else GROUP_LEAF_SECONDS
-        training = plan_leaf(plan, part, layout, common_sides(patterns[alive]))
-        result = solve_leaf(training, limit if left is None else min(limit, left), cell_cutoff)
-        if account.take(result, cell_cutoff):
-            continue
-        if alive.size > 1 and (left is None or left > limit):
-            leaf_bound = max(float(result.bound), group_floor)
-            for half in split_group(patterns, alive):
-                counter += 1
-                heapq.heappush(queue, (max(leaf_bound, float(np.min(floor_of[half]))), counter, half))
-            splits += 1
-        else:
-            account.floors.append(max(float(result.bound), group_floor))
-    record.update(splits=splits, seconds=time.perf_counter() - begin)
-    # the class's least objective is the least over its cells: closed ones are above the cutoff,
-    # solved leaves above what their solves proved, the others above their floors
-    return account.close()
+    # lowest floor first (the optimum is likeliest there: a better incumbent found early closes
+    # cells of the later groups); handed out in this order when deferred
+    works = sorted((CellWork.of(layout, patterns[unit], floor_of[unit]) for unit in units), key=lambda w: w.floor)
+    deferred = DeferredCells(outcome, cutoff, best_value, works)
+    if defer_leaves:
+        outcome.deferred = deferred
+        return outcome
+    return solve_cell_leaves(plan, part, deferred, remaining, solve_leaf, board, begin)
 
 
 def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded: bool) -> list[np.ndarray] | None:
@@ -269,38 +161,3 @@ def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded:
         return None
     groups = [cells[g] for g in group_cells(patterns[cells], MAX_FREE_POINTS)]
     return groups if len(groups) <= MAX_GROUPS else None
-
-
-def lowered_cutoff(best: float, cutoff: float, start: float) -> float:
-    """A cutoff lowered to a better incumbent ``best``, its gap below it the same share of it
-    as the part's cutoff's was of ``start``. (The same absolute gap, as before, is a larger
-    share of a smaller objective: teacher-N12 two outputs, start 0.15318, optimum 0.15134, a
-    class cut off there proved a gap of 1.012e-6 of the optimum, above the 1e-6 a certificate
-    needs.)"""
-    if not math.isfinite(best) or not math.isfinite(start) or best >= start or start <= 0:
-        return cutoff
-    return min(cutoff, best - (start - cutoff) * max(best, 0.0) / start)
-
-
-def plan_leaf(plan, part, layout: CellPlan, pattern: np.ndarray):
-    """The class's model with E's side fixed on the points ``pattern`` gives (0/1; FREE: left to
-    the solver): pre >= 0 and post = pre where E is active, pre <= 0 and post = 0 where it is
-    not (valid in every encoding)."""
-    from .plan import build_part
-
-    training = build_part(plan, part)
-    fix_pattern(training.model, layout.fixed, pattern)
-    return training
-
-
-def fix_pattern(m, neuron: int, pattern: np.ndarray) -> None:
-    """Fix a first-layer neuron's side on the points ``pattern`` gives (0/1; FREE: left to the
-    solver): pre >= 0 and post = pre where it is active, pre <= 0 and post = 0 where it is not
-    (valid in every encoding)."""
-    fixed = [i for i in range(len(pattern)) if pattern[i] != FREE]
-    active = {i: bool(pattern[i]) for i in fixed}
-    e = neuron
-    sign = pyo.Constraint(fixed, rule=lambda _, i: m.pre[1, i, e] >= 0 if active[i] else m.pre[1, i, e] <= 0)
-    post = pyo.Constraint(fixed, rule=lambda _, i: (m.post[1, i, e] == m.pre[1, i, e]) if active[i] else (m.post[1, i, e] == 0))
-    m.add_component(f"cell_sign_{e}", sign)
-    m.add_component(f"cell_post_{e}", post)

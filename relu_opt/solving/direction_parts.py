@@ -17,7 +17,8 @@ output directions, ``relaxations/direction_cells.py``) is searched as a tree:
 3. **leaves**: every pattern tuple still open is solved exactly by the solver: the class's model
    with all binaries fixed by the patterns and each neuron's direction bounded to the hull of
    the tuple's open sectors (a small bilinear problem; its spatial branching converges where
-   the sector relaxation does not), lowest bound first, each with the cutoff.
+   the sector relaxation does not), lowest bound first, each with the cutoff
+   (``direction_leaves.py``: here, or as units of work for any worker).
 
 The class's bound is min(cutoff, each leaf's proven bound, unsolved leaves' floors); a tree that
 runs past its share of the time hands the class back to branch-and-bound over points, floored by
@@ -30,32 +31,30 @@ import heapq
 import itertools
 import math
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Callable
 
 import numpy as np
-import pyomo.environ as pyo
 
 from ..backends import Backend, SolveOptions
 from ..bounds import parameter_bounds
+from ..certify import certified_result
 from ..methods.arrangements import EnumerationTimeout, all_patterns
 from ..network import augmented
 from ..reformulations.anchor_normalized import anchor_u_bound
-from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector, direction_ratio
-from ..results import Termination
-from .direction_scope import directions_apply
-from ..certify import certified_result
-from ..results import Result
-from .cell_parts import CELL_PASS_SHARE, LEAF_SECONDS, CellOutcome, LeafAccount, fix_pattern, lowered_cutoff
+from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector
+from ..results import Result, Termination
+from .cell_parts import CELL_PASS_SHARE
+from .leaf_account import CellOutcome, lowered_cutoff
 from .direction_fits import TupleFitter, TupleNetwork
+from .direction_leaves import DeferredLeaves, OpenTuple, leaf_works, model_anchors, solve_leaves
+from .direction_scope import directions_apply
 from .single import spec_for
 
 SPLIT_DEPTH = 6  # halvings of the sectors once every pattern is fixed (teacher-N8-n2-m2-p2-s0, DAQP nodes: 1 -> 51 leaves, 53 s; 3 -> 22, 38 s; 5 -> 2, 11.0 s; 6 -> 2, 10.7 s; 8 -> 2, 10.9 s; 10 -> 2, 12.1 s with --jobs 1)
 MAX_NODES = 200_000
 SHARED_EVERY = 512  # nodes between two readings of the other parts' best objective (Dask: a round trip)
-DIRECTION_SLACK = 1e-9  # widening of a leaf's direction bounds (rounding of the angles' tangents)
 ANCHOR_WIDTH = math.pi / 2
-
 
 
 def relaxation_of(problem, patterns: np.ndarray, highspy) -> DirectionRelaxation:
@@ -68,13 +67,14 @@ def relaxation_of(problem, patterns: np.ndarray, highspy) -> DirectionRelaxation
 
 def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
                         cutoff: float, best_value: float, solve_leaf: Callable,
-                        board=None) -> CellOutcome | None:
+                        board=None, defer_leaves: bool = False) -> CellOutcome | None:
     """The anchor class ``part`` by directions and cells (module docstring); None where this
     does not apply (the caller solves the class by branch-and-bound). ``board``: the best
     objective of the parts solved beside this one (``parts.Board``), read every SHARED_EVERY
     expanded nodes and before each leaf, and told of the tree's networks (two classes of
     teacher-N12 ran side by side: one proved its own optimum 0.15286 for 289 s while the other
-    had found 0.15134 in 9 s)."""
+    had found 0.15134 in 9 s). ``defer_leaves``: return the open tuples as units of work
+    (``outcome.deferred``) instead of solving them here (``direction_leaves.py``)."""
     import highspy
 
     begin = time.perf_counter()
@@ -138,8 +138,11 @@ def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, rem
         if tree_network is not None:
             outcome.best_objective, outcome.best_weights = fits.best.value, tree_network
         return outcome
-    return _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, solve_leaf, outcome, begin,
-                         fits.best, tree_network, board)
+    deferred = DeferredLeaves(outcome, cutoff, best_value, leaf_works(patterns, leaves, fits.best), tree_network)
+    if defer_leaves and leaves:
+        outcome.deferred = deferred
+        return outcome
+    return solve_leaves(plan, part, deferred, remaining, best_value, solve_leaf, board, begin)
 
 
 class TreeFits:
@@ -192,31 +195,6 @@ def network_result(problem, found: TupleNetwork, backend: Backend, seconds: floa
                             wall_time=seconds)
 
 
-@dataclass(frozen=True)
-class OpenTuple:
-    """A pattern tuple the tree left open: its least node bound, and per neuron the hull of
-    the sectors of its open nodes (every open network of the tuple has its directions there)."""
-
-    floor: float
-    sectors: tuple[tuple[float, float], ...]
-
-    @classmethod
-    def of(cls, floor: float, slots: tuple[Slot, ...]) -> "OpenTuple":
-        return cls(floor, tuple((s.lo, s.hi) for s in slots))
-
-    def widened(self, floor: float, slots: tuple[Slot, ...]) -> "OpenTuple":
-        return OpenTuple(min(self.floor, floor),
-                         tuple((min(lo, s.lo), max(hi, s.hi)) for (lo, hi), s in zip(self.sectors, slots)))
-
-
-def model_anchors(part) -> tuple:
-    """The anchor of each neuron of the class's model, in the model's neuron order (the model
-    sorts them; a class listed as y1+ y1- has neuron 0 anchored at y1-: taken in the listed
-    order, the tree fixed each neuron's pattern on the other one's sector and certified 0.00462
-    where a network of 0.00313 exists)."""
-    return tuple(sorted(part.anchors))
-
-
 def _children(slots: tuple[Slot, ...], anchors, n_cells: int, leaf_width: float) -> list[tuple[Slot, ...]]:
     """Fix the first free neuron's cell (interchangeable neurons: not below the previous
     one's cell), else halve the widest sector above ``leaf_width``; [] for a leaf."""
@@ -244,120 +222,3 @@ def _halves(slots: tuple[Slot, ...], j: int) -> list[tuple[Slot, ...]]:
     s = slots[j]
     middle = (s.lo + s.hi) / 2
     return [slots[:j] + (half,) + slots[j + 1:] for half in (replace(s, hi=middle), replace(s, lo=middle))]
-
-
-def _solve_leaves(plan, part, patterns, leaves, remaining, cutoff, best_value, solve_leaf, outcome, begin,
-                  tree_best: TupleNetwork | None, tree_network: Result | None, board):
-    """Every open pattern tuple exactly, lowest floor first (as ``cell_parts`` does its leaves),
-    in rounds: a leaf that runs past its limit is retried after the others with a limit
-    LEAF_ROUNDS_FACTOR times longer while time is left, from the better incumbent they found.
-    (One round only, teacher-N12 two outputs ended at 104 s of a 300 s limit not proven, gap
-    1.1e-6: its optimum's leaf had stopped at 30 s.)"""
-    account = LeafAccount(outcome, cutoff, best_value, board)
-    account.closed(outcome.bound)  # the tree's closed nodes: above its last cutoff
-    if tree_network is not None:
-        account.keep(tree_network)
-    leaf_times: list[float] = []
-    pending = sorted(leaves.items(), key=lambda item: item[1].floor)
-    limit = LEAF_SECONDS
-    while pending:
-        unfinished = []
-        for position, (cells, open_tuple) in enumerate(pending):
-            floor = open_tuple.floor
-            leaf_cutoff = account.leaf_cutoff()
-            if floor >= leaf_cutoff:
-                account.closed(floor)
-                continue
-            left = remaining()
-            if left is not None and left <= 0.05:
-                unfinished += pending[position:]
-                break
-            training = _leaf_model(plan, part, patterns, cells, open_tuple, tree_best)
-            started = time.perf_counter()
-            # the solver's limit sits above the incumbent, not below it: the leaf holding the optimum
-            # then keeps its own copy of it and stops at its gap (with the limit below, proving the
-            # last 1e-7 took SCIP past 30 s on teacher-N8-n2-m2-p2-s0); a leaf stopped by the limit
-            # still proves the cutoff. (Cells' leaves keep the cutoff: not measured there.)
-            objective_limit = leaf_cutoff + (best_value - cutoff) * 2 if math.isfinite(best_value) else leaf_cutoff
-            result = solve_leaf(training, limit if left is None else min(limit, left), objective_limit,
-                                LEAF_PARAMETERS)
-            leaf_times.append(round(time.perf_counter() - started, 2))
-            if not account.take(result, leaf_cutoff):
-                unfinished.append((cells, replace(open_tuple, floor=max(float(result.bound), floor))))
-        left = remaining()
-        if left is not None and left <= 0.05:
-            for _, open_tuple in unfinished:  # a better incumbent may have closed some since
-                if open_tuple.floor >= account.leaf_cutoff():
-                    account.closed(open_tuple.floor)
-                else:
-                    account.floors.append(open_tuple.floor)
-            break
-        pending, limit = unfinished, limit * LEAF_ROUNDS_FACTOR
-    outcome.record.update(open_cells=len(leaves), leaf_seconds=leaf_times, seconds=time.perf_counter() - begin)
-    return account.close()
-
-
-LEAF_ROUNDS_FACTOR = 4.0
-LEAF_PARAMETERS = {"scip": (("propagating/obbt/freq", 1), ("propagating/obbt/creategenvbounds", False))}
-"""Bound tightening by LPs (OBBT) at every node of a leaf's search, not only at the root: a
-leaf is bilinear only through a[other, j] u_j, whose McCormick rows are tight only where u's
-ranges are narrow, and spatial branching alone narrows them slowly. Leaves with the same cutoff,
-SCIP 10 (root only / every node / every node without generalized variable bounds):
-teacher-N12-n2-m2-p2-s0's optimum 20.2 / 1.7 / 1.6 s (19,791 / 45 / 45 nodes) and 23.7 / 7.2 /
-6.6 s, a neighbour 7.5 / 4.5 / 4.3 s; teacher-N16's optimum 30.4 / 1.7 / 1.7 s; but teacher-N8's
-second leaf 1.5 / 7.0 / 1.8 s: the generalized bounds OBBT records cost more than they give there.
-Every 2nd node: one N8 leaf ran past 85 s."""
-
-
-def _leaf_model(plan, part, patterns, cells, open_tuple: OpenTuple, tree_best: TupleNetwork | None):
-    """The class's model with every pattern of ``cells`` fixed, the product rows, each
-    neuron's directions narrowed to the tuple's open sectors, and the tree's network as a
-    start where it has these patterns."""
-    from .plan import build_part
-
-    x_tilde = augmented(plan.problem.dataset.x, plan.problem.architecture.hidden_bias)
-    training = build_part(plan, part)
-    for neuron, cell in enumerate(cells):
-        fix_pattern(training.model, neuron, patterns[cell])
-    add_product_rows(training.model, x_tilde, patterns[list(cells)], plan.problem.architecture.output_bias)
-    narrow_directions(training.model, model_anchors(part), open_tuple.sectors)
-    if tree_best is not None and tree_best.cells == tuple(cells):
-        try:
-            training.load_network(tree_best.weights)
-        except ValueError:
-            pass  # not this class's form: no start
-    return training
-
-
-def narrow_directions(m, anchors, sectors) -> None:
-    """Bound each neuron's free output coordinate a[other, j] to the directions of its sector
-    (angle lo..hi inside the anchor's quarter, where that coordinate is monotone in the angle).
-    The tree halved the sectors SPLIT_DEPTH times and closed most halves; a leaf over the whole
-    anchor sector re-searched them: teacher-N12 two outputs, several leaves ran past 30 s."""
-    for j, ((k, _), (lo, hi)) in enumerate(zip(anchors, sectors)):
-        other = 1 - k
-        ends = sorted(direction_ratio(k, angle) for angle in (lo, hi))
-        slack = DIRECTION_SLACK * (1.0 + max(abs(e) for e in ends))
-        variable = m.a[other, j]
-        variable.setlb(max(-1.0, ends[0] - slack))
-        variable.setub(min(1.0, ends[1] + slack))
-
-
-def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: bool) -> None:
-    """With every pattern fixed, out_ik = sum_j [i active for j] w_kj . x~_i + b_k where
-    w_kj = a_kj u_j: d + 1 products per neuron and output instead of one per point. Redundant
-    for the model, but SCIP's relaxation and branching then work on (a, u), whose few
-    coordinates tighten all the points' products at once. Measured on the leaf holding the
-    optimum of teacher-N8-n2-m2-p2-s0: 1.5 s and 309 nodes with these rows, 53 s and 37,821
-    nodes without."""
-    neurons, outputs, coords = range(patterns.shape[0]), sorted({k for k, _ in m.a.keys()}), range(x_tilde.shape[1])
-    reach = {(j, q): max(abs(float(m.u[j, q].lb)), abs(float(m.u[j, q].ub))) for j in neurons for q in coords}
-    m.product = pyo.Var(outputs, neurons, coords, bounds=lambda _, k, j, q: (-reach[j, q], reach[j, q]))
-    m.product_definition = pyo.Constraint(outputs, neurons, coords,
-                                          rule=lambda _, k, j, q: m.product[k, j, q] == m.a[k, j] * m.u[j, q])
-    m.product_outputs = pyo.Constraint(
-        range(x_tilde.shape[0]), outputs,
-        rule=lambda _, i, k: m.out[i, k] == sum(
-            float(x_tilde[i, q]) * m.product[k, j, q] for j in neurons if patterns[j, i] for q in coords
-        ) + (m.b[2, k] if output_bias else 0.0),
-    )

@@ -30,8 +30,10 @@ from ..backends import Backend, Progress, SolveOptions, get_backend
 from ..errors import InputError
 from ..results import Termination
 from .class_screen import ScreenBound
+from .leaf_account import LeafReport, LeafUnit, lowered_cutoff
 from .parts import (
-    Clock, PartOutcome, PartRun, PartsOutcome, best_result, outcome_of, pruned_by_screen, screen_parts, solve_part,
+    Clock, PartOutcome, PartRun, PartsOutcome, best_result, leaf_solver, outcome_of, pruned_by_screen, screen_parts,
+    solve_part, unit_run,
 )
 from .plan import Plan
 from .warm_start import LocalSearchResult
@@ -114,21 +116,48 @@ def _solve_in_worker(plan: Plan, index: int, solver: str, options: SolveOptions,
         _SLOTS[SLOT * index + 1] = progress.bound
 
     options = replace(options, progress=to_slots)
-    return _solve(plan, index, solver, options, deadline, estimate, _BOARD, screen)
+    return _solve(plan, index, solver, options, deadline, estimate, _BOARD, screen, defer_leaves=True)
+
+
+def _leaf_in_worker(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
+                    estimate: float | None, work: LeafUnit, leaf_cutoff: float, cutoff: float,
+                    start: float) -> LeafReport:
+    return _leaf(plan, index, solver, options, deadline, estimate, work, leaf_cutoff, cutoff, start, _BOARD)
+
+
+def _leaf_on_dask(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
+                  estimate: float | None, work: LeafUnit, leaf_cutoff: float, cutoff: float, start: float,
+                  board_name: str) -> LeafReport:
+    return _leaf(plan, index, solver, options, deadline, estimate, work, leaf_cutoff, cutoff, start,
+                 DaskBoard(board_name))
+
+
+def _leaf(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
+          estimate: float | None, work: LeafUnit, leaf_cutoff: float, cutoff: float, start: float,
+          board: SharedBoard | DaskBoard) -> LeafReport:
+    """One leaf of part ``index`` (``direction_leaves.py``), against the class's cutoff lowered
+    by the board's best when it starts."""
+    def remaining() -> float | None:
+        return None if deadline is None else deadline - time.time()
+
+    leaf_cutoff = min(leaf_cutoff, lowered_cutoff(board.best(), cutoff, start))
+    solve_leaf = leaf_solver(get_backend(solver), options, board, start, estimate)
+    return work.run(plan, plan.parts[index], leaf_cutoff, cutoff, start, solve_leaf, remaining)
 
 
 def _solve_on_dask(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
                    estimate: float | None, board_name: str, screen: ScreenBound | None) -> PartRun:
-    return _solve(plan, index, solver, options, deadline, estimate, DaskBoard(board_name), screen)
+    return _solve(plan, index, solver, options, deadline, estimate, DaskBoard(board_name), screen, defer_leaves=True)
 
 
 def _solve(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
-           estimate: float | None, board: SharedBoard | DaskBoard, screen: ScreenBound | None) -> PartRun:
+           estimate: float | None, board: SharedBoard | DaskBoard, screen: ScreenBound | None,
+           defer_leaves: bool = False) -> PartRun:
     def remaining() -> float | None:
         return None if deadline is None else deadline - time.time()
 
     return solve_part(plan, plan.parts[index], get_backend(solver), options, remaining, board.best(), estimate,
-                      None, board=board, screen=screen)
+                      None, board=board, screen=screen, defer_leaves=defer_leaves)
 
 
 def solve_parts_in_parallel(
@@ -162,6 +191,8 @@ def solve_parts_in_parallel(
 def _run_locally(plan: Plan, todo: list[int], screens: dict, backend: Backend, worker_options: SolveOptions,
                  deadline: float | None, estimate: float | None, start: float, options: SolveOptions,
                  clock: Clock) -> dict[int, PartRun]:
+    """The parts on a pool of local processes; leaves handed back join the pool's queue behind
+    the parts not started (``LeafSchedule``)."""
     if not todo:
         return {}
     count = len(plan.parts)
@@ -169,30 +200,124 @@ def _run_locally(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
     value = context.Value("d", start)
     slots = context.Array("d", [0.0, -math.inf, 0.0] * count, lock=False)
     runs: list[PartRun | None] = [None] * count
-    pool = ProcessPoolExecutor(max_workers=min(options.jobs, len(todo)), mp_context=context,
-                               initializer=_start_worker, initargs=(value, slots))
+    schedule = LeafSchedule(plan, SharedBoard(value), deadline)
+    # every worker even with fewer parts: the parts' leaves can keep them busy (a fork costs ms)
+    pool = ProcessPoolExecutor(max_workers=options.jobs, mp_context=context, initializer=_start_worker,
+                               initargs=(value, slots))
+    futures: dict[Any, tuple[int, LeafUnit | None]] = {}
+
+    def submit_leaf(index: int, work: LeafUnit) -> None:
+        future = pool.submit(_leaf_in_worker, plan, index, backend.name, worker_options, deadline, estimate, work,
+                             *schedule.submitted(index))
+        futures[future] = (index, work)
+
     try:
-        futures = {
-            pool.submit(_solve_in_worker, plan, i, backend.name, worker_options, deadline, estimate,
-                        screens.get(plan.parts[i])): i
-            for i in todo
-        }
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+        for i in todo:
+            future = pool.submit(_solve_in_worker, plan, i, backend.name, worker_options, deadline, estimate,
+                                 screens.get(plan.parts[i]))
+            futures[future] = (i, None)
+        while futures:
+            done, _ = wait(set(futures), timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
             for future in done:
-                runs[futures[future]] = _collected(plan, futures[future], future)
+                index, work = futures.pop(future)
+                if work is None:
+                    runs[index] = schedule.part_done(index, _collected(plan, index, future), submit_leaf)
+                else:
+                    runs[index] = schedule.leaf_done(index, work, _collected_leaf(future), submit_leaf)
             _report(options.progress, clock, [runs[i] for i in todo],
                     lambda k: (slots[SLOT * todo[k]], slots[SLOT * todo[k] + 1], slots[SLOT * todo[k] + 2]), value.value)
-            if pending and deadline is not None and time.time() > deadline + GRACE_SECONDS:
+            if futures and deadline is not None and time.time() > deadline + GRACE_SECONDS:
                 _kill(pool)  # a hung solver: its part proves nothing, the others are kept
-                for future in pending:
-                    index = futures[future]
-                    runs[index] = _failed(plan, index, "the worker did not return after the time limit and was killed")
+                for index, work in futures.values():
+                    if work is None:
+                        runs[index] = _failed(plan, index, "the worker did not return after the time limit and was killed")
+                    else:
+                        schedule.abandon(index, work)
+                schedule.finish_all(runs)
                 break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return {i: runs[i] if runs[i] is not None else PartRun(PartOutcome(plan.parts[i])) for i in todo}
+
+
+class LeafSchedule:
+    """Classes whose leaves are out as units of work (``direction_leaves.py``), in whichever
+    pool runs them: a part that comes back with ``run.deferred`` is not finished; its leaves are
+    submitted, each counted in the class's account as it ends (one past its limit is submitted
+    again with a longer one while time is left), and the class's run is made when the last ends.
+    (teacher-N12 two outputs: the optimum's class ran its 6 leaves, 15.7 s, in one worker while
+    the other had nothing left.)"""
+
+    def __init__(self, plan: Plan, board: SharedBoard | DaskBoard, deadline: float | None) -> None:
+        self.plan, self.board, self.deadline = plan, board, deadline
+        self.classes: dict[int, _LeafClass] = {}
+
+    def part_done(self, index: int, run: PartRun, submit: Callable[[int, LeafUnit], None]) -> PartRun | None:
+        """``run`` if the part is finished, else None (its leaves are submitted)."""
+        if run.deferred is None:
+            return run
+        self.classes[index] = _LeafClass(run.deferred, run.deferred.account(self.board))
+        for work in run.deferred.leaves:
+            submit(index, work)
+        return None
+
+    def submitted(self, index: int) -> tuple[float, float, float]:
+        """Count one leaf out; the (leaf cutoff, class cutoff, class start) it is solved with."""
+        leaf_class = self.classes[index]
+        leaf_class.outstanding += 1
+        return leaf_class.account.leaf_cutoff(), leaf_class.deferred.cutoff, leaf_class.deferred.start
+
+    def leaf_done(self, index: int, work: LeafUnit, report: LeafReport | None,
+                  submit: Callable[[int, LeafUnit], None]) -> PartRun | None:
+        """The class's run once its last leaf has ended, else None."""
+        leaf_class = self.classes[index]
+        leaf_class.outstanding -= 1
+        left = None if self.deadline is None else self.deadline - time.time()
+        for follow in leaf_class.settle(work, report, left):
+            submit(index, follow)
+        if leaf_class.outstanding > 0:
+            return None
+        return leaf_class.finish(self.plan.parts[index], self.board)
+
+    def abandon(self, index: int, work: LeafUnit) -> None:
+        """A leaf whose worker was lost: it proves its floor only."""
+        self.classes[index].account.floors.append(work.floor)
+
+    def finish_all(self, runs: list[PartRun | None]) -> None:
+        for index, leaf_class in self.classes.items():
+            if runs[index] is None:
+                runs[index] = leaf_class.finish(self.plan.parts[index], self.board)
+
+
+class _LeafClass:
+    """A class whose leaves are out as units: its account, and how many are still out."""
+
+    def __init__(self, deferred, account) -> None:  # deferred: DeferredLeaves or DeferredCells
+        self.deferred, self.account = deferred, account
+        self.outstanding = 0
+        self.leaf_seconds: list[float] = []
+        self.began = time.perf_counter()
+
+    def settle(self, work: LeafUnit, report: LeafReport | None, left: float | None) -> list[LeafUnit]:
+        """Count one leaf; the units to submit next (a retry, or a group's halves)."""
+        if report is None:  # its worker failed: the leaf proves its floor only
+            self.account.floors.append(work.floor)
+            return []
+        return self.deferred.settle(self.account, work, report, self.leaf_seconds, left)
+
+    def finish(self, part, board) -> PartRun:
+        record = self.deferred.outcome.record
+        seconds = record.get("tree_seconds", 0.0) + time.perf_counter() - self.began
+        found = self.deferred.close(self.account, self.leaf_seconds, seconds)
+        found.record["leaves_as_units"] = True
+        return unit_run(part, found, self.deferred.cutoff, board)
+
+
+def _collected_leaf(future) -> LeafReport | None:
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - a solver abort in the leaf's worker: that leaf only
+        return None
 
 
 def _worker_context():
@@ -223,19 +348,33 @@ def _run_on_dask(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
         raise InputError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from None
     with client:
         Variable(name, client=client).set(start)
-        futures = {
-            client.submit(_solve_on_dask, plan, i, backend.name, worker_options, deadline, estimate, name,
-                          screens.get(plan.parts[i]), pure=False, key=f"relu-opt-part-{i}-{name}"): i
-            for i in todo
-        }
+        schedule = LeafSchedule(plan, DaskBoard(name), deadline)
+        futures: dict[Any, tuple[int, LeafUnit | None]] = {}
         from distributed import as_completed
 
-        for future in as_completed(futures):
-            index = futures[future]
-            try:
-                runs[index] = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker lost or a solver abort: this part only
-                runs[index] = _failed(plan, index, f"{type(exc).__name__}: {exc}")
+        pending = as_completed()
+
+        def submit_leaf(index: int, work: LeafUnit) -> None:
+            future = client.submit(_leaf_on_dask, plan, index, backend.name, worker_options, deadline, estimate, work,
+                                   *schedule.submitted(index), name, pure=False)
+            futures[future] = (index, work)
+            pending.add(future)
+
+        for i in todo:
+            future = client.submit(_solve_on_dask, plan, i, backend.name, worker_options, deadline, estimate, name,
+                                   screens.get(plan.parts[i]), pure=False, key=f"relu-opt-part-{i}-{name}")
+            futures[future] = (i, None)
+            pending.add(future)
+        for future in pending:
+            index, work = futures.pop(future)
+            if work is None:
+                try:
+                    run = future.result()
+                except Exception as exc:  # noqa: BLE001 - a worker lost or a solver abort: this part only
+                    run = _failed(plan, index, f"{type(exc).__name__}: {exc}")
+                runs[index] = schedule.part_done(index, run, submit_leaf)
+            else:
+                runs[index] = schedule.leaf_done(index, work, _collected_leaf(future), submit_leaf)
             _report(options.progress, clock, [runs[i] for i in todo], lambda k: (0.0, -math.inf, 0.0),
                     float(Variable(name).get()))
         Variable(name, client=client).delete()
@@ -278,4 +417,4 @@ def _report(report: Callable[[Progress], None] | None, clock: Clock, runs: list[
     report(Progress(elapsed=clock.elapsed(), nodes=nodes, incumbent=incumbent, bound=min(bounds)))
 
 
-__all__ = ["DaskBoard", "SharedBoard", "default_jobs", "solve_parts_in_parallel"]
+__all__ = ["DaskBoard", "LeafSchedule", "SharedBoard", "default_jobs", "solve_parts_in_parallel"]

@@ -96,6 +96,7 @@ class PartRun:
     outcome: PartOutcome
     result: Result | None = None
     size: dict[str, int] = field(default_factory=dict)
+    deferred: Any = None  # its leaves, handed to the caller as units (direction_leaves.DeferredLeaves)
 
 
 def solve_parts(
@@ -199,13 +200,15 @@ def outcome_of(runs: list[PartRun], best: Result | None) -> PartsOutcome:
 def solve_part(
     plan: Plan, part: Part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
     best_value: float, estimate: float | None, warm: LocalSearchResult | None, board: Board | None = None,
-    screen: ScreenBound | None = None,
+    screen: ScreenBound | None = None, defer_leaves: bool = False,
 ) -> PartRun:
     """Build and solve one part with ``best_value`` (minus the gap) as its cutoff, within
     ``remaining()`` seconds. ``board``: the incumbents of parts solved beside this one (the
     solver reports its own to it and takes a lower cutoff from it while solving). ``screen``:
     the class's convex-regression bound (:func:`screen_parts`): it prunes the class when it
-    reaches the cutoff, else its binding rows join the model and it floors the class's bound."""
+    reaches the cutoff, else its binding rows join the model and it floors the class's bound.
+    ``defer_leaves``: a class solved by directions may hand its leaves back as units of work
+    (``run.deferred``, ``parallel.py``)."""
     if options.stop_at is not None and best_value <= options.stop_at:
         reason = "an incumbent already certifies the solve against its floor"
         return PartRun(PartOutcome(part, Termination.CUTOFF, 0.0, {"skipped": reason, "nodes": 0}))
@@ -225,11 +228,12 @@ def solve_part(
     cell_floor, cell_record = 0.0, {}
     by_units = _unit_method(plan, part)
     if by_units is not None and cutoff is not None:
-        unit_run = _solve_by_units(by_units, plan, part, backend, options, remaining, cutoff, best_value, estimate, board)
-        if unit_run is not None and "floor" not in unit_run.outcome.record:
-            return unit_run
-        if unit_run is not None:  # many cells open: branch-and-bound below, floored by the cells
-            cell_floor, cell_record = unit_run.outcome.bound, unit_run.outcome.record
+        units_run = _solve_by_units(by_units, plan, part, backend, options, remaining, cutoff, best_value, estimate,
+                                    board, defer_leaves)
+        if units_run is not None and "floor" not in units_run.outcome.record:
+            return units_run
+        if units_run is not None:  # many cells open: branch-and-bound below, floored by the cells
+            cell_floor, cell_record = units_run.outcome.bound, units_run.outcome.record
     tightened = report = None
     if plan.tightening and math.isfinite(best_value):
         left = remaining()
@@ -315,21 +319,39 @@ def _unit_method(plan: Plan, part: Part) -> Callable | None:
 
 def _solve_by_units(method: Callable, plan: Plan, part: Part, backend: Backend, options: SolveOptions,
                     remaining: Callable[[], float | None], cutoff: float, best_value: float,
-                    estimate: float | None, board: Board | None) -> PartRun | None:
-    """The class by ``method`` (cells or directions), as a part's run (None: it does not apply)."""
+                    estimate: float | None, board: Board | None, defer_leaves: bool = False) -> PartRun | None:
+    """The class by ``method`` (cells or directions), as a part's run (None: it does not apply).
+    ``defer_leaves``: a class whose leaves are handed back as units (``run.deferred``) is not
+    finished; the caller solves them and finishes it with :func:`unit_run`."""
+    solve_leaf = leaf_solver(backend, options, board, best_value, estimate)
+    found = method(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf, board,
+                   defer_leaves=defer_leaves)
+    if found is None:
+        return None
+    run = unit_run(part, found, cutoff, board)
+    run.deferred = found.deferred
+    return run
+
+
+def leaf_solver(backend: Backend, options: SolveOptions, board: Board | None, best_value: float,
+                estimate: float | None) -> Callable:
+    """``solve_leaf(training, limit, cutoff, parameters)``: one leaf's model solved with the
+    part's options (its incumbents told to ``board``); ``parameters``: solver parameters per
+    backend name, set before the user's own."""
     leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer)
     known = best_value if math.isfinite(best_value) else estimate
 
     def solve_leaf(training, limit: float, leaf_cutoff: float, parameters: dict | None = None) -> Result:
-        """``parameters``: solver parameters per backend name, set before the user's own."""
         own = (parameters or {}).get(backend.name, ())
         return solve_model(training, backend, replace(leaf_options, time_limit=limit, cutoff=leaf_cutoff,
                                                       parameters=tuple(own) + tuple(options.parameters)),
                            objective_estimate=known)
 
-    found = method(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf, board)
-    if found is None:
-        return None
+    return solve_leaf
+
+
+def unit_run(part: Part, found, cutoff: float, board: Board | None) -> PartRun:
+    """A class solved by cells or directions (a ``CellOutcome``) as a part's run."""
     record = {"cutoff": cutoff, "bound": found.bound, "nodes": 0, **found.record}
     run = PartRun(PartOutcome(part, found.termination, found.bound, record), found.best_weights)
     if found.best_weights is not None:

@@ -14,7 +14,7 @@ from relu_opt.generators import teacher_dataset
 from relu_opt.methods.arrangements import all_patterns
 from relu_opt.network import Layer, Weights, augmented, loss_value
 from relu_opt.reformulations.anchor_normalized import network_class
-from relu_opt.solving.cell_parts import LeafAccount, CellOutcome, lowered_cutoff
+from relu_opt.solving.leaf_account import LeafAccount, CellOutcome, lowered_cutoff
 from relu_opt.solving.direction_fits import TupleFitter
 from relu_opt.solving.direction_parts import network_result
 from relu_opt.results import Termination

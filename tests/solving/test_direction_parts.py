@@ -11,8 +11,8 @@ import pytest
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
 from relu_opt.solving import direction_scope
-from relu_opt.solving.direction_parts import (OpenTuple, _children, add_product_rows, model_anchors,
-                                             narrow_directions)
+from relu_opt.solving.direction_leaves import OpenTuple, add_product_rows, model_anchors, narrow_directions
+from relu_opt.solving.direction_parts import _children
 from relu_opt.relaxations.direction_cells import Slot, anchor_sector, direction_ratio
 from relu_opt.solving.strategy import PLAIN, STRONG, with_steps
 
@@ -75,7 +75,7 @@ def _interval_by_enumerating_patterns(data, bound: float) -> tuple[float, float]
     from relu_opt.api import define_problem
     from relu_opt.methods.arrangements import all_patterns
     from relu_opt.network import augmented
-    from relu_opt.solving.cell_parts import fix_pattern
+    from relu_opt.solving.leaf_account import fix_pattern
     from relu_opt.solving.plan import build_part, make_plan
     from relu_opt.solving.single import solve_model
 
