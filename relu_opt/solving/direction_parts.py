@@ -11,9 +11,9 @@ output directions, ``relaxations/direction_cells.py``) is searched as a tree:
    inward normals;
 2. **then directions**: a node with every pattern fixed has its widest sector halved until
    every sector is 2^-SPLIT_DEPTH of its quarter (the relaxation tightens only linearly in the
-   width: halving without end clusters thousands of nodes around the optimum, measured; six
-   halvings close all but the optimum's own pattern tuples on teacher-N8, now that a node costs
-   0.3 ms with DAQP instead of 2.6 ms with HiGHS);
+   width: halving without end clusters thousands of nodes around the optimum, measured; eight
+   halvings close all but the optimum's own pattern tuples and its nearest neighbours on
+   teacher-N8 and N12, now that a node costs 0.1-0.3 ms with DAQP instead of 2.6 ms with HiGHS);
 3. **leaves**: every pattern tuple still open is solved exactly by the solver: the class's model
    with all binaries fixed by the patterns and each neuron's direction bounded to the hull of
    the tuple's open sectors (a small bilinear problem; its spatial branching converges where
@@ -51,7 +51,15 @@ from .direction_leaves import DeferredLeaves, OpenTuple, leaf_works, model_ancho
 from .direction_scope import directions_apply
 from .single import spec_for
 
-SPLIT_DEPTH = 6  # halvings of the sectors once every pattern is fixed (teacher-N8-n2-m2-p2-s0, DAQP nodes: 1 -> 51 leaves, 53 s; 3 -> 22, 38 s; 5 -> 2, 11.0 s; 6 -> 2, 10.7 s; 8 -> 2, 10.9 s; 10 -> 2, 12.1 s with --jobs 1)
+SPLIT_DEPTH = 8
+"""Halvings of the sectors once every pattern is fixed. teacher-N8-n2-m2-p2-s0, DAQP nodes,
+--jobs 1: 1 -> 51 leaves, 53 s; 3 -> 22, 38 s; 5 -> 2, 11.0 s; 6 -> 2, 10.7 s; 8 -> 2, 10.9 s;
+10 -> 2, 12.1 s. Re-measured with the tree's fits (jobs 1; tree nodes, leaves, leaf seconds;
+depth 6 / 8): teacher-N12 two outputs 101,524 / 102,596 nodes, 10 / 4 leaves, 16.7 / 9.3 s
+(9 and 10: 3 leaves, 8.1-8.5 s, but 1-2 % more nodes); teacher-N16 263,177 / 263,417 nodes, 8 / 8
+leaves, 14.9 / 13.3 s; teacher-N8 2 / 2 leaves, 3.2 / 1.9 s; its standardized twin 4 / 2 leaves,
+5.0 / 2.6 s; the 4-ReLU inversion gadget (--jobs 2) 309,345 / 326,841 nodes, 4 / 4 leaves, 146 /
+145 s: the optimum's neighbours close in the tree for 1-6 % more nodes."""
 MAX_NODES = 200_000
 SHARED_EVERY = 512  # nodes between two readings of the other parts' best objective (Dask: a round trip)
 ANCHOR_WIDTH = math.pi / 2
