@@ -135,8 +135,8 @@ def _leaf_on_dask(plan: Plan, index: int, solver: str, options: SolveOptions, de
 def _leaf(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
           estimate: float | None, work: LeafUnit, leaf_cutoff: float, cutoff: float, start: float,
           board: SharedBoard | DaskBoard) -> LeafReport:
-    """One leaf of part ``index`` (``direction_leaves.py``), against the class's cutoff lowered
-    by the board's best when it starts."""
+    """One leaf of part ``index`` (a ``LeafUnit``: direction tuple or group of cells), against
+    the class's cutoff lowered by the board's best when it starts."""
     def remaining() -> float | None:
         return None if deadline is None else deadline - time.time()
 
@@ -241,10 +241,11 @@ def _run_locally(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
 
 
 class LeafSchedule:
-    """Classes whose leaves are out as units of work (``direction_leaves.py``), in whichever
-    pool runs them: a part that comes back with ``run.deferred`` is not finished; its leaves are
-    submitted, each counted in the class's account as it ends (one past its limit is submitted
-    again with a longer one while time is left), and the class's run is made when the last ends.
+    """Classes whose leaves are out as units of work (``direction_leaves.py``, ``cell_leaves.py``),
+    in whichever pool runs them: a part that comes back with ``run.deferred`` is not finished;
+    its leaves are submitted, each counted in the class's account as it ends (what it hands back
+    is submitted in turn: a direction leaf past its limit with a longer one, a group of cells as
+    its two halves), and the class's run is made when the last ends.
     (teacher-N12 two outputs: the optimum's class ran its 6 leaves, 15.7 s, in one worker while
     the other had nothing left.)"""
 
@@ -367,12 +368,8 @@ def _run_on_dask(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
             pending.add(future)
         for future in pending:
             index, work = futures.pop(future)
-            if work is None:
-                try:
-                    run = future.result()
-                except Exception as exc:  # noqa: BLE001 - a worker lost or a solver abort: this part only
-                    run = _failed(plan, index, f"{type(exc).__name__}: {exc}")
-                runs[index] = schedule.part_done(index, run, submit_leaf)
+            if work is None:  # a worker lost or a solver abort fails this part only
+                runs[index] = schedule.part_done(index, _collected(plan, index, future), submit_leaf)
             else:
                 runs[index] = schedule.leaf_done(index, work, _collected_leaf(future), submit_leaf)
             _report(options.progress, clock, [runs[i] for i in todo], lambda k: (0.0, -math.inf, 0.0),
@@ -384,7 +381,7 @@ def _run_on_dask(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
 def _collected(plan: Plan, index: int, future) -> PartRun:
     try:
         return future.result()
-    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool (a solver abort) or a solver error
+    except Exception as exc:  # noqa: BLE001 - a solver abort or error, a lost Dask worker
         return _failed(plan, index, f"{type(exc).__name__}: {exc}")
 
 
