@@ -24,6 +24,16 @@ from typing import Any, TextIO
 from .spec import RunSpec
 from .store import ResultStore
 
+_RUNNING: set[int] = set()  # process groups of the runs under way (each run's own session)
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 GRACE_SECONDS = 60.0
 """A run may exceed its solver time limit by this much (model building, warm start, bound
 tightening, certificate) before its process is killed and the run recorded as a timeout."""
@@ -57,16 +67,19 @@ def run_isolated(spec_json: str, grace: float = GRACE_SECONDS) -> dict[str, Any]
             preexec_fn=_die_with_parent,
             env=environment,
         )
+        _RUNNING.add(process.pid)
         try:
             _, stderr = process.communicate(timeout=spec.time_limit + grace)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+            _kill_group(process.pid)  # the run's fork server and part workers too
             process.communicate()
             return {
                 "status": "timeout",
                 "started": started,
                 "error": f"killed after {spec.time_limit + grace:g} s (time limit {spec.time_limit:g} s + {grace:g} s grace)",
             }
+        finally:
+            _RUNNING.discard(process.pid)
         if output.exists() and spec.release:
             from .worker import machine
 
@@ -157,18 +170,26 @@ def _local_runs(todo, parallel, scheduler, grace, claim) -> Iterator[tuple[RunSp
     waiting = iter(todo)
     with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
         running: dict = {}
-        while True:
-            while len(running) < max(1, parallel):
-                spec = next(waiting, None)
-                if spec is None:
-                    break
-                if claim(spec):
-                    running[pool.submit(run_isolated, spec.to_json(), grace)] = spec
-            if not running:
-                return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield running.pop(future), future.result()
+        try:
+            while True:
+                while len(running) < max(1, parallel):
+                    spec = next(waiting, None)
+                    if spec is None:
+                        break
+                    if claim(spec):
+                        running[pool.submit(run_isolated, spec.to_json(), grace)] = spec
+                if not running:
+                    return
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield running.pop(future), future.result()
+        except BaseException:
+            # the sweep stopped (Ctrl-C): the runs under way go with their whole process groups
+            # (PR_SET_PDEATHSIG reaches a run's own process only: a stopped sweep left a run's
+            # fork server and part workers alive), and the pool's threads then end at once
+            for pid in list(_RUNNING):
+                _kill_group(pid)
+            raise
 
 
 def _dask_runs(todo, parallel, scheduler, grace, claim) -> Iterator[tuple[RunSpec, dict[str, Any]]]:
