@@ -252,5 +252,4 @@ def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: 
     )
 
 
-__all__ = ["DeferredLeaves", "LeafReport", "LeafWork", "OpenTuple", "leaf_works", "run_leaf", "settle",
-           "solve_leaves"]
+__all__ = ["DeferredLeaves", "LeafWork", "OpenTuple", "give_up", "leaf_works", "run_leaf", "settle", "solve_leaves"]

@@ -11,9 +11,8 @@ import pytest
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
 from relu_opt.results import Termination
-from relu_opt.solving.leaf_account import CellOutcome, LeafAccount
-from relu_opt.solving.direction_leaves import (LEAF_ROUNDS_FACTOR, DeferredLeaves, LeafReport, LeafWork, OpenTuple,
-                                               give_up, settle)
+from relu_opt.solving.direction_leaves import LEAF_ROUNDS_FACTOR, DeferredLeaves, LeafWork, OpenTuple, give_up, settle
+from relu_opt.solving.leaf_account import CellOutcome, LeafAccount, LeafReport
 
 from ..conftest import require_solver
 
