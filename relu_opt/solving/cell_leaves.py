@@ -1,7 +1,7 @@
 """The leaves of a mixed class solved by cells (``cell_parts.py``): each open cell, or group of
 open cells, solved exactly by the solver with E's common sides fixed, as a unit of work.
 
-One process solves its class's leaves lowest floor first (:func:`solve_cell_leaves`); beside
+One process solves its class's leaves lowest floor first (``leaf_account.solve_here``); beside
 other parts (``parallel.py``) they are handed back to the scheduler as :class:`CellWork` units,
 so an idle worker takes them. Both ways count every leaf through :meth:`DeferredCells.settle`:
 a group whose leaf does not finish in GROUP_LEAF_SECONDS is split in two, each half keeping the
@@ -11,7 +11,6 @@ its floor.
 
 from __future__ import annotations
 
-import heapq
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -74,7 +73,7 @@ class CellWork:
         """The open cells in two groups (``cell_groups.split_group``), each floored by what the
         unfinished leaf proved for all of them."""
         alive = self.alive(leaf_cutoff)
-        return [CellWork.of(self.layout, self.patterns[half], self.floors[half], proven)
+        return [type(self).of(self.layout, self.patterns[half], self.floors[half], proven)
                 for half in split_group(self.patterns, alive)]
 
 
@@ -90,6 +89,11 @@ class DeferredCells:
 
     def account(self, board) -> LeafAccount:
         return LeafAccount(self.outcome, self.cutoff, self.start, board)
+
+    def order(self, work: CellWork) -> float:
+        """Lowest floor first (the optimum is likeliest there: a better incumbent found early
+        closes cells of the later groups)."""
+        return work.floor
 
     def settle(self, account: LeafAccount, work: CellWork, report: LeafReport, leaf_seconds: list[float],
                left: float | None) -> list[CellWork]:
@@ -118,24 +122,6 @@ class DeferredCells:
         return account.close()
 
 
-def solve_cell_leaves(plan, part, deferred: DeferredCells, remaining: Callable[[], float | None],
-                      solve_leaf: Callable, board, begin: float) -> CellOutcome:
-    """The open cells' leaves in this process, lowest floor first (the optimum is likeliest
-    there: a better incumbent found early closes cells of the later groups)."""
-    account = deferred.account(board)
-    leaf_seconds: list[float] = []
-    queue = [(work.floor, position, work) for position, work in enumerate(deferred.leaves)]
-    heapq.heapify(queue)
-    counter = len(queue)
-    while queue:
-        _, _, work = heapq.heappop(queue)
-        report = work.run(plan, part, account.leaf_cutoff(), deferred.cutoff, deferred.start, solve_leaf, remaining)
-        for half in deferred.settle(account, work, report, leaf_seconds, remaining()):
-            counter += 1
-            heapq.heappush(queue, (half.floor, counter, half))
-    return deferred.close(account, leaf_seconds, time.perf_counter() - begin)
-
-
 def plan_leaf(plan, part, layout: CellPlan, pattern: np.ndarray):
     """The class's model with E's side fixed on the points ``pattern`` gives (0/1; FREE: left to
     the solver): pre >= 0 and post = pre where E is active, pre <= 0 and post = 0 where it is
@@ -147,4 +133,4 @@ def plan_leaf(plan, part, layout: CellPlan, pattern: np.ndarray):
     return training
 
 
-__all__ = ["CellPlan", "CellWork", "DeferredCells", "plan_leaf", "solve_cell_leaves"]
+__all__ = ["CellPlan", "CellWork", "DeferredCells", "plan_leaf"]

@@ -35,8 +35,8 @@ from ..reformulations.sign_normalized import normalized_bounds
 from ..relaxations.cell_bounds import CellBounder
 from ..results import Termination
 from .cell_groups import group_cells
-from .cell_leaves import CellPlan, CellWork, DeferredCells, solve_cell_leaves
-from .leaf_account import CellOutcome
+from .cell_leaves import CellPlan, CellWork, DeferredCells
+from .leaf_account import CellOutcome, solve_here
 
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
 MIN_POINTS = 32  # below, branch-and-bound over points closes mixed classes faster (measured: N = 24,
@@ -146,7 +146,7 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     if defer_leaves:
         outcome.deferred = deferred
         return outcome
-    return solve_cell_leaves(plan, part, deferred, remaining, solve_leaf, board, begin)
+    return solve_here(plan, part, deferred, remaining, solve_leaf, board, begin)
 
 
 def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded: bool) -> list[np.ndarray] | None:

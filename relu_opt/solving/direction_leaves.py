@@ -3,11 +3,12 @@ solved exactly by the solver, as a unit of work.
 
 A leaf is the class's model with every neuron's pattern fixed and its output direction bounded
 to the hull of the tuple's open sectors (a small bilinear problem). One process solves its
-class's leaves in rounds (:func:`solve_leaves`); beside other parts (``parallel.py``) a class's
-leaves are handed back to the scheduler as :class:`LeafWork` units, so a worker whose own class
+class's leaves in rounds (``leaf_account.solve_here``); beside other parts (``parallel.py``) a
+class's leaves are handed back to the scheduler as :class:`LeafWork` units, so a worker whose own class
 is done takes leaves of another (teacher-N12 two outputs: the optimum's class ran 6 leaves,
 15.7 s, in one worker while the other had nothing left to do). Both ways count every leaf in the
-class's :class:`~.leaf_account.LeafAccount` through :func:`settle`, so they prove the same.
+class's :class:`~.leaf_account.LeafAccount` through :meth:`DeferredLeaves.settle`, so they prove
+the same.
 """
 
 from __future__ import annotations
@@ -72,7 +73,23 @@ class LeafWork:
 
     def run(self, plan, part, leaf_cutoff: float, cutoff: float, best_value: float, solve_leaf: Callable,
             remaining: Callable[[], float | None]) -> LeafReport:
-        return run_leaf(plan, part, self, leaf_cutoff, cutoff, best_value, solve_leaf, remaining)
+        """Solve this leaf against ``leaf_cutoff`` (the class's, lowered by what was found since),
+        unless its floor reaches it or the time is out."""
+        if self.floor >= leaf_cutoff:
+            return LeafReport(None, leaf_cutoff, closed=True)
+        left = remaining()
+        if left is not None and left <= TOO_LATE:
+            return LeafReport(None, leaf_cutoff)
+        training = leaf_model(plan, part, self)
+        started = time.perf_counter()
+        # the solver's limit sits above the incumbent, not below it: the leaf holding the optimum
+        # then keeps its own copy of it and stops at its gap (with the limit below, proving the
+        # last 1e-7 took SCIP past 30 s on teacher-N8-n2-m2-p2-s0); a leaf stopped by the limit
+        # still proves the cutoff. (Cells' leaves keep the cutoff: not measured there.)
+        objective_limit = leaf_cutoff + (best_value - cutoff) * 2 if math.isfinite(best_value) else leaf_cutoff
+        result = solve_leaf(training, self.limit if left is None else min(self.limit, left), objective_limit,
+                            LEAF_PARAMETERS)
+        return LeafReport(result, leaf_cutoff, seconds=round(time.perf_counter() - started, 2))
 
     def retried(self, floor: float) -> "LeafWork":
         """This leaf again after it ran past its limit: the bound it proved, a longer limit."""
@@ -99,17 +116,27 @@ class DeferredLeaves:
             account.keep(self.tree_network)
         return account
 
+    def order(self, work: LeafWork) -> float:
+        """In rounds: every leaf at one limit before any retried with a longer one (the initial
+        leaves, lowest floor first, all have the first limit)."""
+        return work.limit
+
     def settle(self, account: LeafAccount, work: LeafWork, report: LeafReport, leaf_seconds: list[float],
                left: float | None) -> list[LeafWork]:
-        """Count one leaf's report; the units to solve next (a leaf past its limit, again with
-        a longer one, while time is left)."""
-        retry = settle(account, work, report, leaf_seconds)
-        if retry is None:
+        """Count one leaf's report; the units to solve next: a leaf past its limit again with a
+        longer one (or one not started) while time is left."""
+        if report.closed:
+            account.closed(work.floor)
             return []
+        if report.result is not None:
+            leaf_seconds.append(report.seconds)
+            if account.take(report.result, report.leaf_cutoff):
+                return []
+            work = work.retried(float(report.result.bound))
         if left is not None and left <= TOO_LATE:
-            give_up(account, [retry])
+            give_up(account, [work])
             return []
-        return [retry]
+        return [work]
 
     def close(self, account: LeafAccount, leaf_seconds: list[float], seconds: float) -> CellOutcome:
         self.outcome.record.update(open_cells=len(self.leaves), leaf_seconds=leaf_seconds, seconds=seconds)
@@ -126,41 +153,6 @@ def leaf_works(patterns: np.ndarray, leaves: dict[tuple[int, ...], OpenTuple],
     return works
 
 
-def run_leaf(plan, part, work: LeafWork, leaf_cutoff: float, cutoff: float, best_value: float,
-             solve_leaf: Callable, remaining: Callable[[], float | None]) -> LeafReport:
-    """Solve one leaf against ``leaf_cutoff`` (the class's, lowered by what was found since),
-    unless its floor reaches it or the time is out."""
-    if work.floor >= leaf_cutoff:
-        return LeafReport(None, leaf_cutoff, closed=True)
-    left = remaining()
-    if left is not None and left <= TOO_LATE:
-        return LeafReport(None, leaf_cutoff)
-    training = leaf_model(plan, part, work)
-    started = time.perf_counter()
-    # the solver's limit sits above the incumbent, not below it: the leaf holding the optimum
-    # then keeps its own copy of it and stops at its gap (with the limit below, proving the
-    # last 1e-7 took SCIP past 30 s on teacher-N8-n2-m2-p2-s0); a leaf stopped by the limit
-    # still proves the cutoff. (Cells' leaves keep the cutoff: not measured there.)
-    objective_limit = leaf_cutoff + (best_value - cutoff) * 2 if math.isfinite(best_value) else leaf_cutoff
-    result = solve_leaf(training, work.limit if left is None else min(work.limit, left), objective_limit,
-                        LEAF_PARAMETERS)
-    return LeafReport(result, leaf_cutoff, seconds=round(time.perf_counter() - started, 2))
-
-
-def settle(account: LeafAccount, work: LeafWork, report: LeafReport, leaf_seconds: list[float]) -> LeafWork | None:
-    """Count one leaf's report in the class's account; the leaf to retry (it ran past its
-    limit, or was not started for lack of time), else None."""
-    if report.closed:
-        account.closed(work.floor)
-        return None
-    if report.result is None:
-        return work
-    leaf_seconds.append(report.seconds)
-    if account.take(report.result, report.leaf_cutoff):
-        return None
-    return work.retried(float(report.result.bound))
-
-
 def give_up(account: LeafAccount, works: list[LeafWork]) -> None:
     """Leaves left when the time is out: a better incumbent may have closed some since; the
     others floor the class's bound."""
@@ -169,25 +161,6 @@ def give_up(account: LeafAccount, works: list[LeafWork]) -> None:
             account.closed(work.floor)
         else:
             account.floors.append(work.floor)
-
-
-def solve_leaves(plan, part, deferred: DeferredLeaves, remaining: Callable[[], float | None], best_value: float,
-                 solve_leaf: Callable, board, begin: float) -> CellOutcome:
-    """Every open pattern tuple exactly in this process, lowest floor first (as ``cell_parts``
-    does its leaves), in rounds: a leaf that runs past its limit is retried after the others
-    with a limit LEAF_ROUNDS_FACTOR times longer while time is left, from the better incumbent
-    they found. (One round only, teacher-N12 two outputs ended at 104 s of a 300 s limit not
-    proven, gap 1.1e-6: its optimum's leaf had stopped at 30 s.)"""
-    account = deferred.account(board)
-    leaf_seconds: list[float] = []
-    pending = deferred.leaves
-    while pending:
-        unfinished: list[LeafWork] = []
-        for work in pending:
-            report = work.run(plan, part, account.leaf_cutoff(), deferred.cutoff, best_value, solve_leaf, remaining)
-            unfinished += deferred.settle(account, work, report, leaf_seconds, remaining())
-        pending = unfinished
-    return deferred.close(account, leaf_seconds, time.perf_counter() - begin)
 
 
 def leaf_model(plan, part, work: LeafWork):
@@ -252,4 +225,4 @@ def add_product_rows(m, x_tilde: np.ndarray, patterns: np.ndarray, output_bias: 
     )
 
 
-__all__ = ["DeferredLeaves", "LeafWork", "OpenTuple", "give_up", "leaf_works", "run_leaf", "settle", "solve_leaves"]
+__all__ = ["DeferredLeaves", "LeafWork", "OpenTuple", "give_up", "leaf_works"]

@@ -45,9 +45,9 @@ from ..reformulations.anchor_normalized import anchor_u_bound
 from ..relaxations.direction_cells import DirectionRelaxation, Slot, anchor_sector
 from ..results import Result, Termination
 from .cell_parts import CELL_PASS_SHARE
-from .leaf_account import CellOutcome, lowered_cutoff
+from .leaf_account import CellOutcome, lowered_cutoff, solve_here
 from .direction_fits import TupleFitter, TupleNetwork
-from .direction_leaves import DeferredLeaves, OpenTuple, leaf_works, model_anchors, solve_leaves
+from .direction_leaves import DeferredLeaves, OpenTuple, leaf_works, model_anchors
 from .direction_scope import directions_apply
 from .single import spec_for
 
@@ -150,7 +150,7 @@ def solve_by_directions(plan, part, backend: Backend, options: SolveOptions, rem
     if defer_leaves and leaves:
         outcome.deferred = deferred
         return outcome
-    return solve_leaves(plan, part, deferred, remaining, best_value, solve_leaf, board, begin)
+    return solve_here(plan, part, deferred, remaining, solve_leaf, board, begin)
 
 
 class TreeFits:

@@ -5,7 +5,9 @@ leaf's model."""
 
 from __future__ import annotations
 
+import heapq
 import math
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
@@ -109,6 +111,44 @@ class LeafUnit(Protocol):
 
     def run(self, plan, part, leaf_cutoff: float, cutoff: float, best_value: float, solve_leaf: Callable,
             remaining: Callable[[], float | None]) -> LeafReport: ...
+
+
+class DeferredUnits(Protocol):
+    """A class whose leaves are ready as units (``DeferredLeaves``, ``DeferredCells``): how they
+    are counted and in which order one process takes them."""
+
+    outcome: CellOutcome
+    cutoff: float
+    start: float
+    leaves: list
+
+    def account(self, board) -> "LeafAccount": ...
+
+    def order(self, work) -> float: ...
+
+    def settle(self, account: "LeafAccount", work, report: LeafReport, leaf_seconds: list[float],
+               left: float | None) -> list: ...
+
+    def close(self, account: "LeafAccount", leaf_seconds: list[float], seconds: float) -> CellOutcome: ...
+
+
+def solve_here(plan, part, deferred: DeferredUnits, remaining: Callable[[], float | None], solve_leaf: Callable,
+               board, begin: float) -> CellOutcome:
+    """A class's leaves in this process, least ``deferred.order`` first; what a leaf hands back
+    (a retry, a group's halves) joins the queue in the same order (``parallel.LeafSchedule``
+    hands the same units to any worker and counts them the same way)."""
+    account = deferred.account(board)
+    leaf_seconds: list[float] = []
+    queue = [(deferred.order(work), position, work) for position, work in enumerate(deferred.leaves)]
+    heapq.heapify(queue)
+    counter = len(queue)
+    while queue:
+        work = heapq.heappop(queue)[2]
+        report = work.run(plan, part, account.leaf_cutoff(), deferred.cutoff, deferred.start, solve_leaf, remaining)
+        for follow in deferred.settle(account, work, report, leaf_seconds, remaining()):
+            counter += 1
+            heapq.heappush(queue, (deferred.order(follow), counter, follow))
+    return deferred.close(account, leaf_seconds, time.perf_counter() - begin)
 
 
 def lowered_cutoff(best: float, cutoff: float, start: float) -> float:

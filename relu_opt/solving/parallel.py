@@ -282,7 +282,7 @@ class LeafSchedule:
 
     def abandon(self, index: int, work: LeafUnit) -> None:
         """A leaf whose worker was lost: it proves its floor only."""
-        self.classes[index].account.floors.append(work.floor)
+        self.classes[index].settle(work, None, None)
 
     def finish_all(self, runs: list[PartRun | None]) -> None:
         for index, leaf_class in self.classes.items():

@@ -96,7 +96,7 @@ class PartRun:
     outcome: PartOutcome
     result: Result | None = None
     size: dict[str, int] = field(default_factory=dict)
-    deferred: Any = None  # its leaves, handed to the caller as units (direction_leaves.DeferredLeaves)
+    deferred: Any = None  # its leaves, handed to the caller as units (DeferredLeaves, DeferredCells)
 
 
 def solve_parts(
@@ -207,8 +207,8 @@ def solve_part(
     solver reports its own to it and takes a lower cutoff from it while solving). ``screen``:
     the class's convex-regression bound (:func:`screen_parts`): it prunes the class when it
     reaches the cutoff, else its binding rows join the model and it floors the class's bound.
-    ``defer_leaves``: a class solved by directions may hand its leaves back as units of work
-    (``run.deferred``, ``parallel.py``)."""
+    ``defer_leaves``: a class solved by directions or cells may hand its leaves back as units of
+    work (``run.deferred``, ``parallel.py``)."""
     if options.stop_at is not None and best_value <= options.stop_at:
         reason = "an incumbent already certifies the solve against its floor"
         return PartRun(PartOutcome(part, Termination.CUTOFF, 0.0, {"skipped": reason, "nodes": 0}))

@@ -11,7 +11,7 @@ import pytest
 from relu_opt import SolveOptions, train
 from relu_opt.generators import teacher_dataset
 from relu_opt.results import Termination
-from relu_opt.solving.direction_leaves import LEAF_ROUNDS_FACTOR, DeferredLeaves, LeafWork, OpenTuple, give_up, settle
+from relu_opt.solving.direction_leaves import LEAF_ROUNDS_FACTOR, DeferredLeaves, LeafWork, OpenTuple, give_up
 from relu_opt.solving.leaf_account import CellOutcome, LeafAccount, LeafReport
 
 from ..conftest import require_solver
@@ -19,6 +19,17 @@ from ..conftest import require_solver
 
 def _work(floor: float) -> LeafWork:
     return LeafWork((0, 1), np.zeros((2, 3), dtype=int), OpenTuple(floor, ((0.0, 0.1), (0.2, 0.3))))
+
+
+def _class(account: LeafAccount) -> DeferredLeaves:
+    return DeferredLeaves(account.outcome, account.cutoff, account.start, leaves=[], tree_network=None)
+
+
+def _settle(account: LeafAccount, work: LeafWork, report: LeafReport, seconds: list[float], left=None):
+    """What the class hands back for one leaf's report: the retry, or None."""
+    follow = _class(account).settle(account, work, report, seconds, left)
+    assert len(follow) <= 1
+    return follow[0] if follow else None
 
 
 def _result(termination: Termination, bound: float):
@@ -30,12 +41,15 @@ def test_a_leaf_past_its_limit_comes_back_with_what_it_proved_and_a_longer_limit
     account = LeafAccount(CellOutcome(Termination.CUTOFF, 1.0), cutoff=1.0, start=1.01)
     seconds: list[float] = []
     work = _work(0.2)
-    retry = settle(account, work, LeafReport(_result(Termination.TIME_LIMIT, 0.5), 1.0, seconds=30.0), seconds)
+    retry = _settle(account, work, LeafReport(_result(Termination.TIME_LIMIT, 0.5), 1.0, seconds=30.0), seconds)
     assert retry is not None and retry.floor == 0.5 and retry.limit == work.limit * LEAF_ROUNDS_FACTOR
     assert retry.cells == work.cells and retry.open_tuple.sectors == work.open_tuple.sectors
     # a weaker bound from the retry never lowers the floor it had
-    assert settle(account, retry, LeafReport(_result(Termination.TIME_LIMIT, 0.1), 1.0), seconds).floor == 0.5
+    assert _settle(account, retry, LeafReport(_result(Termination.TIME_LIMIT, 0.1), 1.0), seconds).floor == 0.5
     assert seconds == [30.0, 0.0]
+    # with no time left the retry is given up: its proven floor bounds the class
+    assert _settle(account, retry, LeafReport(_result(Termination.TIME_LIMIT, 0.6), 1.0), seconds, left=0.0) is None
+    assert account.close().bound == pytest.approx(0.6)
 
 
 def test_leaves_count_in_the_class_bound_as_they_end():
@@ -43,9 +57,9 @@ def test_leaves_count_in_the_class_bound_as_they_end():
     for lack of time: its floor, and the class is not finished."""
     account = LeafAccount(CellOutcome(Termination.CUTOFF, 1.0), cutoff=1.0, start=1.01)
     seconds: list[float] = []
-    assert settle(account, _work(0.1), LeafReport(_result(Termination.CUTOFF, math.inf), 0.9), seconds) is None
-    assert settle(account, _work(0.1), LeafReport(_result(Termination.OPTIMAL, 0.8), 0.9), seconds) is None
-    assert settle(account, _work(0.95), LeafReport(None, 0.9, closed=True), seconds) is None
+    assert _settle(account, _work(0.1), LeafReport(_result(Termination.CUTOFF, math.inf), 0.9), seconds) is None
+    assert _settle(account, _work(0.1), LeafReport(_result(Termination.OPTIMAL, 0.8), 0.9), seconds) is None
+    assert _settle(account, _work(0.95), LeafReport(None, 0.9, closed=True), seconds) is None
     assert account.close().termination == Termination.OPTIMAL
     assert account.outcome.bound == pytest.approx(0.8)
     give_up(account, [_work(0.3)])
