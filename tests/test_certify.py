@@ -92,7 +92,7 @@ def test_time_limited_solve_is_never_reported_optimal(global_solver):
     """The plain model of this instance is not solved in 1 s by either solver (see the
     issue-2 note: not even in 60 s); the result must say so and keep incumbent and bound."""
     data = teacher_dataset(8, 2, [2], 1, noise=0.1, seed=1)
-    result = train(data, [2], bound=3, encoding="complementarity", solver=global_solver,
+    result = train(data, [2], bound=3, encoding="complementarity", solver=global_solver, formulation="plain",
                    options=SolveOptions(time_limit=1))
     assert result.termination is Termination.TIME_LIMIT
     assert result.certificate.verdict in (Verdict.NOT_PROVEN, Verdict.NO_SOLUTION)

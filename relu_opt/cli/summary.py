@@ -156,7 +156,10 @@ def _strategy_lines(result: Result, cert) -> list[str]:
                 how = "  stopped: its incumbent, polished, certifies the solve"
             elif part.get("skipped"):
                 how = f"  skipped: {part['skipped']}"
-            if cells and "direction_nodes" in cells:
+            if "pair_nodes" in part:
+                how = (f"  pairs of cells: {part['pair_cells']} cells a neuron, {part['pair_closed']} nodes closed, "
+                       f"{part['pair_leaves']} exact pairs")
+            elif cells and "direction_nodes" in cells:
                 how = (f"  directions and cells: {cells['direction_nodes']} nodes, {cells.get('open_cells', 0)} pattern tuples "
                        f"open, {cells.get('leaves', 0)} solved exactly")
                 if "floor" in cells:

@@ -36,6 +36,7 @@ from ..generators.etr_gadgets import inversion_band, inversion_network, variable
 from ..generators.teacher import teacher_dataset
 from ..methods.enumeration import count_subproblems
 from ..results import Result, Verdict, json_number
+from ..solving.strategy import STRONG, with_steps
 from .index import INDEX, INSTANCES, problem_arguments, store_solution, stored_solution
 
 
@@ -385,7 +386,8 @@ def _try(run: Callable[[], Result]) -> Result | None:
 
 def _second_route(data: Dataset, hidden: list[int], arguments: dict[str, Any], time_limit: float):
     """An independent route: enumeration (tiny, box, one hidden layer, scalar), else Gurobi
-    (its own branch-and-bound, if the license takes the model), else the plain model on SCIP."""
+    (its own branch-and-bound over points, if the license takes the model), else the plain model
+    on SCIP."""
     problem = define_problem(data, hidden, **arguments)
     arch = problem.architecture
     if arch.n_hidden_layers == 1 and arch.n_outputs == 1 and problem.domain.decay is None:
@@ -400,7 +402,9 @@ def _second_route(data: Dataset, hidden: list[int], arguments: dict[str, Any], t
             pass
     if BACKENDS["gurobi"].unavailable_reason() is None:
         try:
-            return "strong formulation on Gurobi", train(data, hidden, solver="gurobi", options=SolveOptions(time_limit=time_limit), **arguments)
+            # without the pair tree, which solves its classes by QPs of its own, not by the solver
+            return "strong formulation on Gurobi", train(data, hidden, solver="gurobi", strategy=with_steps(STRONG, pair_tree=False),
+                                                         options=SolveOptions(time_limit=time_limit), **arguments)
         except Exception:  # license size limit: fall through
             pass
     return "plain formulation on SCIP", train(data, hidden, formulation="plain", options=SolveOptions(time_limit=time_limit), **arguments)

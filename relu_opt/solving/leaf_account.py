@@ -156,10 +156,21 @@ def lowered_cutoff(best: float, cutoff: float, start: float) -> float:
     as the part's cutoff's was of ``start``. (The same absolute gap, as before, is a larger
     share of a smaller objective: teacher-N12 two outputs, start 0.15318, optimum 0.15134, a
     class cut off there proved a gap of 1.012e-6 of the optimum, above the 1e-6 a certificate
-    needs.)"""
+    needs.) A cutoff further below the start than a gap (the user's ``--cutoff``, or an absolute
+    gap on a near-exact fit) says nothing about the gap: it drops to ``best`` itself. (Taken as a
+    share, a user's cutoff at half the start had closed nodes at half the optimum found.)"""
     if not math.isfinite(best) or not math.isfinite(start) or best >= start or start <= 0:
         return cutoff
-    return min(cutoff, best - (start - cutoff) * max(best, 0.0) / start)
+    share = (start - cutoff) / start
+    if share > MAX_GAP_SHARE:
+        return min(cutoff, best)
+    return min(cutoff, best - share * max(best, 0.0))
+
+
+MAX_GAP_SHARE = 0.05
+"""A part's cutoff further below its start than this share was not set by a gap (--gap up to 5 %
+keeps its share); one closer below it that was the user's proves that share only (an honest
+WITHIN_GAP verdict, not a certificate)."""
 
 
 def fix_pattern(m, neuron: int, pattern: np.ndarray) -> None:

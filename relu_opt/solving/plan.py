@@ -27,6 +27,7 @@ from ..reformulations.convexity_cuts import add_convexity_rows
 from ..reformulations.pattern_cuts import add_pattern_cuts
 from ..reformulations.symmetry import add_neuron_ordering
 from .direction_scope import directions_apply
+from .pair_scope import pair_tree_applies
 from .strategy import Strategy
 
 # Anchor classes number C(m + 2p - 1, 2p - 1) for width m and p outputs (1,140 for the ETR formulas'
@@ -70,6 +71,7 @@ class Plan:
     convexity: bool = False  # convexity rows per sign group (sign classes)
     screen: bool = False  # convex-regression bound of one-sign classes before branch-and-bound
     cells: bool = False  # mixed classes with a lone neuron solved over its cells (cell_parts.py)
+    pair_tree: bool = False  # classes of two neurons by pairs of their cells (pair_tree.py)
     reason: str = ""  # why no normalization applies (Normalization.NONE)
     objective_limit: float | None = None  # objective of a known network (the warm start)
     starts: tuple = ()  # per part (plan order): a network of that part to start its solver from, or None
@@ -112,7 +114,9 @@ class Plan:
             steps.append("one-sign classes screened by convex regression")
         if self.screen and self.normalization is Normalization.ANCHOR:
             steps.append("anchor classes screened by projected convex regression")
-        if self.cells and self.normalization is Normalization.SIGN:
+        if self.pair_tree and self.normalization is Normalization.SIGN and pair_tree_applies(self.problem, self.parts[0].signs):
+            steps.append("classes by pairs of cells")
+        elif self.cells and self.normalization is Normalization.SIGN:
             steps.append("mixed classes by cells")
         if self.cells and self.normalization is Normalization.ANCHOR and directions_apply(self.problem, self.parts[0].anchors):
             steps.append("anchor classes by output directions and cells")
@@ -132,7 +136,7 @@ def make_plan(
         )
         return Plan(problem, Normalization.SIGN, parts, strategy.symmetry, strategy.obbt, strategy.pattern_cuts,
                     strategy.convexity, strategy.screen, strategy.cells and strategy.sign_split,
-                    objective_limit=objective_limit)
+                    pair_tree=strategy.pair_tree and strategy.sign_split, objective_limit=objective_limit)
     if strategy.normalize and anchor_blocker(arch, domain) is None:
         classes = ordered_anchor_classes(problem, warm)
         if len(classes) <= MAX_ANCHOR_CLASSES:

@@ -24,7 +24,9 @@ Steps (each measured in the benchmark, see README):
     activation patterns (``class_search.py``); classes then run best first, each from its own;
 11. cells: a mixed class with a neuron alone in its sign is solved over that neuron's cells
     (``cell_parts.py``): bounded by convex regression, the open ones exactly; a two-output
-    anchor class over its neurons' cells and output directions (``direction_parts.py``).
+    anchor class over its neurons' cells and output directions (``direction_parts.py``);
+12. pair tree: a sign class of two neurons (scalar output) by branch-and-bound over pairs of
+    its neurons' cells (``pair_tree.py``), before the cells of step 11.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class Strategy:
     convexity: bool = False
     class_search: bool = True
     cells: bool = True
+    pair_tree: bool = True
     starts: int = 32  # local-search starts for the warm start
     free_starts: int = 256  # LM runs from random weights, rescaled into the box (<= 2 s; deep or vector output only)
 
@@ -78,13 +81,15 @@ STEPS = (
     Step("cells", "solve a mixed sign class whose one neuron is alone in its sign by that neuron's cells "
          "(its hyperplane arrangement): a convex-regression bound per cell, the open cells exactly; "
          "a two-output anchor class by its neurons' cells and output directions"),
+    Step("pair_tree", "solve a sign class of two neurons (scalar output) by branch-and-bound over pairs of "
+         "their cells, a least-squares QP per node, instead of over points"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
 
 STRONG = Strategy()
 PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False, class_search=False,
-                 cells=False)
+                 cells=False, pair_tree=False)
 FORMULATIONS: dict[str, Strategy] = {
     "strong": STRONG,
     "normalized": Strategy(sign_split=False),  # one sign-normalized model, binaries choose signs

@@ -70,11 +70,11 @@ def test_cells_leaves_through_the_scheduler_prove_what_one_process_proves(monkey
     for name, value in (("MIN_POINTS", 0), ("MAX_LEAVES", 0), ("MAX_FREE_POINTS", 2), ("GROUPS_MAX_OPEN_SHARE", 1.0)):
         monkeypatch.setattr(cell_parts, name, value)
     data = teacher_dataset(10, 2, [2], 1, noise=0.2, seed=4)
-    optimum = train(data, [2], bound=2.0, strategy=with_steps(STRONG, cells=False),
+    optimum = train(data, [2], bound=2.0, strategy=with_steps(STRONG, cells=False, pair_tree=False),
                     options=SolveOptions(time_limit=120, jobs=1))
     assert optimum.proven_optimal
     problem = define_problem(data, [2], bound=2.0)
-    plan = make_plan(problem, with_steps(STRONG, cells=True))
+    plan = make_plan(problem, with_steps(STRONG, cells=True, pair_tree=False))
     part = next(p for p in plan.parts if p.signs is not None and len(set(p.signs)) == 2)
     backend, options = get_backend("scip"), SolveOptions(time_limit=120, jobs=1)
     start = optimum.objective * 1.01

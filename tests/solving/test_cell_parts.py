@@ -42,8 +42,8 @@ def test_cells_agree_with_branch_and_bound_and_enumeration(monkeypatch, inputs, 
     if inputs == 2:
         data.x[-1] = data.x[0]  # a duplicate input with another label
     kwargs = dict(bound=2.0, hidden_bias=bias, output_bias=bias, options=SolveOptions(time_limit=120, jobs=1))
-    by_cells = train(data, [width], strategy=with_steps(STRONG, cells=True), **kwargs)
-    without = train(data, [width], strategy=with_steps(STRONG, cells=False), **kwargs)
+    by_cells = train(data, [width], strategy=with_steps(STRONG, cells=True, pair_tree=False), **kwargs)
+    without = train(data, [width], strategy=with_steps(STRONG, cells=False, pair_tree=False), **kwargs)
     assert by_cells.proven_optimal and without.proven_optimal
     assert by_cells.objective == pytest.approx(without.objective, rel=2e-6, abs=1e-12)
     assert any("cells" in str(p) for p in by_cells.details["parts"]) or width == 2 and not bias
@@ -82,7 +82,7 @@ def test_groups_of_cells_certify_the_same_optimum_at_every_scale(monkeypatch):
     found = {}
     for s in (1.0, 1e-3, 1e3):
         result = train((data.x * s, data.y * s), [2], bound=2.0, bias_bound=2.0 * s,
-                       strategy=with_steps(STRONG, cells=True), options=SolveOptions(time_limit=120, jobs=1))
+                       strategy=with_steps(STRONG, cells=True, pair_tree=False), options=SolveOptions(time_limit=120, jobs=1))
         assert result.proven_optimal
         assert any(p.get("groups") for p in result.details["parts"])
         found[s] = (result.objective / s**2, result.bound / s**2)

@@ -114,6 +114,14 @@ def test_a_lowered_cutoff_keeps_the_relative_gap(start, best):
     assert lowered_cutoff(math.inf, cutoff, start) == cutoff
 
 
+def test_a_users_cutoff_is_not_taken_for_a_gap():
+    """--cutoff far below the start: a better incumbent lowers the cutoff to itself, not to the
+    same share below it (which had closed nodes at half the optimum found)."""
+    assert lowered_cutoff(0.9, 0.95, 2.0) == 0.9 and lowered_cutoff(0.9, 1.8, 2.0) == 0.9
+    assert lowered_cutoff(0.9, 0.5, 2.0) == 0.5  # the user's own cutoff is lower still
+    assert lowered_cutoff(2.5, 0.95, 2.0) == 0.95
+
+
 def test_leaves_closed_without_a_solve_keep_the_class_bound_below_them():
     """A leaf closed because a better incumbent lowered the cutoff proves only its floor: the
     class bound is never above it."""

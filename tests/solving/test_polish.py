@@ -58,7 +58,8 @@ def test_the_solvers_network_is_polished_before_it_is_certified():
     assert result.objective == pytest.approx(1.18344713648e-4, rel=1e-9)
 
 
-def test_a_solve_stops_once_a_polished_incumbent_fits_exactly(monkeypatch):
+@pytest.mark.parametrize("pair_tree", [False, True])
+def test_a_solve_stops_once_a_polished_incumbent_fits_exactly(monkeypatch, pair_tree):
     """The solver's first incumbent is a warm start 1e-3 away from an exact fit (a random
     teacher, no noise: the fit is exact by construction). Polished, it certifies the solve
     against the bound 0, so the class is interrupted there instead of running to its limit;
@@ -83,7 +84,8 @@ def test_a_solve_stops_once_a_polished_incumbent_fits_exactly(monkeypatch):
         return LocalSearchResult(net, value, (value,), 0.0, (net,))
 
     monkeypatch.setattr(pipeline, "_warm_start", near_fit)
-    strategy = replace(strategy_for("strong"), class_search=False, scale=False)
+    # the solver's path, and the pair tree's (its exact leaves stop it the same way)
+    strategy = replace(strategy_for("strong"), class_search=False, scale=False, pair_tree=pair_tree)
     result = train(data, [2], bound=2.0, strategy=strategy, options=SolveOptions(time_limit=60, jobs=1))
     assert result.details.get("stopped"), result.details.get("parts")
     assert any(part["termination"] == "interrupted" for part in result.details["parts"])

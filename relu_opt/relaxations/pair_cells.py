@@ -1,0 +1,120 @@
+"""A bound for every network of a width-2 class whose two neurons lie in given sets of cells.
+
+A neuron's cells are the realizable activation patterns of its hyperplane over the data (the
+arrangement: about N^2 / 2 with two inputs and a bias, not 2^N). Over a *set* of cells, a point
+on which every cell of the set agrees is fixed: its post-activation is u . x~_i with
+u . x~_i >= 0 (active) or 0 with u . x~_i <= 0 (inactive), linear in u. A point on which the
+set disagrees is relaxed by the ReLU's convex hull over the box: g_i >= 0, g_i >= u . x~_i,
+g_i <= (u . x~_i + M_i) / 2 with M_i = |x~_i| . u_bound >= |u . x~_i|. With the output signs
+s fixed (sign normalization: ``reformulations/sign_normalized.py``) the prediction
+c + s_a g_a + s_b g_b is linear in every variable, so the node is a least-squares QP
+(``dense_qp.py``); with one cell per neuron it is the exact problem of that pair of cells.
+
+The bound is the Lagrangian dual function of the QP at the solver's multipliers
+(``cell_problem.squared_dual_bound``): an inexact solve only weakens it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .cell_problem import centred_dual_bound
+from .dense_qp import solve_least_squares
+
+
+@dataclass(frozen=True)
+class PairBound:
+    bound: float  # rigorous lower bound of the squared loss over the node (-inf: not solved)
+    u: np.ndarray | None  # the QP's neurons (2 x d, normalized) and output bias: a network
+    output_bias: float  # of the node when both sets are single cells
+
+
+class PairRelaxation:
+    """The node QPs of one width-2 class: data ``x_tilde`` (N x d), targets ``y``, output signs
+    ``signs`` (two of +-1), box ``u_bound`` per coordinate of u, output-bias interval
+    ``bias_range``, and ``patterns`` (cells x N, 0/1) of the arrangement."""
+
+    def __init__(self, x_tilde: np.ndarray, y: np.ndarray, signs: tuple[int, int], u_bound: np.ndarray,
+                 bias_range: tuple[float, float], patterns: np.ndarray, highspy=None) -> None:
+        self.x_tilde, self.y = np.asarray(x_tilde, dtype=float), np.asarray(y, dtype=float)
+        self.signs = tuple(float(s) for s in signs)
+        self.u_bound = np.asarray(u_bound, dtype=float)
+        self.bias_range = bias_range
+        self.patterns = np.asarray(patterns, dtype=np.int8)
+        self.radius = np.abs(self.x_tilde) @ self.u_bound  # |u . x~_i| <= radius_i
+        self.highspy = highspy
+        ones = np.flatnonzero(np.all(self.x_tilde == 1.0, axis=0))
+        self.bias = int(ones[-1]) if len(ones) else None  # the hidden bias's coordinate of u
+        if self.bias is not None:
+            weights = np.delete(np.arange(self.x_tilde.shape[1]), self.bias)
+            self.reach = np.abs(self.x_tilde[:, weights]) @ self.u_bound[weights]  # |w . x_i|
+
+    def sides(self, cells: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(active, inactive, free) points of a set of cells."""
+        chosen = self.patterns[cells]
+        low, high = chosen.min(axis=0), chosen.max(axis=0)
+        return np.flatnonzero(low == 1), np.flatnonzero(high == 0), np.flatnonzero(low != high)
+
+    def bound(self, cells_a: np.ndarray, cells_b: np.ndarray) -> PairBound:
+        n, d = self.x_tilde.shape
+        sides = [self.sides(cells_a), self.sides(cells_b)]
+        free_total = sum(len(s[2]) for s in sides)
+        # columns: u_a (d), u_b (d), output bias, the constant 1, g of each free point
+        one = 2 * d + 1
+        columns = 2 * d + 2 + free_total
+        design = np.zeros((n, columns))
+        design[:, 2 * d] = 1.0
+        lower = np.concatenate([-self.u_bound, -self.u_bound, [self.bias_range[0], 1.0], np.zeros(free_total)])
+        upper = np.concatenate([self.u_bound, self.u_bound, [self.bias_range[1], 1.0], np.zeros(free_total)])
+        rows = []
+        column = 2 * d + 2
+        for neuron, (active, inactive, free) in enumerate(sides):
+            block = slice(neuron * d, (neuron + 1) * d)
+            sign = self.signs[neuron]
+            design[active, block] += sign * self.x_tilde[active]
+            if self.bias is not None:
+                # implied by the fixed points (w . x_i + b >= 0 where active, <= 0 where not): with a
+                # bias box as wide as the labels' offset (1e4), the box's far side times a
+                # solver's 1e-9 had cost an exact pair 2e-3 of its bound
+                bias = neuron * d + self.bias
+                if len(active):
+                    lower[bias] = max(lower[bias], -float(np.min(self.reach[active])))
+                if len(inactive):
+                    upper[bias] = min(upper[bias], float(np.min(self.reach[inactive])))
+            fixed = np.zeros((len(active) + len(inactive), columns))
+            fixed[:len(active), block] = self.x_tilde[active]  # u . x~_i >= 0
+            fixed[len(active):, block] = -self.x_tilde[inactive]  # u . x~_i <= 0
+            rows.append(fixed)
+            if len(free):
+                g = column + np.arange(len(free))
+                design[free, g] += sign
+                above = np.zeros((len(free), columns))  # g_i - u . x~_i >= 0
+                above[np.arange(len(free)), g] = 1.0
+                above[:, block] = -self.x_tilde[free]
+                below = np.zeros((len(free), columns))  # (u . x~_i + M_i) / 2 - g_i >= 0
+                below[np.arange(len(free)), g] = -1.0
+                below[:, block] = 0.5 * self.x_tilde[free]
+                below[:, one] = 0.5 * self.radius[free]
+                rows += [above, below]
+                upper[g] = self.radius[free]
+                column += len(free)
+        cone = np.vstack(rows)
+        point = solve_least_squares(design, cone, self.y, lower, upper, self.highspy)
+        if point is None:
+            return PairBound(-np.inf, None, 0.0)
+        bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
+                                   bias=2 * d)
+        u = point.z[:2 * d].reshape(2, d)
+        return PairBound(bound, u, float(point.z[2 * d]))
+
+    def split(self, cells: np.ndarray) -> tuple[int, float] | None:
+        """The point whose side divides ``cells`` most evenly, and the smaller share (None: one
+        cell, nothing left to divide)."""
+        if len(cells) <= 1:
+            return None
+        share = self.patterns[cells].mean(axis=0)
+        balance = np.minimum(share, 1.0 - share)
+        point = int(np.argmax(balance))
+        return (point, float(balance[point])) if balance[point] > 0 else None

@@ -1,0 +1,15 @@
+"""Where a sign class is solved by pairs of its neurons' cells (``pair_tree.py``): a module of
+its own so the plan can name the step without importing the solver of it."""
+
+from __future__ import annotations
+
+MIN_POINTS = 8  # below, the class's branch-and-bound is done before the arrangement is
+MAX_INPUTS = 3  # about N^(inputs) cells a neuron
+
+
+def pair_tree_applies(problem, signs: tuple[int, ...] | None) -> bool:
+    """Two hidden neurons of known output signs, scalar output, squared loss, a box, few inputs."""
+    return (signs is not None and len(signs) == 2 and problem.loss == "squared" and problem.domain.decay is None
+            and problem.domain.box is not None and problem.architecture.n_hidden_layers == 1
+            and problem.architecture.n_outputs == 1 and problem.dataset.n_inputs <= MAX_INPUTS
+            and problem.dataset.n_points >= MIN_POINTS)

@@ -1,0 +1,84 @@
+"""Width-2 classes solved by pairs of cells agree with branch-and-bound over points and with
+exact enumeration, at every scale, on one process or two."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from relu_opt import SolveOptions, train
+from relu_opt.generators import teacher_dataset
+from relu_opt.solving.strategy import STRONG, with_steps
+
+from ..conftest import require_solver
+
+BY_PAIRS = with_steps(STRONG, pair_tree=True)
+BY_POINTS = with_steps(STRONG, pair_tree=False, cells=False)
+
+
+def _by_pairs(result) -> bool:
+    return any("pair_nodes" in part for part in result.details["parts"])
+
+
+@pytest.mark.parametrize("inputs, bias, shape, seed", [
+    (2, True, "duplicate", 0), (2, False, "plain", 1), (1, True, "duplicate", 2), (2, True, "collinear", 3),
+    pytest.param(3, True, "plain", 4, marks=pytest.mark.slow), pytest.param(1, False, "plain", 5, marks=pytest.mark.slow),
+])
+def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias, shape, seed):
+    """Small data (a repeated input with another label, points on a line): the same certified
+    optimum by pairs of cells, by branch-and-bound over points, and by exact enumeration (every
+    sign class x activation pattern, one QP each)."""
+    require_solver("scip")
+    data = teacher_dataset(10, inputs, [2], 1, noise=0.2, seed=seed)
+    if shape == "duplicate":
+        data.x[-1] = data.x[0]
+    if shape == "collinear":
+        data.x[:4] = np.outer(np.linspace(-1, 1, 4), [1.0, 0.5])
+    kwargs = dict(bound=2.0, hidden_bias=bias, output_bias=bias, options=SolveOptions(time_limit=120, jobs=1))
+    pairs = train(data, [2], strategy=BY_PAIRS, **kwargs)
+    points = train(data, [2], strategy=BY_POINTS, **kwargs)
+    assert _by_pairs(pairs) and not _by_pairs(points)
+    assert pairs.proven_optimal and points.proven_optimal
+    assert pairs.objective == pytest.approx(points.objective, rel=2e-6, abs=1e-12)
+    assert pairs.bound <= points.objective * (1 + 2e-6) + 1e-12
+    if inputs <= 2:
+        exact = train(data, [2], method="enumeration", **kwargs)
+        assert exact.proven_optimal and pairs.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
+
+
+def test_pairs_of_cells_certify_the_same_optimum_at_every_scale():
+    """Metamorphic: x, y and the bias bound times s (1e-3, 1e3) scale the certified optimum by s^2."""
+    require_solver("scip")
+    data = teacher_dataset(12, 2, [2], 1, noise=0.2, seed=6)
+    data.y[:, 0] += 5.0  # labels with an offset
+    found = {}
+    for s in (1.0, 1e-3, 1e3):
+        result = train((data.x * s, data.y * s), [2], bound=2.0, bias_bound=8.0 * s, strategy=BY_PAIRS,
+                       options=SolveOptions(time_limit=120, jobs=1))
+        assert result.proven_optimal and _by_pairs(result)
+        found[s] = (result.objective / s**2, result.bound / s**2)
+    for s in (1e-3, 1e3):
+        assert found[s][0] == pytest.approx(found[1.0][0], rel=2e-6)
+        assert found[s][1] <= found[1.0][0] * (1 + 2e-6) and found[1.0][1] <= found[s][0] * (1 + 2e-6)
+
+
+def test_two_processes_certify_what_one_does():
+    require_solver("scip")
+    data = teacher_dataset(16, 2, [2], 1, noise=0.1, seed=8)
+    one = train(data, [2], bound=3.0, strategy=BY_PAIRS, options=SolveOptions(time_limit=120, jobs=1))
+    two = train(data, [2], bound=3.0, strategy=BY_PAIRS, options=SolveOptions(time_limit=120, jobs=2))
+    assert one.proven_optimal and two.proven_optimal and _by_pairs(two)
+    assert two.objective == pytest.approx(one.objective, rel=2e-6)
+
+
+def test_a_stopped_tree_reports_its_open_nodes_bound_not_an_optimum():
+    """A time limit mid-tree: not proven, and the bound (the least open node, the closed nodes'
+    cutoff) stays below the optimum certified without a limit."""
+    require_solver("scip")
+    data = teacher_dataset(40, 2, [2], 1, noise=0.1, seed=9)
+    full = train(data, [2], bound=3.0, strategy=BY_PAIRS, options=SolveOptions(time_limit=300, jobs=1))
+    stopped = train(data, [2], bound=3.0, strategy=with_steps(BY_PAIRS, class_search=False, warm_start=False),
+                    options=SolveOptions(time_limit=2, jobs=1))
+    assert full.proven_optimal
+    assert not stopped.proven_optimal
+    assert stopped.bound <= full.objective * (1 + 1e-6)
