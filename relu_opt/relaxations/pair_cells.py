@@ -105,7 +105,7 @@ class PairRelaxation:
         if point is None:
             return PairBound(-np.inf, None, 0.0)
         bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
-                                   bias=2 * d)
+                                   bias=2 * d, both=False)
         u = point.z[:2 * d].reshape(2, d)
         return PairBound(bound, u, float(point.z[2 * d]))
 
