@@ -27,13 +27,13 @@ from .dense_qp import solve_least_squares
 @dataclass(frozen=True)
 class PairBound:
     bound: float  # rigorous lower bound of the squared loss over the node (-inf: not solved)
-    u: np.ndarray | None  # the QP's neurons (2 x d, normalized) and output bias: a network
-    output_bias: float  # of the node when both sets are single cells
+    u: np.ndarray | None  # the QP's neurons (one row each, normalized) and output bias: a network
+    output_bias: float  # of the node when every set is a single cell
 
 
 class PairRelaxation:
-    """The node QPs of one width-2 class: data ``x_tilde`` (N x d), targets ``y``, output signs
-    ``signs`` (two of +-1), box ``u_bound`` per coordinate of u, output-bias interval
+    """The node QPs of one class: data ``x_tilde`` (N x d), targets ``y``, output signs
+    ``signs`` (one +-1 a neuron: two for the pair tree, three for a class's open cells), box ``u_bound`` per coordinate of u, output-bias interval
     ``bias_range``, and ``patterns`` (cells x N, 0/1) of the arrangement."""
 
     def __init__(self, x_tilde: np.ndarray, y: np.ndarray, signs: tuple[int, int], u_bound: np.ndarray,
@@ -57,19 +57,21 @@ class PairRelaxation:
         low, high = chosen.min(axis=0), chosen.max(axis=0)
         return np.flatnonzero(low == 1), np.flatnonzero(high == 0), np.flatnonzero(low != high)
 
-    def bound(self, cells_a: np.ndarray, cells_b: np.ndarray) -> PairBound:
+    def bound(self, *cell_sets: np.ndarray) -> PairBound:
+        """The bound over one set of cells per neuron (as many sets as signs)."""
         n, d = self.x_tilde.shape
-        sides = [self.sides(cells_a), self.sides(cells_b)]
+        k = len(cell_sets)
+        sides = [self.sides(cells) for cells in cell_sets]
         free_total = sum(len(s[2]) for s in sides)
-        # columns: u_a (d), u_b (d), output bias, the constant 1, g of each free point
-        one = 2 * d + 1
-        columns = 2 * d + 2 + free_total
+        # columns: u of each neuron (d each), output bias, the constant 1, g of each free point
+        one = k * d + 1
+        columns = k * d + 2 + free_total
         design = np.zeros((n, columns))
-        design[:, 2 * d] = 1.0
-        lower = np.concatenate([-self.u_bound, -self.u_bound, [self.bias_range[0], 1.0], np.zeros(free_total)])
-        upper = np.concatenate([self.u_bound, self.u_bound, [self.bias_range[1], 1.0], np.zeros(free_total)])
+        design[:, k * d] = 1.0
+        lower = np.concatenate([*([-self.u_bound] * k), [self.bias_range[0], 1.0], np.zeros(free_total)])
+        upper = np.concatenate([*([self.u_bound] * k), [self.bias_range[1], 1.0], np.zeros(free_total)])
         rows = []
-        column = 2 * d + 2
+        column = k * d + 2
         for neuron, (active, inactive, free) in enumerate(sides):
             block = slice(neuron * d, (neuron + 1) * d)
             sign = self.signs[neuron]
@@ -105,9 +107,9 @@ class PairRelaxation:
         if point is None:
             return PairBound(-np.inf, None, 0.0)
         bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
-                                   bias=2 * d, both=False)
-        u = point.z[:2 * d].reshape(2, d)
-        return PairBound(bound, u, float(point.z[2 * d]))
+                                   bias=k * d, both=False)
+        u = point.z[:k * d].reshape(k, d)
+        return PairBound(bound, u, float(point.z[k * d]))
 
     def split(self, cells: np.ndarray) -> tuple[int, float] | None:
         """The point whose side divides ``cells`` most evenly, and the smaller share (None: one

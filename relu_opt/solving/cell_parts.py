@@ -41,6 +41,7 @@ from .leaf_account import CellOutcome, solve_here
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
 MIN_POINTS = 32  # below, branch-and-bound over points closes mixed classes faster (measured: N = 24,
 # width 2: 74 s by cells and leaves, 6-20 s by branch-and-bound)
+PAIR_TREE_MAX_WIDTH = 3  # open cells of wider classes go to the solver's leaves (--pair-tree)
 CELL_PASS_SHARE = 0.5  # at most this share of the part's time goes to the cell pass
 MAX_LEAVES = 8  # up to this many open cells: a leaf each; more: leaves over groups of cells
 MAX_FREE_POINTS = 16  # a group's cells agree on all but this many points (N = 48: 559 cells -> 28 groups)
@@ -128,6 +129,11 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     if not open_cells:
         outcome.bound = float(np.min(bounds))
         return outcome
+    if plan.pair_tree and len(part.signs) <= PAIR_TREE_MAX_WIDTH:
+        from .pair_tree import solve_open_cells  # it imports this module's limits
+
+        return solve_open_cells(plan, part, backend, options, remaining, cutoff, best_value, board, patterns,
+                                layout.fixed, bounds, open_cells, record, begin)
     units = _leaf_units(patterns, open_cells, every_cell_bounded=done == len(patterns))
     if units is None:
         # too many leaves: the class goes to branch-and-bound, and whatever it proves, the

@@ -32,7 +32,7 @@ from ..bounds import parameter_bounds
 from ..methods.arrangements import EnumerationTimeout, all_patterns
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds, weights_from_normalized
-from ..relaxations.cell_problem import merged_blocks, subproblem, tight_subproblem, unmerge
+from ..relaxations.cell_problem import Solved, merged_blocks, subproblem, tight_subproblem, unmerge
 from ..relaxations.pair_cells import PairRelaxation
 from ..results import Termination
 from .cell_parts import CELL_PASS_SHARE, MAX_CELLS
@@ -75,6 +75,30 @@ def solve_by_pair_tree(plan, part, backend: Backend, options: SolveOptions, rema
     return search.outcome(begin, backend)
 
 
+def solve_open_cells(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
+                     cutoff: float, best_value: float, board, patterns: np.ndarray, fixed: int,
+                     cell_bounds: np.ndarray, open_cells: list[int], record: dict, begin: float) -> CellOutcome:
+    """The open cells of a class's lone neuron ``fixed`` (``cell_parts.py``: its other neurons,
+    of one sign, relaxed to a convex function, bounded each of its cells by ``cell_bounds``) by
+    the same tree over every neuron's cells: the lone neuron's set is divided first, each of its
+    cells floored by its bound, then the others' sets (two interchangeable neurons while their
+    sets are equal: the mirror rule)."""
+    problem = plan.problem
+    data, arch = problem.dataset, problem.architecture
+    _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss,
+                                                             plan.objective_limit)
+    relaxation = PairRelaxation(augmented(data.x, arch.hidden_bias), data.y[:, 0], part.signs, u_bound,
+                                (float(bias_lower[0]), float(bias_upper[0])), patterns)
+    search = PairSearch(problem, part.signs, relaxation, cutoff, best_value, board, remaining, options.progress,
+                        options.stop_at)
+    every = np.arange(len(patterns))
+    root = tuple(np.asarray(sorted(open_cells)) if j == fixed else every for j in range(len(part.signs)))
+    search.run(root, first=fixed, first_floors=np.maximum(np.asarray(cell_bounds, dtype=float), 0.0))
+    outcome = search.outcome(begin, backend)
+    outcome.record = {**record, **outcome.record, "open_cells": len(open_cells)}
+    return outcome
+
+
 class PairSearch:
     """Best-first search over pairs of cell sets (module docstring); the class's bound is the
     least of the cutoffs nodes were closed against, the exact leaves' bounds below them, and
@@ -93,40 +117,55 @@ class PairSearch:
         self.best: TupleNetwork | None = None
         self.proven = math.inf  # the least cutoff a node was closed against
         self.leaf_bounds: list[float] = []  # exact pairs below the cutoff they met
-        self.heap: list[tuple[float, int, np.ndarray, np.ndarray, bool]] = []
+        self.heap: list[tuple[float, int, tuple[np.ndarray, ...], bool]] = []
         self.nodes = self.closed = self.leaves = 0
         self.finished = False
+        # the first two neighbouring neurons of one sign: interchangeable while their sets are equal
+        self.twins = next((j for j in range(len(self.signs) - 1) if self.signs[j] == self.signs[j + 1]), None)
+        self.first: int | None = None  # a neuron whose set is split before the others'
+        self.first_floors: np.ndarray | None = None  # a bound per cell of that neuron
 
-    def run(self) -> None:
+    def run(self, root: tuple[np.ndarray, ...] | None = None, first: int | None = None,
+            first_floors: np.ndarray | None = None) -> None:
+        """From ``root`` (one set of cells per neuron; default: every cell for each); ``first``:
+        a neuron whose set is divided before the others', each of its cells floored by
+        ``first_floors`` (a bound known for every network with that neuron in that cell)."""
         every = np.arange(len(self.relaxation.patterns))
+        root = tuple(every for _ in self.signs) if root is None else root
+        self.first, self.first_floors = first, first_floors
         counter = itertools.count()
-        twins = self.signs[0] == self.signs[1]
-        self.heap = [(0.0, next(counter), every, every, twins)]
+        twin = self.twins is not None and np.array_equal(root[self.twins], root[self.twins + 1])
+        self.heap = [(self._floor(0.0, root), next(counter), root, twin)]
         for popped in itertools.count():
             if not self.heap:
                 break
             if popped % CHECK_EVERY == 0 and not self._keep_going():
                 return
-            floor, _, cells_a, cells_b, twin = heapq.heappop(self.heap)
+            floor, _, sets, twin = heapq.heappop(self.heap)
             if floor >= self.cutoff:
                 self._close()
                 continue
             self.nodes += 1
-            node = self.relaxation.bound(cells_a, cells_b)
+            node = self.relaxation.bound(*sets)
             bound = max(floor, node.bound)
             if bound >= self.cutoff:
                 self._close()
                 continue
-            children = self._children(cells_a, cells_b, twin)
+            children = self._children(sets, twin)
             if not children:
-                self._leaf(node, (int(cells_a[0]), int(cells_b[0])), bound)
+                self._leaf(node, tuple(int(cells[0]) for cells in sets), bound)
                 if self.stop_at is not None and self.best is not None and self.best.value <= self.stop_at:
                     self.stopped = True
                     return
                 continue
-            for child in children:
-                heapq.heappush(self.heap, (bound, next(counter), *child))
+            for child_sets, child_twin in children:
+                heapq.heappush(self.heap, (self._floor(bound, child_sets), next(counter), child_sets, child_twin))
         self.finished = True
+
+    def _floor(self, bound: float, sets: tuple[np.ndarray, ...]) -> float:
+        if self.first_floors is None:
+            return bound
+        return max(bound, float(np.min(self.first_floors[sets[self.first]])))
 
     def _keep_going(self) -> bool:
         if self.board is not None:
@@ -145,33 +184,38 @@ class PairSearch:
         self.closed += 1
         self.proven = min(self.proven, self.cutoff)
 
-    def _children(self, cells_a: np.ndarray, cells_b: np.ndarray, twin: bool) -> list:
+    def _children(self, sets: tuple[np.ndarray, ...], twin: bool) -> list:
+        """[(sets, twin)] of the children: the ``first`` neuron's set divided first, then the
+        twins' together while equal ((1, 0) mirrors (0, 1)), else the most even split of any set."""
         patterns = self.relaxation.patterns
-        split_a, split_b = self.relaxation.split(cells_a), self.relaxation.split(cells_b)
-        if split_a is None and split_b is None:
+        splits = [self.relaxation.split(cells) for cells in sets]
+        if all(split is None for split in splits):
             return []
-        if twin:  # equal sets of interchangeable neurons: (1, 0) mirrors (0, 1)
-            point = split_a[0]
-            off, on = cells_a[patterns[cells_a, point] == 0], cells_a[patterns[cells_a, point] == 1]
-            return [(off, off, True), (on, on, True), (off, on, False)]
-        if split_b is None or (split_a is not None and split_a[1] >= split_b[1]):
-            point = split_a[0]
-            return [(cells_a[patterns[cells_a, point] == side], cells_b, False) for side in (0, 1)]
-        point = split_b[0]
-        return [(cells_a, cells_b[patterns[cells_b, point] == side], False) for side in (0, 1)]
+        if self.first is not None and splits[self.first] is not None:
+            chosen = self.first
+        elif twin and splits[self.twins] is not None:
+            j = self.twins
+            point = splits[j][0]
+            off, on = sets[j][patterns[sets[j], point] == 0], sets[j][patterns[sets[j], point] == 1]
+            return [(sets[:j] + pair + sets[j + 2:], equal)
+                    for pair, equal in (((off, off), True), ((on, on), True), ((off, on), False))]
+        else:
+            chosen = max((j for j, split in enumerate(splits) if split is not None), key=lambda j: splits[j][1])
+        point = splits[chosen][0]
+        cells = sets[chosen]
+        twin = twin and chosen not in (self.twins, (self.twins or 0) + 1)
+        return [(sets[:chosen] + (cells[patterns[cells, point] == side],) + sets[chosen + 1:], twin) for side in (0, 1)]
 
-    def _leaf(self, node, cells: tuple[int, int], bound: float) -> None:
+    def _leaf(self, node, cells: tuple[int, ...], bound: float) -> None:
         """One cell per neuron, bound below the cutoff: the pair's exact QP, solved again by HiGHS
         and, where its bound is still short of its value, at tight tolerances (DAQP's bound, from
         a regularized solve, was 0.5 % under the optimum on teacher-N8); its network may be a new
         incumbent."""
         self.leaves += 1
         candidates = [] if node.u is None else [(node.u, node.output_bias)]
-        refined = self._exact_pair(cells, bound)
-        for solved in refined:
+        for solved in self._exact_pair(cells, bound):
             bound = max(bound, solved.bound)
-            candidates.append((unmerge(solved.solution[0], self._blocks(cells), 2, self.relaxation.x_tilde.shape[1]),
-                               solved.solution[1]))
+            candidates.append(solved.solution)
         if bound >= self.cutoff:
             self._close()
             return
@@ -186,14 +230,18 @@ class PairSearch:
                 if self.board is not None:
                     self.board.offer(value)
 
-    def _blocks(self, cells: tuple[int, int]):
+    def _blocks(self, cells: tuple[int, ...]):
         return merged_blocks(self.relaxation.patterns, cells, np.array(self.signs))
 
-    def _exact_pair(self, cells: tuple[int, int], bound: float) -> list:
+    def _exact_pair(self, cells: tuple[int, ...], bound: float) -> list:
+        """The exact problem of one cell per neuron, again: by HiGHS and, where its bound is still
+        short of its value, at 1e-12 by Clarabel. (HiGHS on the node's own QP, tried: bounds 0.6 %
+        short on teacher-N8's leaves, as DAQP's: the constant column and dead neurons make its
+        Hessian singular; the subproblem merges them away.)"""
         import highspy
 
         relaxation, blocks = self.relaxation, self._blocks(cells)
-        if not blocks:  # neither neuron active anywhere: the node's QP was the exact one
+        if not blocks:  # no neuron active anywhere: the node's QP was the exact one
             return []
         arguments = (relaxation.x_tilde, relaxation.y, blocks, relaxation.u_bound, relaxation.bias_range)
         found = [s for s in [subproblem(highspy, *arguments, "squared")] if s is not None and s.solution is not None]
@@ -203,7 +251,8 @@ class PairSearch:
             tight = tight_subproblem(highspy, *arguments, "squared")
             if tight is not None and tight.solution is not None:
                 found.append(tight)
-        return found
+        width, d = len(cells), relaxation.x_tilde.shape[1]
+        return [Solved(s.value, (unmerge(s.solution[0], blocks, width, d), s.solution[1]), s.bound) for s in found]
 
     def bound(self) -> float:
         """What the nodes closed, the exact pairs and (unless the search finished) the open nodes prove."""

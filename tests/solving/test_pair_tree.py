@@ -21,7 +21,8 @@ def _by_pairs(result) -> bool:
 
 
 @pytest.mark.parametrize("inputs, bias, shape, seed", [
-    (2, True, "duplicate", 0), (2, False, "plain", 1), (1, True, "duplicate", 2), (2, True, "collinear", 3),
+    (2, True, "duplicate", 0), (2, False, "plain", 1), (1, True, "duplicate", 2),
+    pytest.param(2, True, "collinear", 3, marks=pytest.mark.slow),
     pytest.param(3, True, "plain", 4, marks=pytest.mark.slow), pytest.param(1, False, "plain", 5, marks=pytest.mark.slow),
 ])
 def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias, shape, seed):
@@ -29,7 +30,7 @@ def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias
     optimum by pairs of cells, by branch-and-bound over points, and by exact enumeration (every
     sign class x activation pattern, one QP each)."""
     require_solver("scip")
-    data = teacher_dataset(10, inputs, [2], 1, noise=0.2, seed=seed)
+    data = teacher_dataset(12, inputs, [2], 1, noise=0.2, seed=seed)
     if shape == "duplicate":
         data.x[-1] = data.x[0]
     if shape == "collinear":
@@ -82,3 +83,24 @@ def test_a_stopped_tree_reports_its_open_nodes_bound_not_an_optimum():
     assert full.proven_optimal
     assert not stopped.proven_optimal
     assert stopped.bound <= full.objective * (1 + 1e-6)
+
+
+@pytest.mark.parametrize("inputs, seed", [(2, 11), pytest.param(1, 12, marks=pytest.mark.slow)])
+def test_open_cells_of_a_width_3_class_by_the_tree_agree_with_branch_and_bound(monkeypatch, inputs, seed):
+    """Width 3: the lone neuron's open cells (after its convex-regression pass) go to the same
+    tree over every neuron's cells: the same certified optimum as branch-and-bound over points
+    (and as exact enumeration with one input)."""
+    require_solver("scip")
+    from relu_opt.solving import cell_parts
+
+    monkeypatch.setattr(cell_parts, "MIN_POINTS", 0)
+    data = teacher_dataset(10, inputs, [3], 1, noise=0.3, seed=seed)
+    kwargs = dict(bound=2.0, options=SolveOptions(time_limit=120, jobs=1))
+    tree = train(data, [3], strategy=with_steps(STRONG, cells=True, pair_tree=True), **kwargs)
+    points = train(data, [3], strategy=BY_POINTS, **kwargs)
+    assert _by_pairs(tree)
+    assert tree.proven_optimal and points.proven_optimal
+    assert tree.objective == pytest.approx(points.objective, rel=2e-6, abs=1e-12)
+    if inputs == 1:
+        exact = train(data, [3], method="enumeration", **kwargs)
+        assert exact.proven_optimal and tree.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
