@@ -37,6 +37,7 @@ from ..results import Termination
 from .cell_groups import group_cells
 from .cell_leaves import CellPlan, CellWork, DeferredCells
 from .leaf_account import CellOutcome, solve_here
+from .pair_scope import MAX_INPUTS as PAIR_MAX_INPUTS
 
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
 MIN_POINTS = 32  # below, branch-and-bound over points closes mixed classes faster (measured: N = 24,
@@ -129,7 +130,7 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     if not open_cells:
         outcome.bound = float(np.min(bounds))
         return outcome
-    if plan.pair_tree and len(part.signs) <= PAIR_TREE_MAX_WIDTH:
+    if plan.pair_tree and len(part.signs) <= PAIR_TREE_MAX_WIDTH and data.n_inputs <= PAIR_MAX_INPUTS:
         from .pair_tree import solve_open_cells  # it imports this module's limits
 
         return solve_open_cells(plan, part, backend, options, remaining, cutoff, best_value, board, patterns,

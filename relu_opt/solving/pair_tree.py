@@ -11,10 +11,14 @@ network of the class, kept when it beats the incumbent). One-sign classes (++, -
 interchangeable neurons: while both sets are equal, a split makes the children (0, 0), (1, 1)
 and (0, 1) of the point's sides, never (1, 0), its mirror image.
 
-Measured on teacher-N64-n2-m2-p1-s0 (4,034 cells a neuron, cutoff at the best known 0.5559632,
-one process, a prototype without the mirror rule): class ++ closed in 118,035 nodes, 105 s
-(branch-and-bound: bound 0.4424 after 600 s); class +- in 83,033 nodes, 66 s (the cells of one
-neuron with the other relaxed to a convex function: 0.4645 after 460 s).
+The open cells of a width-3 class's lone neuron (``cell_parts.py``) go to the same tree over
+all three neurons' cells (:func:`solve_open_cells`).
+
+Measured (default command, 2 cores): teacher-N64-n2-m2-p1-s0 (4,034 cells a neuron) certified in
+38 s, class ++ in 59,062 nodes and +- in 83,035 (branch-and-bound over points: bound 0.4424
+after 600 s; the cells of one neuron with the other relaxed to a convex function: 0.4645 after
+460 s); teacher-N128-n2-m2 in 160 s; width 3, teacher-N32-n2-m3: bound 0.18447 against best
+0.18683 at 300 s (0.061 before).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ def _by_pairs(result) -> bool:
 @pytest.mark.parametrize("inputs, bias, shape, seed", [
     (2, True, "duplicate", 0), (2, False, "plain", 1), (1, True, "duplicate", 2),
     pytest.param(2, True, "collinear", 3, marks=pytest.mark.slow),
-    pytest.param(3, True, "plain", 4, marks=pytest.mark.slow), pytest.param(1, False, "plain", 5, marks=pytest.mark.slow),
+    pytest.param(1, False, "plain", 5, marks=pytest.mark.slow),
 ])
 def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias, shape, seed):
     """Small data (a repeated input with another label, points on a line): the same certified
@@ -45,6 +45,21 @@ def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias
     if inputs <= 2:
         exact = train(data, [2], method="enumeration", **kwargs)
         assert exact.proven_optimal and pairs.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
+
+
+def test_the_tree_takes_two_neurons_few_inputs_and_enough_points():
+    from relu_opt.api import define_problem
+    from relu_opt.solving.pair_scope import pair_tree_applies
+
+    def applies(points, inputs, width, signs, **kwargs):
+        problem = define_problem(teacher_dataset(points, inputs, [width], 1, seed=0), [width], bound=1.0, **kwargs)
+        return pair_tree_applies(problem, signs)
+
+    assert applies(16, 2, 2, (1, -1)) and applies(16, 1, 2, (1, 1))
+    assert not applies(16, 3, 2, (1, -1))  # three inputs: branch-and-bound over points won (README)
+    assert not applies(8, 2, 2, (1, -1))  # tiny: branch-and-bound is done first
+    assert not applies(16, 2, 3, (1, 1, -1)) and not applies(16, 2, 2, None)
+    assert not applies(16, 2, 2, (1, -1), loss="l1")
 
 
 def test_pairs_of_cells_certify_the_same_optimum_at_every_scale():
