@@ -69,12 +69,8 @@ def solve_by_pair_tree(plan, part, backend: Backend, options: SolveOptions, rema
         return None
     if len(patterns) > MAX_CELLS:
         return None
-    _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss,
-                                                             plan.objective_limit)
-    relaxation = PairRelaxation(x_tilde, data.y[:, 0], part.signs, u_bound,
-                                (float(bias_lower[0]), float(bias_upper[0])), patterns)
-    search = PairSearch(problem, part.signs, relaxation, cutoff, best_value, board, remaining, options.progress,
-                        options.stop_at)
+    search = PairSearch(problem, part.signs, _relaxation(plan, part, patterns), cutoff, best_value, board, remaining,
+                        options.progress, options.stop_at)
     search.run()
     return search.outcome(begin, backend)
 
@@ -87,20 +83,24 @@ def solve_open_cells(plan, part, backend: Backend, options: SolveOptions, remain
     the same tree over every neuron's cells: the lone neuron's set is divided first, each of its
     cells floored by its bound, then the others' sets (two interchangeable neurons while their
     sets are equal: the mirror rule)."""
-    problem = plan.problem
-    data, arch = problem.dataset, problem.architecture
-    _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss,
-                                                             plan.objective_limit)
-    relaxation = PairRelaxation(augmented(data.x, arch.hidden_bias), data.y[:, 0], part.signs, u_bound,
-                                (float(bias_lower[0]), float(bias_upper[0])), patterns)
-    search = PairSearch(problem, part.signs, relaxation, cutoff, best_value, board, remaining, options.progress,
-                        options.stop_at)
+    search = PairSearch(plan.problem, part.signs, _relaxation(plan, part, patterns), cutoff, best_value, board,
+                        remaining, options.progress, options.stop_at)
     every = np.arange(len(patterns))
     root = tuple(np.asarray(sorted(open_cells)) if j == fixed else every for j in range(len(part.signs)))
     search.run(root, first=fixed, first_floors=np.maximum(np.asarray(cell_bounds, dtype=float), 0.0))
     outcome = search.outcome(begin, backend)
     outcome.record = {**record, **outcome.record, "open_cells": len(open_cells)}
     return outcome
+
+
+def _relaxation(plan, part, patterns: np.ndarray) -> PairRelaxation:
+    """The node QPs of the class ``part`` in the plan's (normalized) units."""
+    problem = plan.problem
+    data, arch = problem.dataset, problem.architecture
+    _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss,
+                                                             plan.objective_limit)
+    return PairRelaxation(augmented(data.x, arch.hidden_bias), data.y[:, 0], part.signs, u_bound,
+                          (float(bias_lower[0]), float(bias_upper[0])), patterns)
 
 
 class PairSearch:
