@@ -256,7 +256,8 @@ def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None,
     cert = strong.certificate
     if strong.proven_optimal:
         seconds = strong.wall_time
-        record["tier"] = "trivial" if seconds < 1 else "easy" if seconds < 10 else "medium"
+        # as the README and the exported files' tiers (validate.TIER_LIMITS): certified beyond 120 s is hard
+        record["tier"] = "trivial" if seconds < 1 else "easy" if seconds < 10 else "medium" if seconds < 120 else "hard"
     else:
         record["tier"] = "hard" if math.isfinite(cert.lower) and cert.lower > 0 else "open"
     _keep_weights(record, strong)

@@ -37,12 +37,10 @@ from ..results import Termination
 from .cell_groups import group_cells
 from .cell_leaves import CellPlan, CellWork, DeferredCells
 from .leaf_account import CellOutcome, solve_here
-from .pair_scope import MAX_INPUTS as PAIR_MAX_INPUTS
 
 MAX_CELLS = 20_000  # cells of one neuron: about N^2 with two inputs (N = 128: 16,258)
 MIN_POINTS = 32  # below, branch-and-bound over points closes mixed classes faster (measured: N = 24,
 # width 2: 74 s by cells and leaves, 6-20 s by branch-and-bound)
-PAIR_TREE_MAX_WIDTH = 3  # open cells of wider classes go to the solver's leaves (--pair-tree)
 CELL_PASS_SHARE = 0.5  # at most this share of the part's time goes to the cell pass
 MAX_LEAVES = 8  # up to this many open cells: a leaf each; more: leaves over groups of cells
 MAX_FREE_POINTS = 16  # a group's cells agree on all but this many points (N = 48: 559 cells -> 28 groups)
@@ -79,7 +77,7 @@ def cells_apply(problem, signs: tuple[int, ...] | None) -> bool:
 
 def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
                    cutoff: float, best_value: float, solve_leaf: Callable,
-                   board=None, defer_leaves: bool = False) -> CellOutcome | None:
+                   board=None, defer_leaves: bool = False, open_cells_by: Callable | None = None) -> CellOutcome | None:
     """The class ``part`` by its cells (module docstring). ``solve_leaf(training, time_limit,
     cutoff)`` solves one built model and returns its Result; ``board``: the best objective of
     the parts solved beside this one (``parts.Board``: it lowers the leaves' cutoffs). None where cells do not apply or
@@ -130,11 +128,9 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     if not open_cells:
         outcome.bound = float(np.min(bounds))
         return outcome
-    if plan.pair_tree and len(part.signs) <= PAIR_TREE_MAX_WIDTH and data.n_inputs <= PAIR_MAX_INPUTS:
-        from .pair_tree import solve_open_cells  # it imports this module's limits
-
-        return solve_open_cells(plan, part, backend, options, remaining, cutoff, best_value, board, patterns,
-                                layout.fixed, bounds, open_cells, record, begin)
+    if open_cells_by is not None:
+        return open_cells_by(plan, part, backend, options, remaining, cutoff, best_value, board, patterns,
+                             layout.fixed, bounds, open_cells, record, begin)
     units = _leaf_units(patterns, open_cells, every_cell_bounded=done == len(patterns))
     if units is None:
         # too many leaves: the class goes to branch-and-bound, and whatever it proves, the

@@ -39,12 +39,13 @@ from ..reformulations.sign_normalized import normalized_bounds, weights_from_nor
 from ..relaxations.cell_problem import Solved, merged_blocks, subproblem, tight_subproblem, unmerge
 from ..relaxations.pair_cells import PairRelaxation
 from ..results import Termination
-from .cell_parts import CELL_PASS_SHARE, MAX_CELLS
+from .cell_parts import CELL_PASS_SHARE, MAX_CELLS, solve_by_cells
 from .direction_fits import TupleNetwork
 from .direction_parts import network_result
 from .leaf_account import CellOutcome, lowered_cutoff
-from .pair_scope import pair_tree_applies
+from .pair_scope import MAX_INPUTS, pair_tree_applies
 
+OPEN_CELLS_MAX_WIDTH = 3  # open cells of wider classes go to the solver's leaves
 CHECK_EVERY = 64  # nodes between looks at the clock and at the board's incumbent
 TIGHT_GAP = 1e-8  # an exact pair whose bound is further below its value is solved at tight tolerances
 
@@ -73,6 +74,17 @@ def solve_by_pair_tree(plan, part, backend: Backend, options: SolveOptions, rema
                         options.progress, options.stop_at)
     search.run()
     return search.outcome(begin, backend)
+
+
+def solve_by_cells_and_pairs(plan, part, backend: Backend, options: SolveOptions,
+                             remaining: Callable[[], float | None], cutoff: float, best_value: float,
+                             solve_leaf: Callable, board=None, defer_leaves: bool = False) -> CellOutcome | None:
+    """A mixed class with a lone neuron by its cells (``cell_parts.solve_by_cells``), the open
+    ones by :func:`solve_open_cells` where the class is narrow and its inputs few (else by the
+    solver's leaves, as without the pair tree)."""
+    narrow = len(part.signs) <= OPEN_CELLS_MAX_WIDTH and plan.problem.dataset.n_inputs <= MAX_INPUTS
+    return solve_by_cells(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf, board,
+                          defer_leaves=defer_leaves, open_cells_by=solve_open_cells if narrow else None)
 
 
 def solve_open_cells(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
