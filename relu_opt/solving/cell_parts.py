@@ -93,15 +93,8 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
         return None
     data, arch = problem.dataset, problem.architecture
     x_tilde = augmented(data.x, arch.hidden_bias)
-    left = remaining()
-    # the cells must leave time to use them: enumeration past CELL_PASS_SHARE of the part's time
-    # gives the class back to branch-and-bound
-    deadline = None if left is None else begin + CELL_PASS_SHARE * left
-    try:
-        patterns = all_patterns(x_tilde, max_candidates=8 * MAX_CELLS, deadline=deadline)
-    except EnumerationTimeout:
-        return None
-    if len(patterns) > MAX_CELLS:
+    patterns = class_cells(x_tilde, remaining, begin)
+    if patterns is None:
         return None
     _, u_bound, (bias_lower, bias_upper) = normalized_bounds(data, arch, problem.domain, problem.loss,
                                                              plan.objective_limit)
@@ -150,6 +143,19 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
         outcome.deferred = deferred
         return outcome
     return solve_here(plan, part, deferred, remaining, solve_leaf, board, begin)
+
+
+def class_cells(x_tilde: np.ndarray, remaining: Callable[[], float | None], begin: float) -> np.ndarray | None:
+    """One neuron's cells (``all_patterns``), or None when they are more than MAX_CELLS or their
+    enumeration would pass CELL_PASS_SHARE of the part's time (the cells must leave time to use
+    them: the class goes back to branch-and-bound)."""
+    left = remaining()
+    deadline = None if left is None else begin + CELL_PASS_SHARE * left
+    try:
+        patterns = all_patterns(x_tilde, max_candidates=8 * MAX_CELLS, deadline=deadline)
+    except EnumerationTimeout:
+        return None
+    return patterns if len(patterns) <= MAX_CELLS else None
 
 
 def _leaf_units(patterns: np.ndarray, open_cells: list[int], every_cell_bounded: bool) -> list[np.ndarray] | None:

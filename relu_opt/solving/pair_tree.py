@@ -33,13 +33,12 @@ import numpy as np
 
 from ..backends import Backend, Progress, SolveOptions
 from ..bounds import parameter_bounds
-from ..methods.arrangements import EnumerationTimeout, all_patterns
 from ..network import augmented
 from ..reformulations.sign_normalized import normalized_bounds, weights_from_normalized
 from ..relaxations.cell_problem import Solved, merged_blocks, subproblem, tight_subproblem, unmerge
 from ..relaxations.pair_cells import PairRelaxation
 from ..results import Termination
-from .cell_parts import CELL_PASS_SHARE, MAX_CELLS, solve_by_cells
+from .cell_parts import class_cells, solve_by_cells
 from .direction_fits import TupleNetwork
 from .direction_parts import network_result
 from .leaf_account import CellOutcome, lowered_cutoff
@@ -60,15 +59,8 @@ def solve_by_pair_tree(plan, part, backend: Backend, options: SolveOptions, rema
     problem = plan.problem
     if not pair_tree_applies(problem, part.signs):
         return None
-    data, arch = problem.dataset, problem.architecture
-    x_tilde = augmented(data.x, arch.hidden_bias)
-    left = remaining()
-    deadline = None if left is None else begin + CELL_PASS_SHARE * left
-    try:
-        patterns = all_patterns(x_tilde, max_candidates=8 * MAX_CELLS, deadline=deadline)
-    except EnumerationTimeout:
-        return None
-    if len(patterns) > MAX_CELLS:
+    patterns = class_cells(augmented(problem.dataset.x, problem.architecture.hidden_bias), remaining, begin)
+    if patterns is None:
         return None
     search = PairSearch(problem, part.signs, _relaxation(plan, part, patterns), cutoff, best_value, board, remaining,
                         options.progress, options.stop_at)
@@ -170,8 +162,7 @@ class PairSearch:
             children = self._children(sets, twin)
             if not children:
                 self._leaf(node, tuple(int(cells[0]) for cells in sets), bound)
-                if self.stop_at is not None and self.best is not None and self.best.value <= self.stop_at:
-                    self.stopped = True
+                if self._certified_elsewhere(self.best_value):
                     return
                 continue
             for child_sets, child_twin in children:
@@ -187,14 +178,21 @@ class PairSearch:
         if self.board is not None:
             self.cutoff = min(self.cutoff, lowered_cutoff(self.board.best(), self.first_cutoff, self.start))
         if self.progress is not None:
-            incumbent = self.start if self.best is None else min(self.start, self.best.value)
+            incumbent = min(self.start, self.best_value)
             self.progress(Progress(time.perf_counter() - self.begin, self.nodes, incumbent, self.bound()))
-        own = math.inf if self.best is None else self.best.value
-        if self.stop_at is not None and min(own, math.inf if self.board is None else self.board.best()) <= self.stop_at:
-            self.stopped = True
+        if self._certified_elsewhere(min(self.best_value, math.inf if self.board is None else self.board.best())):
             return False
         left = self.remaining()
         return left is None or left > 0
+
+    @property
+    def best_value(self) -> float:
+        return math.inf if self.best is None else self.best.value
+
+    def _certified_elsewhere(self, incumbent: float) -> bool:
+        """An incumbent at ``stop_at`` certifies the whole solve against its floor: stop."""
+        self.stopped = self.stopped or (self.stop_at is not None and incumbent <= self.stop_at)
+        return self.stopped
 
     def _close(self) -> None:
         self.closed += 1
@@ -219,7 +217,8 @@ class PairSearch:
             chosen = max((j for j, split in enumerate(splits) if split is not None), key=lambda j: splits[j][1])
         point = splits[chosen][0]
         cells = sets[chosen]
-        twin = twin and chosen not in (self.twins, (self.twins or 0) + 1)
+        if twin and chosen in (self.twins, self.twins + 1):  # the twins' sets differ from here on
+            twin = False
         return [(sets[:chosen] + (cells[patterns[cells, point] == side],) + sets[chosen + 1:], twin) for side in (0, 1)]
 
     def _leaf(self, node, cells: tuple[int, ...], bound: float) -> None:
@@ -240,7 +239,7 @@ class PairSearch:
             weights = weights_from_normalized(u, np.array(self.signs), output_bias, self.problem.architecture,
                                               self.parameters, self.problem.domain)
             value = self.problem.objective(weights)
-            if value < min(self.start, math.inf if self.best is None else self.best.value):
+            if value < min(self.start, self.best_value):
                 self.best = TupleNetwork(value, weights, cells)
                 self.cutoff = min(self.cutoff, lowered_cutoff(value, self.first_cutoff, self.start))
                 if self.board is not None:
@@ -260,7 +259,8 @@ class PairSearch:
         if not blocks:  # no neuron active anywhere: the node's QP was the exact one
             return []
         arguments = (relaxation.x_tilde, relaxation.y, blocks, relaxation.u_bound, relaxation.bias_range)
-        found = [s for s in [subproblem(highspy, *arguments, "squared")] if s is not None and s.solution is not None]
+        solved = subproblem(highspy, *arguments, "squared")
+        found = [solved] if solved is not None and solved.solution is not None else []
         best_bound = max([bound, *(s.bound for s in found)])
         values = [s.value for s in found]
         if best_bound < self.cutoff and (not values or min(values) - best_bound > TIGHT_GAP * max(min(values), 0.0)):
@@ -277,7 +277,7 @@ class PairSearch:
 
     def outcome(self, begin: float, backend: Backend) -> CellOutcome:
         seconds = time.perf_counter() - begin
-        record: dict[str, Any] = {"nodes": self.nodes, "pair_cells": int(len(self.relaxation.patterns)), "pair_nodes": self.nodes,
+        record: dict[str, Any] = {"nodes": self.nodes, "pair_cells": int(len(self.relaxation.patterns)),
                                   "pair_closed": self.closed, "pair_leaves": self.leaves, "seconds": seconds}
         bound = self.bound()
         if self.stopped:

@@ -17,7 +17,7 @@ BY_POINTS = with_steps(STRONG, pair_tree=False, cells=False)
 
 
 def _by_pairs(result) -> bool:
-    return any("pair_nodes" in part for part in result.details["parts"])
+    return any("pair_cells" in part for part in result.details["parts"])
 
 
 @pytest.mark.parametrize("inputs, bias, shape, seed", [
