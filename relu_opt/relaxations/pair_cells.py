@@ -29,14 +29,15 @@ class PairBound:
     bound: float  # rigorous lower bound of the squared loss over the node (-inf: not solved)
     u: np.ndarray | None  # the QP's neurons (one row each, normalized) and output bias: a network
     output_bias: float  # of the node when every set is a single cell
+    gaps: tuple = ()  # per neuron: g_i - relu(u . x~_i) at the QP's point (0 where fixed)
 
 
 class PairRelaxation:
     """The node QPs of one class: data ``x_tilde`` (N x d), targets ``y``, output signs
-    ``signs`` (one +-1 a neuron: two for the pair tree, three for a class's open cells), box ``u_bound`` per coordinate of u, output-bias interval
+    ``signs`` (one +-1 a neuron), box ``u_bound`` per coordinate of u, output-bias interval
     ``bias_range``, and ``patterns`` (cells x N, 0/1) of the arrangement."""
 
-    def __init__(self, x_tilde: np.ndarray, y: np.ndarray, signs: tuple[int, int], u_bound: np.ndarray,
+    def __init__(self, x_tilde: np.ndarray, y: np.ndarray, signs: tuple[int, ...], u_bound: np.ndarray,
                  bias_range: tuple[float, float], patterns: np.ndarray, highspy=None) -> None:
         self.x_tilde, self.y = np.asarray(x_tilde, dtype=float), np.asarray(y, dtype=float)
         self.signs = tuple(float(s) for s in signs)
@@ -109,14 +110,35 @@ class PairRelaxation:
         bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
                                    bias=k * d, both=False)
         u = point.z[:k * d].reshape(k, d)
-        return PairBound(bound, u, float(point.z[k * d]))
+        gaps = []
+        column = k * d + 2
+        for neuron, (_, _, free) in enumerate(sides):
+            gap = np.zeros(n)
+            if len(free):
+                g = point.z[column:column + len(free)]
+                gap[free] = g - np.maximum(self.x_tilde[free] @ u[neuron], 0.0)
+                column += len(free)
+            gaps.append(gap)
+        return PairBound(bound, u, float(point.z[k * d]), tuple(gaps))
 
-    def split(self, cells: np.ndarray) -> tuple[int, float] | None:
-        """The point whose side divides ``cells`` most evenly, and the smaller share (None: one
-        cell, nothing left to divide)."""
+    def split(self, cells: np.ndarray, gap: np.ndarray | None = None) -> tuple[int, float] | None:
+        """The point to divide ``cells`` on and its score (None: one cell, nothing left to
+        divide). With ``gap`` (the node's hull gap per point, :attr:`PairBound.gaps`): the point
+        whose relaxed post-activation is furthest from the ReLU of the QP's neuron, ties broken
+        by the more even division; without it: the most even division.
+
+        Why the gap: the relaxation is wrong only at that point's side, so fixing it there moves
+        the bound most. Measured (teacher data, 2 inputs, cutoff at the optimum, nodes for the
+        classes ++ / +-): N = 64: 59,062 / 83,035 nodes by the even division, 2,664 / 1,559 by
+        the gap; N = 128: 167,512 / 188,901 against 7,539 / 8,859 (gap x evenness and
+        gap x sqrt(evenness) scored in between: 4,034 / 2,895 and 3,416 / 1,983 at N = 64)."""
         if len(cells) <= 1:
             return None
         share = self.patterns[cells].mean(axis=0)
         balance = np.minimum(share, 1.0 - share)
-        point = int(np.argmax(balance))
-        return (point, float(balance[point])) if balance[point] > 0 else None
+        score = balance if gap is None else np.where(balance > 0, gap + TIE * balance, -1.0)
+        point = int(np.argmax(score))
+        return (point, float(score[point])) if balance[point] > 0 else None
+
+
+TIE = 1e-12  # a gap this small (relative to labels of order 1: the plan's units) is no gap

@@ -77,7 +77,7 @@ def cells_apply(problem, signs: tuple[int, ...] | None) -> bool:
 
 def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
                    cutoff: float, best_value: float, solve_leaf: Callable,
-                   board=None, defer_leaves: bool = False, open_cells_by: Callable | None = None) -> CellOutcome | None:
+                   board=None, defer_leaves: bool = False) -> CellOutcome | None:
     """The class ``part`` by its cells (module docstring). ``solve_leaf(training, time_limit,
     cutoff)`` solves one built model and returns its Result; ``board``: the best objective of
     the parts solved beside this one (``parts.Board``: it lowers the leaves' cutoffs). None where cells do not apply or
@@ -121,9 +121,6 @@ def solve_by_cells(plan, part, backend: Backend, options: SolveOptions, remainin
     if not open_cells:
         outcome.bound = float(np.min(bounds))
         return outcome
-    if open_cells_by is not None:
-        return open_cells_by(plan, part, backend, options, remaining, cutoff, best_value, board, patterns,
-                             layout.fixed, bounds, open_cells, record, begin)
     units = _leaf_units(patterns, open_cells, every_cell_bounded=done == len(patterns))
     if units is None:
         # too many leaves: the class goes to branch-and-bound, and whatever it proves, the

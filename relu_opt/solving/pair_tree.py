@@ -1,24 +1,24 @@
-"""A width-2 sign class solved by branch-and-bound over both neurons' cells.
+"""A sign class of two or three neurons solved by branch-and-bound over its neurons' cells.
 
 Branch-and-bound over per-point binaries (the big-M model) explores activation patterns that
 no hyperplane realizes; over N points in the plane a neuron has about N^2 / 2 realizable ones
-(its cells), so a node here is a pair of *sets of cells*, one per neuron. Its bound is the
+(its cells), so a node here is a tuple of *sets of cells*, one per neuron. Its bound is the
 least-squares QP of ``relaxations/pair_cells.py``: points on which a set's cells agree are
-fixed, the others relaxed by the ReLU's hull over the box. A node is split on the point that
-divides one of its sets most evenly, so every child is a set of realizable patterns again; a
-node with one cell per neuron is the exact problem of that pair (its QP's network is a real
-network of the class, kept when it beats the incumbent). One-sign classes (++, --) have
-interchangeable neurons: while both sets are equal, a split makes the children (0, 0), (1, 1)
-and (0, 1) of the point's sides, never (1, 0), its mirror image.
+fixed, the others relaxed by the ReLU's hull over the box. A node is split on the point whose
+relaxed post-activation is furthest from the ReLU at the node's QP point (the hull gap), so
+every child is a set of realizable patterns again; a node with one cell per neuron is the exact
+problem of that tuple (its QP's network is a real network of the class, kept when it beats the
+incumbent). Two neighbouring neurons of one sign (++, ++-, +--) are interchangeable: while
+their sets are equal, a split of theirs makes the children (0, 0), (1, 1) and (0, 1) of the
+point's sides, never (1, 0), its mirror image.
 
-The open cells of a width-3 class's lone neuron (``cell_parts.py``) go to the same tree over
-all three neurons' cells (:func:`solve_open_cells`).
-
-Measured (default command, 2 cores): teacher-N64-n2-m2-p1-s0 (4,034 cells a neuron) certified in
-38 s, class ++ in 59,062 nodes and +- in 83,035 (branch-and-bound over points: bound 0.4424
-after 600 s; the cells of one neuron with the other relaxed to a convex function: 0.4645 after
-460 s); teacher-N128-n2-m2 in 160 s; width 3, teacher-N32-n2-m3: bound 0.18447 against best
-0.18683 at 300 s (0.061 before).
+Measured (default command, 2 cores, this release): teacher-N64-n2-m2-p1-s0 (4,034 cells a
+neuron) class ++ in 2,664 nodes and +- in 1,559 (by the most even division: 59,062 and 83,035;
+branch-and-bound over points: bound 0.4424 after 600 s); teacher-N128-n2-m2 certified in 17 s
+(160 s by the most even division); width 3, teacher-N64-n2-m3: ++- in 17,635 nodes (30 s) and
++-- in 9,059 (20 s), where the convex-regression cells of the lone neuron had needed 30 s for
++-- and left ++- open for 300 s; width 4 (teacher-N32-n2-m4) is not closed in 300 s (bounds
+0.15-0.19 against 0.227), so the tree stops at three neurons (``pair_scope.MAX_WIDTH``).
 """
 
 from __future__ import annotations
@@ -38,13 +38,12 @@ from ..reformulations.sign_normalized import normalized_bounds, weights_from_nor
 from ..relaxations.cell_problem import Solved, merged_blocks, subproblem, tight_subproblem, unmerge
 from ..relaxations.pair_cells import PairRelaxation
 from ..results import Termination
-from .cell_parts import class_cells, solve_by_cells
+from .cell_parts import class_cells
 from .direction_fits import TupleNetwork
 from .direction_parts import network_result
 from .leaf_account import CellOutcome, lowered_cutoff
-from .pair_scope import MAX_INPUTS, pair_tree_applies
+from .pair_scope import pair_tree_applies
 
-OPEN_CELLS_MAX_WIDTH = 3  # open cells of wider classes go to the solver's leaves
 CHECK_EVERY = 64  # nodes between looks at the clock and at the board's incumbent
 TIGHT_GAP = 1e-8  # an exact pair whose bound is further below its value is solved at tight tolerances
 
@@ -66,35 +65,6 @@ def solve_by_pair_tree(plan, part, backend: Backend, options: SolveOptions, rema
                         options.progress, options.stop_at)
     search.run()
     return search.outcome(begin, backend)
-
-
-def solve_by_cells_and_pairs(plan, part, backend: Backend, options: SolveOptions,
-                             remaining: Callable[[], float | None], cutoff: float, best_value: float,
-                             solve_leaf: Callable, board=None, defer_leaves: bool = False) -> CellOutcome | None:
-    """A mixed class with a lone neuron by its cells (``cell_parts.solve_by_cells``), the open
-    ones by :func:`solve_open_cells` where the class is narrow and its inputs few (else by the
-    solver's leaves, as without the pair tree)."""
-    narrow = len(part.signs) <= OPEN_CELLS_MAX_WIDTH and plan.problem.dataset.n_inputs <= MAX_INPUTS
-    return solve_by_cells(plan, part, backend, options, remaining, cutoff, best_value, solve_leaf, board,
-                          defer_leaves=defer_leaves, open_cells_by=solve_open_cells if narrow else None)
-
-
-def solve_open_cells(plan, part, backend: Backend, options: SolveOptions, remaining: Callable[[], float | None],
-                     cutoff: float, best_value: float, board, patterns: np.ndarray, fixed: int,
-                     cell_bounds: np.ndarray, open_cells: list[int], record: dict, begin: float) -> CellOutcome:
-    """The open cells of a class's lone neuron ``fixed`` (``cell_parts.py``: its other neurons,
-    of one sign, relaxed to a convex function, bounded each of its cells by ``cell_bounds``) by
-    the same tree over every neuron's cells: the lone neuron's set is divided first, each of its
-    cells floored by its bound, then the others' sets (two interchangeable neurons while their
-    sets are equal: the mirror rule)."""
-    search = PairSearch(plan.problem, part.signs, _relaxation(plan, part, patterns), cutoff, best_value, board,
-                        remaining, options.progress, options.stop_at)
-    every = np.arange(len(patterns))
-    root = tuple(np.asarray(sorted(open_cells)) if j == fixed else every for j in range(len(part.signs)))
-    search.run(root, first=fixed, first_floors=np.maximum(np.asarray(cell_bounds, dtype=float), 0.0))
-    outcome = search.outcome(begin, backend)
-    outcome.record = {**record, **outcome.record, "open_cells": len(open_cells)}
-    return outcome
 
 
 def _relaxation(plan, part, patterns: np.ndarray) -> PairRelaxation:
@@ -130,20 +100,14 @@ class PairSearch:
         self.finished = False
         # the first two neighbouring neurons of one sign: interchangeable while their sets are equal
         self.twins = next((j for j in range(len(self.signs) - 1) if self.signs[j] == self.signs[j + 1]), None)
-        self.first: int | None = None  # a neuron whose set is split before the others'
-        self.first_floors: np.ndarray | None = None  # a bound per cell of that neuron
 
-    def run(self, root: tuple[np.ndarray, ...] | None = None, first: int | None = None,
-            first_floors: np.ndarray | None = None) -> None:
-        """From ``root`` (one set of cells per neuron; default: every cell for each); ``first``:
-        a neuron whose set is divided before the others', each of its cells floored by
-        ``first_floors`` (a bound known for every network with that neuron in that cell)."""
+    def run(self) -> None:
+        """From every cell for each neuron."""
         every = np.arange(len(self.relaxation.patterns))
-        root = tuple(every for _ in self.signs) if root is None else root
-        self.first, self.first_floors = first, first_floors
+        root = tuple(every for _ in self.signs)
         counter = itertools.count()
         twin = self.twins is not None and np.array_equal(root[self.twins], root[self.twins + 1])
-        self.heap = [(self._floor(0.0, root), next(counter), root, twin)]
+        self.heap = [(0.0, next(counter), root, twin)]
         for popped in itertools.count():
             if not self.heap:
                 break
@@ -159,20 +123,15 @@ class PairSearch:
             if bound >= self.cutoff:
                 self._close()
                 continue
-            children = self._children(sets, twin)
+            children = self._children(sets, twin, node.gaps)
             if not children:
                 self._leaf(node, tuple(int(cells[0]) for cells in sets), bound)
                 if self._certified_elsewhere(self.best_value):
                     return
                 continue
             for child_sets, child_twin in children:
-                heapq.heappush(self.heap, (self._floor(bound, child_sets), next(counter), child_sets, child_twin))
+                heapq.heappush(self.heap, (bound, next(counter), child_sets, child_twin))
         self.finished = True
-
-    def _floor(self, bound: float, sets: tuple[np.ndarray, ...]) -> float:
-        if self.first_floors is None:
-            return bound
-        return max(bound, float(np.min(self.first_floors[sets[self.first]])))
 
     def _keep_going(self) -> bool:
         if self.board is not None:
@@ -198,27 +157,27 @@ class PairSearch:
         self.closed += 1
         self.proven = min(self.proven, self.cutoff)
 
-    def _children(self, sets: tuple[np.ndarray, ...], twin: bool) -> list:
-        """[(sets, twin)] of the children: the ``first`` neuron's set divided first, then the
-        twins' together while equal ((1, 0) mirrors (0, 1)), else the most even split of any set."""
+    def _children(self, sets: tuple[np.ndarray, ...], twin: bool, gaps: tuple[np.ndarray, ...] = ()) -> list:
+        """[(sets, twin)] of the children, divided on the set and point of the largest hull gap at
+        the node's QP point (``gaps``: PairRelaxation.split); the twins' sets together while
+        they are equal ((1, 0) would mirror (0, 1)). (Dividing a width-3 class's lone neuron's
+        open cells before the others', tried: teacher-N64-n2-m3's class ++- was not done in 300 s
+        (153,536 nodes), 119 s by the gap alone; teacher-N32-n2-m3 27 s against 18 s.)"""
         patterns = self.relaxation.patterns
-        splits = [self.relaxation.split(cells) for cells in sets]
+        if gaps and twin:  # one split divides both twins' sets: the larger gap of the two
+            both = np.maximum(gaps[self.twins], gaps[self.twins + 1])
+            gaps = tuple(both if j in (self.twins, self.twins + 1) else g for j, g in enumerate(gaps))
+        splits = [self.relaxation.split(cells, gaps[j] if gaps else None) for j, cells in enumerate(sets)]
         if all(split is None for split in splits):
             return []
-        if self.first is not None and splits[self.first] is not None:
-            chosen = self.first
-        elif twin and splits[self.twins] is not None:
+        chosen = max((j for j, split in enumerate(splits) if split is not None), key=lambda j: splits[j][1])
+        point = splits[chosen][0]
+        if twin and chosen in (self.twins, self.twins + 1):
             j = self.twins
-            point = splits[j][0]
             off, on = sets[j][patterns[sets[j], point] == 0], sets[j][patterns[sets[j], point] == 1]
             return [(sets[:j] + pair + sets[j + 2:], equal)
                     for pair, equal in (((off, off), True), ((on, on), True), ((off, on), False))]
-        else:
-            chosen = max((j for j, split in enumerate(splits) if split is not None), key=lambda j: splits[j][1])
-        point = splits[chosen][0]
         cells = sets[chosen]
-        if twin and chosen in (self.twins, self.twins + 1):  # the twins' sets differ from here on
-            twin = False
         return [(sets[:chosen] + (cells[patterns[cells, point] == side],) + sets[chosen + 1:], twin) for side in (0, 1)]
 
     def _leaf(self, node, cells: tuple[int, ...], bound: float) -> None:

@@ -17,6 +17,7 @@ bound 0) and nothing else; the others' results are kept.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
@@ -142,7 +143,8 @@ def _leaf(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: 
 
     leaf_cutoff = min(leaf_cutoff, lowered_cutoff(board.best(), cutoff, start))
     solve_leaf = leaf_solver(get_backend(solver), options, board, start, estimate)
-    return work.run(plan, plan.parts[index], leaf_cutoff, cutoff, start, solve_leaf, remaining)
+    with one_blas_thread():
+        return work.run(plan, plan.parts[index], leaf_cutoff, cutoff, start, solve_leaf, remaining)
 
 
 def _solve_on_dask(plan: Plan, index: int, solver: str, options: SolveOptions, deadline: float | None,
@@ -156,8 +158,21 @@ def _solve(plan: Plan, index: int, solver: str, options: SolveOptions, deadline:
     def remaining() -> float | None:
         return None if deadline is None else deadline - time.time()
 
-    return solve_part(plan, plan.parts[index], get_backend(solver), options, remaining, board.best(), estimate,
-                      None, board=board, screen=screen, defer_leaves=defer_leaves)
+    with one_blas_thread():
+        return solve_part(plan, plan.parts[index], get_backend(solver), options, remaining, board.best(), estimate,
+                          None, board=board, screen=screen, defer_leaves=defer_leaves)
+
+
+def one_blas_thread():
+    """A part or leaf in a worker runs its BLAS (numpy's dense node QPs) on one thread: each
+    worker has a core, and OpenBLAS's own thread per core made two workers' tree nodes 3x slower
+    (teacher-N128-n2-m2's class ++ by pairs of cells, two processes side by side: 28 s with
+    OpenBLAS's default threads, 8.3 s with one each, as one process alone)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # an install without it: the default threads (slower, not wrong)
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def solve_parts_in_parallel(

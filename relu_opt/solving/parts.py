@@ -19,7 +19,7 @@ from ..reformulations.symmetry import sort_neurons
 from .plan import Part, Plan, build_part
 from .cell_parts import cells_apply, solve_by_cells
 from .pair_scope import pair_tree_applies
-from .pair_tree import solve_by_cells_and_pairs, solve_by_pair_tree
+from .pair_tree import solve_by_pair_tree
 from .direction_parts import solve_by_directions
 from .direction_scope import directions_apply
 from .class_screen import ScreenBound, screen_bound
@@ -307,8 +307,8 @@ def solve_part(
 
 
 def _unit_method(plan: Plan, part: Part) -> Callable | None:
-    """How the class is split into smaller exact problems, if it is: a width-2 class by pairs of
-    its neurons' cells (``pair_tree.py``), a wider mixed sign class by one neuron's cells
+    """How the class is split into smaller exact problems, if it is: a class of 2-3 neurons by
+    sets of its neurons' cells (``pair_tree.py``), a wider mixed sign class by one neuron's cells
     (``cell_parts.py``), a two-output anchor class by output directions and cells
     (``direction_parts.py``)."""
     if plan.pair_tree and pair_tree_applies(plan.problem, part.signs):
@@ -316,7 +316,7 @@ def _unit_method(plan: Plan, part: Part) -> Callable | None:
     if not plan.cells:
         return None
     if part.signs is not None and cells_apply(plan.problem, part.signs):
-        return solve_by_cells_and_pairs if plan.pair_tree else solve_by_cells
+        return solve_by_cells
     if part.anchors is not None and directions_apply(plan.problem, part.anchors):
         return solve_by_directions
     return None

@@ -28,7 +28,7 @@ def _cell_of(patterns, x_tilde, u_j):
 
 @pytest.mark.parametrize("seed, bias, inputs, signs", [
     (0, True, 2, (1, -1)), (1, True, 2, (1, 1)), (2, False, 2, (-1, 1)), (3, True, 1, (1, -1)),
-    (4, True, 3, (-1, -1)), (5, True, 2, (1, -1)),
+    (4, True, 3, (-1, -1)), (5, True, 2, (1, -1)), (6, True, 2, (1, 1, -1)), (7, False, 1, (1, -1, -1)),
 ])
 def test_node_bounds_stay_below_networks_of_the_node(seed, bias, inputs, signs):
     """Hundreds of networks (random in the box, and near a planted one so the bound is close to
@@ -42,14 +42,15 @@ def test_node_bounds_stay_below_networks_of_the_node(seed, bias, inputs, signs):
         x[-1] = x[0]
     x_tilde = augmented(x, bias)
     d = x_tilde.shape[1]
-    planted = rng.uniform(-box, box, size=(2, d))
+    width = len(signs)
+    planted = rng.uniform(-box, box, size=(width, d))
     y = sum(s * np.maximum(x_tilde @ u, 0.0) for s, u in zip(signs, planted)) + rng.normal(0, 0.05, n_points)
     patterns = all_patterns(x_tilde)
     relaxation = PairRelaxation(x_tilde, y, signs, np.full(d, box), (-1.0, 1.0), patterns)
     checked = 0
     for trial in range(300):
         near = trial % 2 == 0
-        u = planted + rng.normal(0, 0.05, size=(2, d)) if near else rng.uniform(-box, box, size=(2, d))
+        u = planted + rng.normal(0, 0.05, size=(width, d)) if near else rng.uniform(-box, box, size=(width, d))
         u = np.clip(u, -box, box)
         c = float(rng.uniform(-1, 1))
         cells = [_cell_of(patterns, x_tilde, u_j) for u_j in u]
@@ -95,3 +96,25 @@ def test_a_split_divides_the_cells_by_one_point():
     off = every[patterns[every, point] == 0]
     assert 0 < len(off) < len(every)
     assert relaxation.split(np.array([3])) is None
+
+
+def test_the_split_takes_the_free_point_of_the_largest_hull_gap():
+    """The node's gaps are 0 at fixed points and >= 0 at free ones (g lies above the ReLU of the
+    QP's neuron); with them the split takes the free point of the largest gap."""
+    rng = np.random.default_rng(3)
+    x_tilde = augmented(rng.normal(size=(12, 2)), True)
+    patterns = all_patterns(x_tilde)
+    y = np.abs(x_tilde[:, 0]) - 0.5 * np.maximum(x_tilde[:, 1], 0.0)  # needs both signs
+    relaxation = PairRelaxation(x_tilde, y, (1, -1), np.full(3, 2.0), (-1.0, 1.0), patterns)
+    every = np.arange(len(patterns))
+    some = every[patterns[every, 0] == 1]  # point 0 fixed active for the first neuron
+    node = relaxation.bound(some, every)
+    assert len(node.gaps) == 2 and node.gaps[0][0] == 0.0
+    free = [relaxation.sides(cells)[2] for cells in (some, every)]
+    for gap, points in zip(node.gaps, free):
+        assert np.all(gap >= -1e-7)
+        assert np.all(np.delete(gap, points) == 0.0)
+    gap = node.gaps[1]
+    assert gap.max() > 1e-6  # the hull relaxation is not exact at the root
+    point, score = relaxation.split(every, gap)
+    assert point == int(np.argmax(gap)) and score == pytest.approx(gap.max())

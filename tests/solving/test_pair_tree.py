@@ -47,7 +47,7 @@ def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias
         assert exact.proven_optimal and pairs.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
 
 
-def test_the_tree_takes_two_neurons_few_inputs_and_enough_points():
+def test_the_tree_takes_two_or_three_neurons_few_inputs_and_enough_points():
     from relu_opt.api import define_problem
     from relu_opt.solving.pair_scope import pair_tree_applies
 
@@ -58,7 +58,7 @@ def test_the_tree_takes_two_neurons_few_inputs_and_enough_points():
     assert applies(16, 2, 2, (1, -1)) and applies(16, 1, 2, (1, 1))
     assert not applies(16, 3, 2, (1, -1))  # three inputs: branch-and-bound over points won (README)
     assert not applies(8, 2, 2, (1, -1))  # tiny: branch-and-bound is done first
-    assert not applies(16, 2, 3, (1, 1, -1)) and not applies(16, 2, 2, None)
+    assert applies(16, 2, 3, (1, 1, -1)) and not applies(16, 2, 4, (1, 1, -1, -1)) and not applies(16, 2, 2, None)
     assert not applies(16, 2, 2, (1, -1), loss="l1")
 
 
@@ -100,20 +100,21 @@ def test_a_stopped_tree_reports_its_open_nodes_bound_not_an_optimum():
     assert stopped.bound <= full.objective * (1 + 1e-6)
 
 
-@pytest.mark.parametrize("inputs, seed", [(2, 11), pytest.param(1, 12, marks=pytest.mark.slow)])
-def test_open_cells_of_a_width_3_class_by_the_tree_agree_with_branch_and_bound(monkeypatch, inputs, seed):
-    """Width 3: the lone neuron's open cells (after its convex-regression pass) go to the same
-    tree over every neuron's cells: the same certified optimum as branch-and-bound over points
-    (and as exact enumeration with one input)."""
+@pytest.mark.parametrize("inputs, bias, shape, seed", [
+    (2, True, "duplicate", 11), (2, False, "plain", 13),
+    pytest.param(1, True, "plain", 12, marks=pytest.mark.slow),
+])
+def test_width_3_classes_by_the_tree_agree_with_branch_and_bound(inputs, bias, shape, seed):
+    """Width 3 (+++, ++-, +--, ---): the tree over all three neurons' cells certifies the same
+    optimum as branch-and-bound over points (and as exact enumeration with one input)."""
     require_solver("scip")
-    from relu_opt.solving import cell_parts
-
-    monkeypatch.setattr(cell_parts, "MIN_POINTS", 0)
-    data = teacher_dataset(10, inputs, [3], 1, noise=0.3, seed=seed)
-    kwargs = dict(bound=2.0, options=SolveOptions(time_limit=120, jobs=1))
-    tree = train(data, [3], strategy=with_steps(STRONG, cells=True, pair_tree=True), **kwargs)
+    data = teacher_dataset(12, inputs, [3], 1, noise=0.3, seed=seed)
+    if shape == "duplicate":
+        data.x[-1] = data.x[0]
+    kwargs = dict(bound=2.0, hidden_bias=bias, output_bias=bias, options=SolveOptions(time_limit=120, jobs=1))
+    tree = train(data, [3], strategy=BY_PAIRS, **kwargs)
     points = train(data, [3], strategy=BY_POINTS, **kwargs)
-    assert _by_pairs(tree)
+    assert _by_pairs(tree) and not _by_pairs(points)
     assert tree.proven_optimal and points.proven_optimal
     assert tree.objective == pytest.approx(points.objective, rel=2e-6, abs=1e-12)
     if inputs == 1:
