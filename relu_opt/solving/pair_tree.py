@@ -1,4 +1,4 @@
-"""A sign class of two or three neurons solved by branch-and-bound over its neurons' cells.
+"""A sign class of two to four neurons solved by branch-and-bound over its neurons' cells.
 
 Branch-and-bound over per-point binaries (the big-M model) explores activation patterns that
 no hyperplane realizes; over N points in the plane a neuron has about N^2 / 2 realizable ones
@@ -8,17 +8,17 @@ fixed, the others relaxed by the ReLU's hull over the box. A node is split on th
 relaxed post-activation is furthest from the ReLU at the node's QP point (the hull gap), so
 every child is a set of realizable patterns again; a node with one cell per neuron is the exact
 problem of that tuple (its QP's network is a real network of the class, kept when it beats the
-incumbent). Two neighbouring neurons of one sign (++, ++-, +--) are interchangeable: while
-their sets are equal, a split of theirs makes the children (0, 0), (1, 1) and (0, 1) of the
-point's sides, never (1, 0), its mirror image.
+incumbent). Neighbouring neurons of one sign are interchangeable while their sets are equal: a
+run of them is divided together into its monotone assignments of the point's sides only
+((0, 0), (0, 1), (1, 1) for two; never (1, 0), the mirror image of (0, 1)).
 
 Measured (default command, 2 cores, this release): teacher-N64-n2-m2-p1-s0 (4,034 cells a
 neuron) class ++ in 2,664 nodes and +- in 1,559 (by the most even division: 59,062 and 83,035;
 branch-and-bound over points: bound 0.4424 after 600 s); teacher-N128-n2-m2 certified in 17 s
 (160 s by the most even division); width 3, teacher-N64-n2-m3: ++- in 17,635 nodes (30 s) and
 +-- in 9,059 (20 s), where the convex-regression cells of the lone neuron had needed 30 s for
-+-- and left ++- open for 300 s; width 4 (teacher-N32-n2-m4) is not closed in 300 s (bounds
-0.15-0.19 against 0.227), so the tree stops at three neurons (``pair_scope.MAX_WIDTH``).
++-- and left ++- open for 300 s; width 4, teacher-N32-n2-m4: certified in 305 s (++-- 274,772
+nodes; with only the first run of a sign handled as interchangeable, not closed in 300 s).
 """
 
 from __future__ import annotations
@@ -77,6 +77,17 @@ def _relaxation(plan, part, patterns: np.ndarray) -> PairRelaxation:
                           (float(bias_lower[0]), float(bias_upper[0])), patterns)
 
 
+def _runs(equal: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """The maximal runs (first, last) of neighbouring neurons linked by ``equal``."""
+    runs, first = [], 0
+    for j, linked in enumerate(equal):
+        if not linked:
+            runs.append((first, j))
+            first = j + 1
+    runs.append((first, len(equal)))
+    return runs
+
+
 class PairSearch:
     """Best-first search over pairs of cell sets (module docstring); the class's bound is the
     least of the cutoffs nodes were closed against, the exact leaves' bounds below them, and
@@ -95,25 +106,24 @@ class PairSearch:
         self.best: TupleNetwork | None = None
         self.proven = math.inf  # the least cutoff a node was closed against
         self.leaf_bounds: list[float] = []  # exact pairs below the cutoff they met
-        self.heap: list[tuple[float, int, tuple[np.ndarray, ...], bool]] = []
+        self.heap: list[tuple[float, int, tuple[np.ndarray, ...], tuple[bool, ...]]] = []
         self.nodes = self.closed = self.leaves = 0
         self.finished = False
-        # the first two neighbouring neurons of one sign: interchangeable while their sets are equal
-        self.twins = next((j for j in range(len(self.signs) - 1) if self.signs[j] == self.signs[j + 1]), None)
 
     def run(self) -> None:
         """From every cell for each neuron."""
         every = np.arange(len(self.relaxation.patterns))
         root = tuple(every for _ in self.signs)
         counter = itertools.count()
-        twin = self.twins is not None and np.array_equal(root[self.twins], root[self.twins + 1])
-        self.heap = [(0.0, next(counter), root, twin)]
+        # neighbouring neurons of one sign with equal sets are interchangeable (signs come grouped)
+        equal = tuple(self.signs[j] == self.signs[j + 1] for j in range(len(self.signs) - 1))
+        self.heap = [(0.0, next(counter), root, equal)]
         for popped in itertools.count():
             if not self.heap:
                 break
             if popped % CHECK_EVERY == 0 and not self._keep_going():
                 return
-            floor, _, sets, twin = heapq.heappop(self.heap)
+            floor, _, sets, equal = heapq.heappop(self.heap)
             if floor >= self.cutoff:
                 self._close()
                 continue
@@ -123,14 +133,14 @@ class PairSearch:
             if bound >= self.cutoff:
                 self._close()
                 continue
-            children = self._children(sets, twin, node.gaps)
+            children = self._children(sets, equal, node.gaps)
             if not children:
                 self._leaf(node, tuple(int(cells[0]) for cells in sets), bound)
                 if self._certified_elsewhere(self.best_value):
                     return
                 continue
-            for child_sets, child_twin in children:
-                heapq.heappush(self.heap, (bound, next(counter), child_sets, child_twin))
+            for child_sets, child_equal in children:
+                heapq.heappush(self.heap, (bound, next(counter), child_sets, child_equal))
         self.finished = True
 
     def _keep_going(self) -> bool:
@@ -157,28 +167,39 @@ class PairSearch:
         self.closed += 1
         self.proven = min(self.proven, self.cutoff)
 
-    def _children(self, sets: tuple[np.ndarray, ...], twin: bool, gaps: tuple[np.ndarray, ...] = ()) -> list:
-        """[(sets, twin)] of the children, divided on the set and point of the largest hull gap at
-        the node's QP point (``gaps``: PairRelaxation.split); the twins' sets together while
-        they are equal ((1, 0) would mirror (0, 1)). (Dividing a width-3 class's lone neuron's
-        open cells before the others', tried: teacher-N64-n2-m3's class ++- was not done in 300 s
-        (153,536 nodes), 119 s by the gap alone; teacher-N32-n2-m3 27 s against 18 s.)"""
+    def _children(self, sets: tuple[np.ndarray, ...], equal: tuple[bool, ...],
+                  gaps: tuple[np.ndarray, ...] = ()) -> list:
+        """[(sets, equal)] of the children, divided on the set and point of the largest hull gap
+        at the node's QP point (``gaps``: PairRelaxation.split). ``equal[j]``: neurons j and j + 1
+        are interchangeable (one sign, equal sets); a run of such neurons is divided together,
+        into its monotone assignments only (the first t off the point's side, the rest on: t = 0
+        .. size), since any other is one of them with the neurons permuted. (Dividing a width-3
+        class's lone neuron's open cells before the others, tried: teacher-N64-n2-m3's ++- was not
+        done in 300 s (153,536 nodes), 119 s by the gap alone.)"""
         patterns = self.relaxation.patterns
-        if gaps and twin:  # one split divides both twins' sets: the larger gap of the two
-            both = np.maximum(gaps[self.twins], gaps[self.twins + 1])
-            gaps = tuple(both if j in (self.twins, self.twins + 1) else g for j, g in enumerate(gaps))
+        runs = _runs(equal)
+        if gaps:  # a run is divided as one: the largest gap of its neurons at each point
+            merged = list(gaps)
+            for first, last in runs:
+                if last > first:
+                    merged[first:last + 1] = [np.max(gaps[first:last + 1], axis=0)] * (last + 1 - first)
+            gaps = tuple(merged)
         splits = [self.relaxation.split(cells, gaps[j] if gaps else None) for j, cells in enumerate(sets)]
         if all(split is None for split in splits):
             return []
         chosen = max((j for j, split in enumerate(splits) if split is not None), key=lambda j: splits[j][1])
         point = splits[chosen][0]
-        if twin and chosen in (self.twins, self.twins + 1):
-            j = self.twins
-            off, on = sets[j][patterns[sets[j], point] == 0], sets[j][patterns[sets[j], point] == 1]
-            return [(sets[:j] + pair + sets[j + 2:], equal)
-                    for pair, equal in (((off, off), True), ((on, on), True), ((off, on), False))]
+        first, last = next(run for run in runs if run[0] <= chosen <= run[1])
         cells = sets[chosen]
-        return [(sets[:chosen] + (cells[patterns[cells, point] == side],) + sets[chosen + 1:], twin) for side in (0, 1)]
+        off, on = cells[patterns[cells, point] == 0], cells[patterns[cells, point] == 1]
+        children = []
+        for t in range(first, last + 2):  # neurons first..t-1 off, t..last on
+            child = sets[:first] + (off,) * (t - first) + (on,) * (last + 1 - t) + sets[last + 1:]
+            child_equal = list(equal)
+            if first < t <= last:
+                child_equal[t - 1] = False
+            children.append((child, tuple(child_equal)))
+        return children
 
     def _leaf(self, node, cells: tuple[int, ...], bound: float) -> None:
         """One cell per neuron, bound below the cutoff: the pair's exact QP, solved again by HiGHS

@@ -47,7 +47,7 @@ def test_pairs_of_cells_agree_with_branch_and_bound_and_enumeration(inputs, bias
         assert exact.proven_optimal and pairs.objective == pytest.approx(exact.objective, rel=2e-6, abs=1e-12)
 
 
-def test_the_tree_takes_two_or_three_neurons_few_inputs_and_enough_points():
+def test_the_tree_takes_two_to_four_neurons_few_inputs_and_enough_points():
     from relu_opt.api import define_problem
     from relu_opt.solving.pair_scope import pair_tree_applies
 
@@ -58,7 +58,8 @@ def test_the_tree_takes_two_or_three_neurons_few_inputs_and_enough_points():
     assert applies(16, 2, 2, (1, -1)) and applies(16, 1, 2, (1, 1))
     assert not applies(16, 3, 2, (1, -1))  # three inputs: branch-and-bound over points won (README)
     assert not applies(8, 2, 2, (1, -1))  # tiny: branch-and-bound is done first
-    assert applies(16, 2, 3, (1, 1, -1)) and not applies(16, 2, 4, (1, 1, -1, -1)) and not applies(16, 2, 2, None)
+    assert applies(16, 2, 3, (1, 1, -1)) and applies(16, 2, 4, (1, 1, -1, -1))
+    assert not applies(16, 2, 5, (1, 1, -1, -1, -1)) and not applies(16, 2, 2, None)
     assert not applies(16, 2, 2, (1, -1), loss="l1")
 
 
