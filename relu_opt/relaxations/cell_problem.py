@@ -21,6 +21,7 @@ re-solved by an interior-point method (Clarabel via cvxpy).
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,7 +100,9 @@ def squared_subproblem_conic(x_tilde, t, blocks, u_bound, bias_range, tight: boo
     program = cp.Problem(cp.Minimize(cp.sum_squares(design @ z - t)), constraints)
     settings = {"tol_gap_abs": 1e-12, "tol_gap_rel": 1e-12, "tol_feas": 1e-12} if tight else {}
     try:
-        program.solve(solver=cp.CLARABEL, **settings)
+        with warnings.catch_warnings():  # an inaccurate solve is accepted or refused below, and its
+            warnings.simplefilter("ignore", UserWarning)  # bound is the dual function's: no warning
+            program.solve(solver=cp.CLARABEL, **settings)
     except (cp.error.SolverError, TypeError):
         return None
     accepted = (cp.OPTIMAL, cp.OPTIMAL_INACCURATE) if tight else (cp.OPTIMAL,)
