@@ -24,7 +24,7 @@ def test_the_lone_neuron_of_a_class_is_the_one_enumerated():
 
 
 @pytest.mark.parametrize("inputs, width, bias, leaves, groups", [
-    (1, 2, True, 100, 0), (2, 3, True, 0, 0), (2, 2, True, 0, 400),
+    (1, 2, True, 100, 0), (2, 3, True, 0, 0), pytest.param(2, 2, True, 0, 400, marks=pytest.mark.slow),
     pytest.param(2, 2, True, 100, 0, marks=pytest.mark.slow), pytest.param(2, 2, False, 100, 0, marks=pytest.mark.slow),
     pytest.param(3, 2, True, 0, 0, marks=pytest.mark.slow), pytest.param(1, 3, True, 0, 400, marks=pytest.mark.slow),
 ])
