@@ -89,7 +89,7 @@ def _runs(equal: tuple[bool, ...]) -> list[tuple[int, int]]:
 
 
 class PairSearch:
-    """Best-first search over pairs of cell sets (module docstring); the class's bound is the
+    """Best-first search over tuples of cell sets (module docstring); the class's bound is the
     least of the cutoffs nodes were closed against, the exact leaves' bounds below them, and
     the open nodes' floors when time runs out."""
 
