@@ -156,11 +156,7 @@ def _strategy_lines(result: Result, cert) -> list[str]:
                 how = "  stopped: its incumbent, polished, certifies the solve"
             elif part.get("skipped"):
                 how = f"  skipped: {part['skipped']}"
-            if "pair_cells" in part and "cells_closed" in part:
-                how = (f"  cells: {part['cells_closed']} of {part['cells']} closed by their bounds; the "
-                       f"{part['open_cells']} open by a tree over every neuron's cells: {part['pair_closed']} nodes closed, "
-                       f"{part['pair_leaves']} exact")
-            elif "pair_cells" in part:
+            if "pair_cells" in part:
                 how = (f"  pairs of cells: {part['pair_cells']} cells a neuron, {part['pair_closed']} nodes closed, "
                        f"{part['pair_leaves']} exact pairs")
             elif cells and "direction_nodes" in cells:

@@ -34,6 +34,7 @@ from ..files import atomic_write_text
 from ..generators.classic import blog_quadratic, function_samples, rank_one, rank_one_optimum, xor
 from ..generators.etr_gadgets import inversion_band, inversion_network, variable_band, variable_network
 from ..generators.teacher import teacher_dataset
+from .validate import tier_of
 from ..methods.enumeration import count_subproblems
 from ..results import Result, Verdict, json_number
 from ..solving.strategy import STRONG, with_steps
@@ -255,9 +256,7 @@ def _measure(data: Dataset, spec: dict[str, Any], closed: dict[str, Any] | None,
     record: dict[str, Any] = {"spec": spec, "strong_scip": _summary(strong)}
     cert = strong.certificate
     if strong.proven_optimal:
-        seconds = strong.wall_time
-        # as the README and the exported files' tiers (validate.TIER_LIMITS): certified beyond 120 s is hard
-        record["tier"] = "trivial" if seconds < 1 else "easy" if seconds < 10 else "medium" if seconds < 120 else "hard"
+        record["tier"] = tier_of(strong.wall_time)  # the exported files' tiers use the same limits
     else:
         record["tier"] = "hard" if math.isfinite(cert.lower) and cert.lower > 0 else "open"
     _keep_weights(record, strong)

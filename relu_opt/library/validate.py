@@ -345,12 +345,17 @@ def as_dicts(readings: list[Reading]) -> list[dict[str, Any]]:
 TIER_LIMITS = ((1.0, "trivial"), (10.0, "easy"), (120.0, "medium"))  # seconds, as the library's tiers
 
 
+def tier_of(seconds: float) -> str:
+    """The tier of a problem (or model) certified in ``seconds``: beyond the last limit, hard."""
+    return next((tier for limit, tier in TIER_LIMITS if seconds < limit), "hard")
+
+
 def file_tier(reading: Reading) -> str:
     """The tier of one exported model, measured by solving its file: time to a proven optimum
     that does not contradict the stated value; "open" if not proven within the time limit."""
     if reading.verdict in ("below", "above") or reading.status != "optimal":
         return "open"
-    return next((tier for limit, tier in TIER_LIMITS if reading.seconds < limit), "hard")
+    return tier_of(reading.seconds)
 
 
 def record_measurements(rows: list[dict[str, Any]], readings: list[Reading]) -> int:

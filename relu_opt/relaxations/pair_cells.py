@@ -72,6 +72,7 @@ class PairRelaxation:
         lower = np.concatenate([*([-self.u_bound] * k), [self.bias_range[0], 1.0], np.zeros(free_total)])
         upper = np.concatenate([*([self.u_bound] * k), [self.bias_range[1], 1.0], np.zeros(free_total)])
         rows = []
+        g_columns = []  # per neuron: the columns of its free points' g
         column = k * d + 2
         for neuron, (active, inactive, free) in enumerate(sides):
             block = slice(neuron * d, (neuron + 1) * d)
@@ -90,8 +91,9 @@ class PairRelaxation:
             fixed[:len(active), block] = self.x_tilde[active]  # u . x~_i >= 0
             fixed[len(active):, block] = -self.x_tilde[inactive]  # u . x~_i <= 0
             rows.append(fixed)
+            g = column + np.arange(len(free))
+            g_columns.append(g)
             if len(free):
-                g = column + np.arange(len(free))
                 design[free, g] += sign
                 above = np.zeros((len(free), columns))  # g_i - u . x~_i >= 0
                 above[np.arange(len(free)), g] = 1.0
@@ -110,16 +112,10 @@ class PairRelaxation:
         bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
                                    bias=k * d, both=False)
         u = point.z[:k * d].reshape(k, d)
-        gaps = []
-        column = k * d + 2
-        for neuron, (_, _, free) in enumerate(sides):
-            gap = np.zeros(n)
-            if len(free):
-                g = point.z[column:column + len(free)]
-                gap[free] = g - np.maximum(self.x_tilde[free] @ u[neuron], 0.0)
-                column += len(free)
-            gaps.append(gap)
-        return PairBound(bound, u, float(point.z[k * d]), tuple(gaps))
+        gaps = tuple(np.zeros(n) for _ in sides)
+        for gap, u_j, (_, _, free), g in zip(gaps, u, sides, g_columns):
+            gap[free] = point.z[g] - np.maximum(self.x_tilde[free] @ u_j, 0.0)
+        return PairBound(bound, u, float(point.z[k * d]), gaps)
 
     def split(self, cells: np.ndarray, gap: np.ndarray | None = None) -> tuple[int, float] | None:
         """The point to divide ``cells`` on and its score (None: one cell, nothing left to

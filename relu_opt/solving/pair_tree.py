@@ -177,20 +177,16 @@ class PairSearch:
         class's lone neuron's open cells before the others, tried: teacher-N64-n2-m3's ++- was not
         done in 300 s (153,536 nodes), 119 s by the gap alone.)"""
         patterns = self.relaxation.patterns
-        runs = _runs(equal)
-        if gaps:  # a run is divided as one: the largest gap of its neurons at each point
-            merged = list(gaps)
-            for first, last in runs:
-                if last > first:
-                    merged[first:last + 1] = [np.max(gaps[first:last + 1], axis=0)] * (last + 1 - first)
-            gaps = tuple(merged)
-        splits = [self.relaxation.split(cells, gaps[j] if gaps else None) for j, cells in enumerate(sets)]
-        if all(split is None for split in splits):
+        scored = []  # (score, first, last, point) per run: its neurons share one set, so one split
+        for first, last in _runs(equal):
+            gap = None if not gaps else np.max(gaps[first:last + 1], axis=0)  # the run's largest gap a point
+            split = self.relaxation.split(sets[first], gap)
+            if split is not None:
+                scored.append((split[1], first, last, split[0]))
+        if not scored:
             return []
-        chosen = max((j for j, split in enumerate(splits) if split is not None), key=lambda j: splits[j][1])
-        point = splits[chosen][0]
-        first, last = next(run for run in runs if run[0] <= chosen <= run[1])
-        cells = sets[chosen]
+        _, first, last, point = max(scored, key=lambda run: run[0])
+        cells = sets[first]
         off, on = cells[patterns[cells, point] == 0], cells[patterns[cells, point] == 1]
         children = []
         for t in range(first, last + 2):  # neurons first..t-1 off, t..last on
