@@ -157,8 +157,8 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             elif part.get("skipped"):
                 how = f"  skipped: {part['skipped']}"
             if "pair_cells" in part:
-                how = (f"  pairs of cells: {part['pair_cells']} cells a neuron, {part['pair_closed']} nodes closed, "
-                       f"{part['pair_leaves']} exact pairs")
+                how = (f"  sets of cells: {part['pair_cells']} cells a neuron, {part['pair_closed']} nodes closed, "
+                       f"{part['pair_leaves']} exact leaves (one cell a neuron)")
             elif cells and "direction_nodes" in cells:
                 how = (f"  directions and cells: {cells['direction_nodes']} nodes, {cells.get('open_cells', 0)} pattern tuples "
                        f"open, {cells.get('leaves', 0)} solved exactly")
