@@ -64,6 +64,7 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline:
         )
     certain: set[tuple[int, ...]] = set()  # from rays through exactly r - 1 hyperplanes: open cells
     candidates: set[tuple[int, ...]] = set()  # from degenerate rays: to be checked by the LP
+    seen: set[tuple[int, ...]] = set()  # degenerate rays already expanded (both signs at once)
     scale = np.abs(projected).max()
     for number, subset in enumerate(combos):
         if deadline is not None and number % 256 == 0:
@@ -74,9 +75,21 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline:
             continue  # not independent: no ray
         ray = vt[-1]
         values = projected @ ray
-        zero = np.abs(values) <= 1e-9 * scale * (1 + np.abs(ray).sum())
+        tolerance = scale * (1 + np.abs(ray).sum())
+        zero = np.abs(values) <= 1e-9 * tolerance
         fixed = values > 0
         through = np.flatnonzero(zero)
+        if len(through) > r - 1:
+            # A ray where more hyperplanes meet (collinear points: an ETR gadget's grid has lines
+            # of 16 points, met again from each of its C(16, 2) pairs). Its cells are the cells of
+            # the smaller arrangement of the hyperplanes through it, not all 2^k sign vectors
+            # (2^16 candidates a line, each through the LP: 297 s for 46 points).
+            key = tuple(through)  # (r - 1 independent points on it fix the ray up to its sign)
+            if key in seen:
+                continue
+            seen.add(key)
+            candidates.update(_around_degenerate_ray(projected, ray, values, through, tolerance, deadline))
+            continue
         # In general position (only the r - 1 independent hyperplanes of the subset meet on the
         # ray) every sign combination of them is an open cell: move g off the ray along a
         # direction with those signs, by less than any other point's distance. Only rays where
@@ -94,6 +107,31 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline:
     doubtful = np.array(sorted(candidates - certain), dtype=int).reshape(-1, n)
     realizable = {tuple(p) for p in _open_cells(projected, doubtful, deadline)} | certain
     return np.array(sorted(realizable), dtype=int)
+
+
+def _around_degenerate_ray(projected: np.ndarray, ray: np.ndarray, values: np.ndarray, through: np.ndarray,
+                           tolerance: float, deadline: float | None) -> set[tuple[int, ...]]:
+    """Candidate patterns of the cells whose closure holds ``ray`` (or -ray), where the
+    hyperplanes of the points ``through`` meet: off the ray every other point keeps its side, and
+    near g = ray + e d the points exactly on it take the sides of a cell of their own
+    arrangement, with normals projected across the ray (one dimension less: k points on a line
+    in the plane give 2k cells, not 2^k). A point only nearly on the ray (|x~ . ray| above
+    1e-12 of the scale: near-duplicate inputs) takes both sides, as every point did before, so
+    thin cells between nearly meeting hyperplanes stay candidates; the LP decides all of them."""
+    exact = through[np.abs(values[through]) <= 1e-12 * tolerance]
+    near = np.setdiff1d(through, exact)
+    normals = projected[exact] - np.outer(projected[exact] @ ray, ray)
+    local = all_patterns(normals, deadline=deadline) if len(exact) else np.zeros((1, 0), dtype=int)
+    found: set[tuple[int, ...]] = set()
+    for direction in (1.0, -1.0):
+        base = values > 0 if direction > 0 else values < 0
+        for cell in local:
+            for signs in itertools.product((0, 1), repeat=len(near)):
+                pattern = base.copy()
+                pattern[exact] = cell
+                pattern[near] = signs
+                found.add(tuple(pattern.astype(int)))
+    return found
 
 
 def _check(deadline: float | None) -> None:
