@@ -48,33 +48,48 @@ class LeastSquaresPoint:
     residual: np.ndarray
     cone_duals: np.ndarray
     dual_signs: tuple[float, ...]
+    multipliers: np.ndarray | None = None  # DAQP's, bounds then rows (nonzero: in its final working set)
 
 
 def solve_least_squares(design: np.ndarray, cone: np.ndarray, t: np.ndarray, lower: np.ndarray,
-                        upper: np.ndarray, highspy=None) -> LeastSquaresPoint | None:
-    """The QP of the module docstring by DAQP, else HiGHS; None if neither finished."""
+                        upper: np.ndarray, highspy=None, working: np.ndarray | None = None) -> LeastSquaresPoint | None:
+    """The QP of the module docstring by DAQP, else HiGHS; None if neither finished.
+    ``working``: DAQP's starting working set (:func:`working_set`), e.g. a parent node's."""
     hessian = 2.0 * design.T @ design + PROXIMAL * np.eye(design.shape[1])
-    point = _by_daqp(design, cone, t, lower, upper, hessian) if daqp is not None else None
+    point = _by_daqp(design, cone, t, lower, upper, hessian, working) if daqp is not None else None
+    if point is None and working is not None and daqp is not None:  # a start DAQP could not use
+        point = _by_daqp(design, cone, t, lower, upper, hessian, None)
     if point is None:
         point = _by_highs(design, cone, t, lower, upper, hessian, highspy)
     return point
 
 
-def _by_daqp(design, cone, t, lower, upper, hessian) -> LeastSquaresPoint | None:
+def working_set(active: np.ndarray, at_lower: np.ndarray) -> np.ndarray:
+    """DAQP's ``sense`` flags starting from a working set: constraints (bounds, then rows)
+    ``active``, at their lower side where ``at_lower``. Only where to start: the solve still
+    ends at a KKT point, and bounds come from the dual function at its multipliers."""
+    return (np.asarray(active, dtype=bool) * DAQP_ACTIVE | np.asarray(at_lower, dtype=bool) * DAQP_LOWER).astype(np.int32)
+
+
+DAQP_ACTIVE, DAQP_LOWER = 1, 2  # DAQP's sense bits
+
+
+def _by_daqp(design, cone, t, lower, upper, hessian, working=None) -> LeastSquaresPoint | None:
     n, m = design.shape[1], cone.shape[0]
     upper_all = np.concatenate([np.minimum(upper, INFINITE), np.full(m, INFINITE)])
     lower_all = np.concatenate([np.maximum(lower, -INFINITE), np.zeros(m)])
+    sense = np.zeros(n + m, dtype=np.int32) if working is None else working
     try:
         z, _, flag, info = daqp.solve(hessian, -2.0 * design.T @ t, np.ascontiguousarray(cone, dtype=float), upper_all,
-                                      lower_all, np.zeros(n + m, dtype=np.int32), eps_prox=DAQP_PROXIMAL)
+                                      lower_all, sense, eps_prox=DAQP_PROXIMAL)
     except Exception:  # a solver error is a missing bound here, never a wrong one
         return None
     if flag != DAQP_SOLVED:
         return None
     z = np.clip(np.asarray(z, dtype=float), lower, upper)
     # DAQP's multiplier of a row active at its lower side is negative
-    duals = -np.asarray(info["lam"], dtype=float)[n:]
-    return LeastSquaresPoint(z, design @ z - t, duals, (1.0,))
+    multipliers = np.asarray(info["lam"], dtype=float)
+    return LeastSquaresPoint(z, design @ z - t, -multipliers[n:], (1.0,), multipliers)
 
 
 def _by_highs(design, cone, t, lower, upper, hessian, highspy) -> LeastSquaresPoint | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cell_problem import centred_dual_bound
-from .dense_qp import solve_least_squares
+from .dense_qp import solve_least_squares, working_set
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class PairBound:
     u: np.ndarray | None  # the QP's neurons (one row each, normalized) and output bias: a network
     output_bias: float  # of the node when every set is a single cell
     gaps: tuple = ()  # per neuron: g_i - relu(u . x~_i) at the QP's point (0 where fixed)
+    working: tuple | None = None  # (constraint keys, at lower side) of the QP's final working set
 
 
 class PairRelaxation:
@@ -58,8 +59,11 @@ class PairRelaxation:
         low, high = chosen.min(axis=0), chosen.max(axis=0)
         return np.flatnonzero(low == 1), np.flatnonzero(high == 0), np.flatnonzero(low != high)
 
-    def bound(self, *cell_sets: np.ndarray) -> PairBound:
-        """The bound over one set of cells per neuron (as many sets as signs)."""
+    def bound(self, *cell_sets: np.ndarray, start: tuple | None = None) -> PairBound:
+        """The bound over one set of cells per neuron (as many sets as signs). ``start``: a
+        parent node's :attr:`PairBound.working`, where the QP solver's active set starts (a child
+        differs from its parent in a few points: teacher-N32-n2-m4's nodes took 85 iterations
+        from an empty working set, 29 from their own final one)."""
         n, d = self.x_tilde.shape
         k = len(cell_sets)
         sides = [self.sides(cells) for cells in cell_sets]
@@ -106,7 +110,9 @@ class PairRelaxation:
                 upper[g] = self.radius[free]
                 column += len(free)
         cone = np.vstack(rows)
-        point = solve_least_squares(design, cone, self.y, lower, upper, self.highspy)
+        keys = self._keys(k, d, sides)
+        point = solve_least_squares(design, cone, self.y, lower, upper, self.highspy,
+                                    None if start is None else _warm(keys, start))
         if point is None:
             return PairBound(-np.inf, None, 0.0)
         bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
@@ -115,7 +121,29 @@ class PairRelaxation:
         gaps = tuple(np.zeros(n) for _ in sides)
         for gap, u_j, (_, _, free), g in zip(gaps, u, sides, g_columns):
             gap[free] = point.z[g] - np.maximum(self.x_tilde[free] @ u_j, 0.0)
-        return PairBound(bound, u, float(point.z[k * d]), gaps)
+        working = None
+        if point.multipliers is not None:
+            held = np.flatnonzero(point.multipliers)
+            order = np.argsort(keys[held])
+            working = (keys[held][order], point.multipliers[held][order] < 0)
+        return PairBound(bound, u, float(point.z[k * d]), gaps, working)
+
+    def _keys(self, k: int, d: int, sides: list) -> np.ndarray:
+        """A name for each constraint of a node's QP (its bounds, then its rows, in the order
+        ``bound`` builds them) that is the same in every node: the columns of u, the output bias
+        and the constant by their index; a free point's g bound, and the rows of a fixed, a
+        relaxed-from-below and a relaxed-from-above point by (kind, neuron, point)."""
+        n = self.x_tilde.shape[0]
+        base = k * d + 2
+
+        def named(kind: int, neuron: int, points: np.ndarray) -> np.ndarray:
+            return base + (kind * k + neuron) * n + points
+
+        g_bounds = [named(0, j, free) for j, (_, _, free) in enumerate(sides)]
+        rows = []
+        for j, (active, inactive, free) in enumerate(sides):
+            rows += [named(1, j, active), named(1, j, inactive), named(2, j, free), named(3, j, free)]
+        return np.concatenate([np.arange(base), *g_bounds, *rows]).astype(np.int64)
 
     def split(self, cells: np.ndarray, gap: np.ndarray | None = None) -> tuple[int, float] | None:
         """The point to divide ``cells`` on and its score (None: one cell, nothing left to
@@ -135,6 +163,16 @@ class PairRelaxation:
         score = balance if gap is None else np.where(balance > 0, gap + TIE * balance, -1.0)
         point = int(np.argmax(score))
         return (point, float(score[point])) if balance[point] > 0 else None
+
+
+def _warm(keys: np.ndarray, start: tuple) -> np.ndarray:
+    """DAQP's starting flags for the constraints ``keys`` from a parent's working set."""
+    held, at_lower = start
+    if len(held) == 0:
+        return working_set(np.zeros(len(keys), dtype=bool), np.zeros(len(keys), dtype=bool))
+    place = np.minimum(np.searchsorted(held, keys), len(held) - 1)
+    active = held[place] == keys
+    return working_set(active, active & at_lower[place])
 
 
 TIE = 1e-12  # a gap this small (relative to labels of order 1: the plan's units) is no gap

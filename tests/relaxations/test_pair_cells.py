@@ -47,6 +47,7 @@ def test_node_bounds_stay_below_networks_of_the_node(seed, bias, inputs, signs):
     y = sum(s * np.maximum(x_tilde @ u, 0.0) for s, u in zip(signs, planted)) + rng.normal(0, 0.05, n_points)
     patterns = all_patterns(x_tilde)
     relaxation = PairRelaxation(x_tilde, y, signs, np.full(d, box), (-1.0, 1.0), patterns)
+    root = relaxation.bound(*(np.arange(len(patterns)) for _ in signs))
     checked = 0
     for trial in range(300):
         near = trial % 2 == 0
@@ -65,6 +66,8 @@ def test_node_bounds_stay_below_networks_of_the_node(seed, bias, inputs, signs):
                 sets.append(np.flatnonzero(np.all(patterns[:, keep] == patterns[cell, keep], axis=1)))
             bound = relaxation.bound(*sets).bound
             assert bound <= loss + 1e-9 * max(1.0, loss), (trial, free, bound, loss)
+            warm = relaxation.bound(*sets, start=root.working).bound  # the solver starts elsewhere
+            assert warm <= loss + 1e-9 * max(1.0, loss), (trial, free, warm, loss)
             checked += 1
     assert checked > 300
 
@@ -118,3 +121,32 @@ def test_the_split_takes_the_free_point_of_the_largest_hull_gap():
     assert gap.max() > 1e-6  # the hull relaxation is not exact at the root
     point, score = relaxation.split(every, gap)
     assert point == int(np.argmax(gap)) and score == pytest.approx(gap.max())
+
+
+@pytest.mark.parametrize("seed, signs", [(0, (1, -1)), (1, (1, 1, -1)), (2, (1, 1, -1, -1))])
+def test_a_child_started_from_its_parent_s_working_set_gets_the_same_bound(seed, signs):
+    """Down a path of splits, each child's QP solved from its parent's final working set (the
+    search's warm start) and from an empty one: the same bound (both are the dual function at
+    the solver's multipliers of one QP), and the parent's set is named by constraints that
+    exist in the child (keys survive the renumbering of columns and rows)."""
+    rng = np.random.default_rng(seed)
+    x_tilde = augmented(rng.uniform(-1, 1, size=(14, 2)), True)
+    y = rng.normal(size=14)
+    patterns = all_patterns(x_tilde)
+    relaxation = PairRelaxation(x_tilde, y, signs, np.full(3, 2.0), (-2.0, 2.0), patterns)
+    sets = tuple(np.arange(len(patterns)) for _ in signs)
+    node = relaxation.bound(*sets)
+    for depth in range(12):
+        neuron = depth % len(signs)
+        split = relaxation.split(sets[neuron], node.gaps[neuron])
+        if split is None:
+            break
+        point = split[0]
+        side = patterns[sets[neuron], point] == depth % 2
+        sets = sets[:neuron] + (sets[neuron][side],) + sets[neuron + 1:]
+        cold = relaxation.bound(*sets)
+        warm = relaxation.bound(*sets, start=node.working)
+        assert node.working is not None and len(node.working[0]) > 0
+        assert warm.bound == pytest.approx(cold.bound, rel=1e-6, abs=1e-9)
+        node = warm
+    assert depth >= 6

@@ -176,3 +176,32 @@ def test_a_run_of_interchangeable_neurons_is_divided_into_its_monotone_assignmen
     gaps[3][7] = 1.0  # the lone neuron's
     children = search._children(root, (True, True, False), tuple(gaps))
     assert len(children) == 2 and all(equal == (True, True, False) for _, equal in children)
+
+
+def test_a_node_s_qp_point_is_read_as_a_real_network_of_the_class():
+    """Before any leaf: the root's QP point with the ReLU put back where the QP relaxed it is a
+    network of the class (output weights of the class's signs) whose loss, by the forward pass,
+    becomes the incumbent; the root keeps its hull gaps, so it is not taken as solved."""
+    from relu_opt.api import define_problem
+    from relu_opt.methods.arrangements import all_patterns
+    from relu_opt.network import augmented
+    from relu_opt.relaxations.pair_cells import PairRelaxation
+    from relu_opt.solving.pair_tree import PairSearch
+
+    data = teacher_dataset(16, 2, [2], 1, noise=0.2, seed=4)
+    problem = define_problem(data, [2], bound=1.0)
+    x_tilde = augmented(data.x, True)
+    patterns = all_patterns(x_tilde)
+    signs = (1, -1)
+    relaxation = PairRelaxation(x_tilde, data.y[:, 0], signs, np.ones(3), (-1.0, 1.0), patterns)
+    search = PairSearch(problem, signs, relaxation, np.inf, np.inf, None, lambda: None)
+    every = np.arange(len(patterns))
+    node = relaxation.bound(every, every)
+    assert not search._node_network(node, node.bound)
+    assert search.best is not None and search.leaves == 0
+    weights = search.best.weights
+    output = weights.layers[1].weight[0]
+    assert output[0] >= 0 >= output[1]
+    hidden = np.maximum(data.x @ weights.layers[0].weight.T + weights.layers[0].bias, 0.0)
+    forward = np.sum((hidden @ output + weights.layers[1].bias[0] - data.y[:, 0]) ** 2)
+    assert search.best.value == pytest.approx(forward, rel=1e-12) and search.best.value > node.bound
