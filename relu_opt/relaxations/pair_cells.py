@@ -31,6 +31,7 @@ class PairBound:
     output_bias: float  # of the node when every set is a single cell
     gaps: tuple = ()  # per neuron: g_i - relu(u . x~_i) at the QP's point (0 where fixed)
     working: tuple | None = None  # (constraint keys, at lower side) of the QP's final working set
+    shares: tuple = ()  # per neuron: the share of its set's cells active at each point
 
 
 class PairRelaxation:
@@ -55,9 +56,14 @@ class PairRelaxation:
 
     def sides(self, cells: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(active, inactive, free) points of a set of cells."""
-        chosen = self.patterns[cells]
-        low, high = chosen.min(axis=0), chosen.max(axis=0)
-        return np.flatnonzero(low == 1), np.flatnonzero(high == 0), np.flatnonzero(low != high)
+        return self._sides_and_share(cells)[0]
+
+    def _sides_and_share(self, cells: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
+        """``sides`` and the share of the set's cells active at each point (for ``split``)."""
+        on = self.patterns[cells].sum(axis=0, dtype=np.int64)
+        count = len(cells)
+        sides = (np.flatnonzero(on == count), np.flatnonzero(on == 0), np.flatnonzero((on > 0) & (on < count)))
+        return sides, on / count
 
     def bound(self, *cell_sets: np.ndarray, start: tuple | None = None) -> PairBound:
         """The bound over one set of cells per neuron (as many sets as signs). ``start``: a
@@ -66,7 +72,12 @@ class PairRelaxation:
         from an empty working set, 29 from their own final one)."""
         n, d = self.x_tilde.shape
         k = len(cell_sets)
-        sides = [self.sides(cells) for cells in cell_sets]
+        known: dict[int, tuple] = {}  # a run of interchangeable neurons shares one set object
+        for cells in cell_sets:
+            if id(cells) not in known:
+                known[id(cells)] = self._sides_and_share(cells)
+        sides = [known[id(cells)][0] for cells in cell_sets]
+        shares = tuple(known[id(cells)][1] for cells in cell_sets)
         free_total = sum(len(s[2]) for s in sides)
         # columns: u of each neuron (d each), output bias, the constant 1, g of each free point
         one = k * d + 1
@@ -75,9 +86,12 @@ class PairRelaxation:
         design[:, k * d] = 1.0
         lower = np.concatenate([*([-self.u_bound] * k), [self.bias_range[0], 1.0], np.zeros(free_total)])
         upper = np.concatenate([*([self.u_bound] * k), [self.bias_range[1], 1.0], np.zeros(free_total)])
-        rows = []
+        # rows, neuron after neuron: u . x~_i >= 0 (active), -u . x~_i >= 0 (inactive), and for a
+        # free point g_i - u . x~_i >= 0 and the hull's chord (u . x~_i + M_i) / 2 - g_i >= 0
+        cone = np.zeros((sum(len(a) + len(i) + 2 * len(f) for a, i, f in sides), columns))
         g_columns = []  # per neuron: the columns of its free points' g
         column = k * d + 2
+        row = 0
         for neuron, (active, inactive, free) in enumerate(sides):
             block = slice(neuron * d, (neuron + 1) * d)
             sign = self.signs[neuron]
@@ -91,30 +105,29 @@ class PairRelaxation:
                     lower[bias] = max(lower[bias], -float(np.min(self.reach[active])))
                 if len(inactive):
                     upper[bias] = min(upper[bias], float(np.min(self.reach[inactive])))
-            fixed = np.zeros((len(active) + len(inactive), columns))
-            fixed[:len(active), block] = self.x_tilde[active]  # u . x~_i >= 0
-            fixed[len(active):, block] = -self.x_tilde[inactive]  # u . x~_i <= 0
-            rows.append(fixed)
+            cone[row:row + len(active), block] = self.x_tilde[active]
+            row += len(active)
+            cone[row:row + len(inactive), block] = -self.x_tilde[inactive]
+            row += len(inactive)
             g = column + np.arange(len(free))
             g_columns.append(g)
             if len(free):
                 design[free, g] += sign
-                above = np.zeros((len(free), columns))  # g_i - u . x~_i >= 0
-                above[np.arange(len(free)), g] = 1.0
-                above[:, block] = -self.x_tilde[free]
-                below = np.zeros((len(free), columns))  # (u . x~_i + M_i) / 2 - g_i >= 0
-                below[np.arange(len(free)), g] = -1.0
-                below[:, block] = 0.5 * self.x_tilde[free]
-                below[:, one] = 0.5 * self.radius[free]
-                rows += [above, below]
+                above = np.arange(row, row + len(free))
+                cone[above, g] = 1.0
+                cone[above, block] = -self.x_tilde[free]
+                below = above + len(free)
+                cone[below, g] = -1.0
+                cone[below, block] = 0.5 * self.x_tilde[free]
+                cone[below, one] = 0.5 * self.radius[free]
+                row += 2 * len(free)
                 upper[g] = self.radius[free]
                 column += len(free)
-        cone = np.vstack(rows)
         keys = self._keys(k, d, sides)
         point = solve_least_squares(design, cone, self.y, lower, upper, self.highspy,
                                     None if start is None else _warm(keys, start))
         if point is None:
-            return PairBound(-np.inf, None, 0.0)
+            return PairBound(-np.inf, None, 0.0, shares=shares)
         bound = centred_dual_bound(design, cone, self.y, lower, upper, point.z, point.cone_duals, point.dual_signs,
                                    bias=k * d, both=False)
         u = point.z[:k * d].reshape(k, d)
@@ -126,7 +139,7 @@ class PairRelaxation:
             held = np.flatnonzero(point.multipliers)
             order = np.argsort(keys[held])
             working = (keys[held][order], point.multipliers[held][order] < 0)
-        return PairBound(bound, u, float(point.z[k * d]), gaps, working)
+        return PairBound(bound, u, float(point.z[k * d]), gaps, working, shares)
 
     def _keys(self, k: int, d: int, sides: list) -> np.ndarray:
         """A name for each constraint of a node's QP (its bounds, then its rows, in the order
@@ -145,7 +158,8 @@ class PairRelaxation:
             rows += [named(1, j, active), named(1, j, inactive), named(2, j, free), named(3, j, free)]
         return np.concatenate([np.arange(base), *g_bounds, *rows]).astype(np.int64)
 
-    def split(self, cells: np.ndarray, gap: np.ndarray | None = None) -> tuple[int, float] | None:
+    def split(self, cells: np.ndarray, gap: np.ndarray | None = None,
+              share: np.ndarray | None = None) -> tuple[int, float] | None:
         """The point to divide ``cells`` on and its score (None: one cell, nothing left to
         divide). With ``gap`` (the node's hull gap per point, :attr:`PairBound.gaps`): the point
         whose relaxed post-activation is furthest from the ReLU of the QP's neuron, ties broken
@@ -158,7 +172,8 @@ class PairRelaxation:
         gap x sqrt(evenness) scored in between: 4,034 / 2,895 and 3,416 / 1,983 at N = 64)."""
         if len(cells) <= 1:
             return None
-        share = self.patterns[cells].mean(axis=0)
+        if share is None:  # (the node's PairBound.shares has it)
+            share = self.patterns[cells].mean(axis=0)
         balance = np.minimum(share, 1.0 - share)
         score = balance if gap is None else np.where(balance > 0, gap + TIE * balance, -1.0)
         point = int(np.argmax(score))

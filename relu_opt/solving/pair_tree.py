@@ -135,7 +135,7 @@ class PairSearch:
                 continue
             if self._node_network(node, bound):
                 continue
-            children = self._children(sets, equal, node.gaps)
+            children = self._children(sets, equal, node.gaps, node.shares)
             if not children:
                 self._leaf(node, tuple(int(cells[0]) for cells in sets), bound)
                 if self._certified_elsewhere(self.best_value):
@@ -170,7 +170,7 @@ class PairSearch:
         self.proven = min(self.proven, self.cutoff)
 
     def _children(self, sets: tuple[np.ndarray, ...], equal: tuple[bool, ...],
-                  gaps: tuple[np.ndarray, ...] = ()) -> list:
+                  gaps: tuple[np.ndarray, ...] = (), shares: tuple[np.ndarray, ...] = ()) -> list:
         """[(sets, equal)] of the children, divided on the set and point of the largest hull gap
         at the node's QP point (``gaps``: PairRelaxation.split). ``equal[j]``: neurons j and j + 1
         are interchangeable (one sign, equal sets); a run of such neurons is divided together,
@@ -182,14 +182,15 @@ class PairSearch:
         scored = []  # (score, first, last, point) per run: its neurons share one set, so one split
         for first, last in _runs(equal):
             gap = None if not gaps else np.max(gaps[first:last + 1], axis=0)  # the run's largest gap a point
-            split = self.relaxation.split(sets[first], gap)
+            split = self.relaxation.split(sets[first], gap, shares[first] if shares else None)
             if split is not None:
                 scored.append((split[1], first, last, split[0]))
         if not scored:
             return []
         _, first, last, point = max(scored, key=lambda run: run[0])
         cells = sets[first]
-        off, on = cells[patterns[cells, point] == 0], cells[patterns[cells, point] == 1]
+        side = patterns[cells, point]
+        off, on = cells[side == 0], cells[side == 1]
         children = []
         for t in range(first, last + 2):  # neurons first..t-1 off, t..last on
             child = sets[:first] + (off,) * (t - first) + (on,) * (last + 1 - t) + sets[last + 1:]
