@@ -17,7 +17,7 @@ neuron) class ++ in 2,664 nodes and +- in 1,559 (by the most even division: 59,0
 branch-and-bound over points: bound 0.4424 after 600 s); teacher-N128-n2-m2 certified in 19 s
 (160 s by the most even division); width 3, teacher-N64-n2-m3: ++- in 17,635 nodes (30 s) and
 +-- in 9,059 (20 s), where the convex-regression cells of the lone neuron had needed 30 s for
-+-- and left ++- open for 300 s; width 4, teacher-N32-n2-m4: certified in 305 s (++-- 274,772
++-- and left ++- open for 300 s; width 4, teacher-N32-n2-m4: certified in 251 s (++-- 274,848
 nodes; with only the first run of a sign handled as interchangeable, not closed in 300 s).
 """
 
