@@ -1,4 +1,4 @@
-"""A sign class of two to four neurons solved by branch-and-bound over its neurons' cells.
+"""A sign class of two to five neurons solved by branch-and-bound over its neurons' cells.
 
 Branch-and-bound over per-point binaries (the big-M model) explores activation patterns that
 no hyperplane realizes; over N points in the plane a neuron has about N^2 / 2 realizable ones

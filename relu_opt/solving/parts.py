@@ -307,7 +307,7 @@ def solve_part(
 
 
 def _unit_method(plan: Plan, part: Part) -> Callable | None:
-    """How the class is split into smaller exact problems, if it is: a class of 2-4 neurons by
+    """How the class is split into smaller exact problems, if it is: a class of 2-5 neurons by
     sets of its neurons' cells (``pair_tree.py``), a wider mixed sign class by one neuron's cells
     (``cell_parts.py``), a two-output anchor class by output directions and cells
     (``direction_parts.py``)."""

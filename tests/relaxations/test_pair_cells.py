@@ -29,6 +29,7 @@ def _cell_of(patterns, x_tilde, u_j):
 @pytest.mark.parametrize("seed, bias, inputs, signs", [
     (0, True, 2, (1, -1)), (1, True, 2, (1, 1)), (2, False, 2, (-1, 1)), (3, True, 1, (1, -1)),
     (4, True, 3, (-1, -1)), (5, True, 2, (1, -1)), (6, True, 2, (1, 1, -1)), (7, False, 1, (1, -1, -1)),
+    (8, True, 2, (1, 1, -1, -1, -1)),
 ])
 def test_node_bounds_stay_below_networks_of_the_node(seed, bias, inputs, signs):
     """Hundreds of networks (random in the box, and near a planted one so the bound is close to
