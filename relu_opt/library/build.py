@@ -34,10 +34,10 @@ from ..files import atomic_write_text
 from ..generators.classic import blog_quadratic, function_samples, rank_one, rank_one_optimum, xor
 from ..generators.etr_gadgets import inversion_band, inversion_network, variable_band, variable_network
 from ..generators.teacher import teacher_dataset
-from .validate import tier_of
 from ..methods.enumeration import count_subproblems
 from ..results import Result, Verdict, json_number
 from ..solving.strategy import STRONG, with_steps
+from .validate import tier_of
 from .index import INDEX, INSTANCES, problem_arguments, store_solution, stored_solution
 
 

@@ -24,7 +24,9 @@ from ..errors import InputError
 from ..backends.highs_library import new_highs
 
 
-GENERAL_POSITION_SHORTCUT = True  # (off: every candidate goes through the LP, as tests compare)
+GENERAL_POSITION_SHORTCUT = True
+"""Off: every ray's 2^k sign vectors go through the LP (the exhaustive reference the tests compare the
+shortcuts with: general-position rays without the LP, degenerate rays through their own arrangement)."""
 
 
 class EnumerationTimeout(Exception):
@@ -79,7 +81,7 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline:
         zero = np.abs(values) <= 1e-9 * tolerance
         fixed = values > 0
         through = np.flatnonzero(zero)
-        if len(through) > r - 1:
+        if GENERAL_POSITION_SHORTCUT and len(through) > r - 1:
             # A ray where more hyperplanes meet (collinear points: an ETR gadget's grid has lines
             # of 16 points, met again from each of its C(16, 2) pairs). Its cells are the cells of
             # the smaller arrangement of the hyperplanes through it, not all 2^k sign vectors
@@ -91,13 +93,12 @@ def all_patterns(x_tilde: np.ndarray, max_candidates: int = 2_000_000, deadline:
             candidates.update(_around_degenerate_ray(projected, ray, values, through, tolerance, deadline))
             continue
         # In general position (only the r - 1 independent hyperplanes of the subset meet on the
-        # ray) every sign combination of them is an open cell: move g off the ray along a
-        # direction with those signs, by less than any other point's distance. Only rays where
-        # more hyperplanes meet (duplicates, collinear points) need the LP.
-        # A point barely off the ray (near-duplicate inputs) makes cells too thin to trust: those
-        # candidates go through the LP as before, which drops cells with a margin under 1e-9.
-        clear = np.min(np.abs(values[~zero]), initial=np.inf) > 1e-6 * scale * (1 + np.abs(ray).sum())
-        found = certain if GENERAL_POSITION_SHORTCUT and len(through) == r - 1 and clear else candidates
+        # ray, as every ray that reaches here with the shortcut on) every sign combination of them
+        # is an open cell: move g off the ray along a direction with those signs, by less than any
+        # other point's distance. A point barely off the ray (near-duplicate inputs) makes cells too
+        # thin to trust: those candidates go through the LP, which drops cells with a margin under 1e-9.
+        clear = np.min(np.abs(values[~zero]), initial=np.inf) > 1e-6 * tolerance
+        found = certain if GENERAL_POSITION_SHORTCUT and clear else candidates
         for direction in (1.0, -1.0):
             base = fixed if direction > 0 else (values < 0)
             for signs in itertools.product((0, 1), repeat=len(through)):

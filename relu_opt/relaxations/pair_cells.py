@@ -180,11 +180,12 @@ class PairRelaxation:
         return (point, float(score[point])) if balance[point] > 0 else None
 
 
-def _warm(keys: np.ndarray, start: tuple) -> np.ndarray:
-    """DAQP's starting flags for the constraints ``keys`` from a parent's working set."""
+def _warm(keys: np.ndarray, start: tuple) -> np.ndarray | None:
+    """DAQP's starting flags for the constraints ``keys`` from a parent's working set (None: an
+    empty one, the cold start)."""
     held, at_lower = start
     if len(held) == 0:
-        return working_set(np.zeros(len(keys), dtype=bool), np.zeros(len(keys), dtype=bool))
+        return None
     place = np.minimum(np.searchsorted(held, keys), len(held) - 1)
     active = held[place] == keys
     return working_set(active, active & at_lower[place])

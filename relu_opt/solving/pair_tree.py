@@ -232,8 +232,7 @@ class PairSearch:
             self._offer(node.u, node.output_bias, ())
         if value - bound > TIGHT_GAP * max(value, 0.0):
             return False
-        self.leaves += 1
-        self.leaf_bounds.append(bound)
+        self.leaf_bounds.append(bound)  # (a node, not an exact leaf: not counted in ``leaves``)
         return True
 
     def _offer(self, u: np.ndarray, output_bias: float, cells: tuple[int, ...]) -> None:
