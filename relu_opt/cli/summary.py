@@ -128,6 +128,13 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             excess = max(warm["objective"] - cert.upper, 0.0)
             relative = relative_gap(cert.upper, warm["objective"], cert.reference)
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
+    kinks = result.details.get("kink_floor")
+    if kinks:
+        state = "done" if kinks["complete"] else "stopped at its share of the time"
+        lines.append(
+            f"  kink floor       {_num(kinks['bound'])}   (which gaps hold the kinks: {_count(kinks['configurations'], 'configuration')}, "
+            f"{_count(kinks['nodes'], 'node')}, {kinks['seconds']:.2f} s, {state}; floors every class)"
+        )
     search = result.details.get("class_search")
     if search and search.get("classes"):
         best_label, best = min(search["classes"].items(), key=lambda item: item[1]["objective"])

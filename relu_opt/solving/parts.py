@@ -217,6 +217,7 @@ def solve_part(
     pruned = pruned_by_screen(plan, part, options, best_value, screen)
     if pruned is not None:
         return pruned
+    remaining = until_certified(remaining, options, board)
     outcome = PartOutcome(part)
     run = PartRun(outcome)
     left = remaining()
@@ -344,6 +345,8 @@ def leaf_solver(backend: Backend, options: SolveOptions, board: Board | None, be
     part's options (its incumbents told to ``board``); ``parameters``: solver parameters per
     backend name, set before the user's own."""
     leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer)
+    if board is not None and options.stop_at is not None:  # a running leaf stops once the solve is certified
+        leaf_options = replace(leaf_options, stop_requested=lambda: board.best() <= options.stop_at)
     known = best_value if math.isfinite(best_value) else estimate
 
     def solve_leaf(training, limit: float, leaf_cutoff: float, parameters: dict | None = None) -> Result:
@@ -353,6 +356,21 @@ def leaf_solver(backend: Backend, options: SolveOptions, board: Board | None, be
                            objective_estimate=known)
 
     return solve_leaf
+
+
+def until_certified(remaining: Callable[[], float | None], options: SolveOptions,
+                    board: Board | None) -> Callable[[], float | None]:
+    """``remaining``, but no time left once an incumbent on the board reaches ``options.stop_at``
+    (it certifies the whole solve against the pipeline's floor): a class's leaves then stop
+    starting. (The 4-ReLU inversion gadget: the kink floor and the tree's network met after 68 s,
+    and one class's leaves ran on to the 600 s limit.)"""
+    if board is None or options.stop_at is None:
+        return remaining
+
+    def left() -> float | None:
+        return 0.0 if board.best() <= options.stop_at else remaining()
+
+    return left
 
 
 def unit_run(part: Part, found, cutoff: float, board: Board | None) -> PartRun:

@@ -29,6 +29,7 @@ from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result, Termination, Verdict, 
 from .parallel import solve_parts_in_parallel
 from .parts import Clock, PartOutcome, PartsOutcome, solve_parts
 from .class_search import promising_order, search_classes
+from .kink_floor import budget as kink_budget, kink_floor, kink_floor_applies
 from .plan import Normalization, Plan, build_part, make_plan
 from .single import GAP_SHARE, TIGHT_FEASIBILITY_TOL, lower_for, spec_for
 from .strategy import STRONG, Strategy
@@ -114,10 +115,18 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
     floor = duplicate_floor(reduced.dataset.x, reduced.dataset.y, reduced.loss)
     if floor > 0:
         details["duplicate_floor"] = floor * factor
+    floor_name = "the least loss the repeated inputs leave"
+    if strategy.kink_floor and warm is not None and kink_floor_applies(reduced) and warm.objective > floor:
+        objective = warm.objective
+        found = kink_floor(reduced, objective, kink_budget(clock.remaining()), _in_reduced_units(options, factor).progress,
+                           clock.elapsed(), enough=lambda bound: _certified_by_floor(objective, bound, reduced))
+        details["kink_floor"] = found.record(factor)
+        if found.bound > floor:
+            floor, floor_name = found.bound, "the bound of the kinks' gaps"
     if warm is not None and _certified_by_floor(warm.objective, floor, reduced):
         # Every objective is >= floor: a warm start that reaches it is its own certificate.
         reason = ("the warm start fits exactly (certified against the bound 0)" if floor == 0 else
-                  "the warm start reaches the least loss the repeated inputs leave (certified against it)")
+                  f"the warm start reaches {floor_name} (certified against it)")
         outcome = PartsOutcome([PartOutcome(p, Termination.CUTOFF, floor, {"skipped": reason})
                                 for p in plan.parts], None, 0, [], {})
         details["shortcut"] = reason
@@ -128,7 +137,7 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
         if strategy.warm_start and reduced.loss == "squared":  # (the polish needs a squared loss)
             part_options = replace(part_options, stop_at=_floor_threshold(floor, reduced))
         outcome = run_parts(plan, backend, part_options, clock, warm, estimate)
-        for part in outcome.parts:  # identical inputs' labels bound every part from below
+        for part in outcome.parts:  # identical inputs' labels (or the kinks' gaps) bound every part from below
             part.bound = max(part.bound, floor)
             if "bound" in part.record:
                 part.record["bound"] = max(part.record["bound"], floor)
@@ -138,7 +147,7 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
             whose = "the solver's incumbent" if label == "all" else f"the incumbent of class {label}"
             details["stopped"] = (f"{whose}, polished, "
                                   + ("fits exactly (certified against the bound 0)" if floor == 0 else
-                                     "reaches the least loss the repeated inputs leave (certified against it)"))
+                                     f"reaches {floor_name} (certified against it)"))
     details["parts"] = [_in_user_units(p.to_dict(), factor) for p in outcome.parts]
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
 

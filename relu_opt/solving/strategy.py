@@ -26,7 +26,10 @@ Steps (each measured in the benchmark, see README):
     (``cell_parts.py``): bounded by convex regression, the open ones exactly; a two-output
     anchor class over its neurons' cells and output directions (``direction_parts.py``);
 12. pair tree: a sign class of two neurons (scalar output) by branch-and-bound over pairs of
-    its neurons' cells (``pair_tree.py``), before the cells of step 11.
+    its neurons' cells (``pair_tree.py``), before the cells of step 11;
+13. kink floor: one input, two or more outputs: a lower bound for every network from which gaps
+    between the sorted inputs hold its kinks (``kink_floor.py``), before the parts; it floors them
+    all and certifies the warm start where it reaches it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ class Strategy:
     class_search: bool = True
     cells: bool = True
     pair_tree: bool = True
+    kink_floor: bool = True
     starts: int = 32  # local-search starts for the warm start
     free_starts: int = 256  # LM runs from random weights, rescaled into the box (<= 2 s; deep or vector output only)
 
@@ -83,13 +87,15 @@ STEPS = (
          "a two-output anchor class by its neurons' cells and output directions"),
     Step("pair_tree", "solve a sign class of two neurons (scalar output) by branch-and-bound over pairs of "
          "their cells, a least-squares QP per node, instead of over points"),
+    Step("kink_floor", "one input, vector outputs: first bound every network by branch-and-bound over which gaps "
+         "between the sorted inputs hold its kinks (a share of the time); the bound floors every part"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
 
 STRONG = Strategy()
 PLAIN = Strategy(warm_start=False, normalize=False, sign_split=False, symmetry=False, screen=False, class_search=False,
-                 cells=False, pair_tree=False)
+                 cells=False, pair_tree=False, kink_floor=False)
 FORMULATIONS: dict[str, Strategy] = {
     "strong": STRONG,
     "normalized": Strategy(sign_split=False),  # one sign-normalized model, binaries choose signs
