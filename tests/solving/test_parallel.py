@@ -111,3 +111,20 @@ def test_an_unreachable_scheduler_is_a_one_line_error():
     pytest.importorskip("distributed")
     with pytest.raises(InputError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
         train(N8, [2], bound=3.0, options=SolveOptions(scheduler="tcp://127.0.0.1:1", time_limit=3.0))
+
+
+def test_no_time_is_left_once_an_incumbent_meets_the_floor():
+    """``until_certified``: a class's leaves stop starting once the board holds an incumbent at
+    ``stop_at`` (the whole solve is then certified against the pipeline's floor); without a
+    stop_at or a board the clock is the plain one."""
+    from relu_opt.solving.parts import until_certified
+
+    board = SharedBoard(multiprocessing.get_context("spawn").Value("d", 1.0))
+    clock = lambda: 42.0  # noqa: E731
+    assert until_certified(clock, SolveOptions(), board) is clock
+    left = until_certified(clock, SolveOptions(stop_at=0.5), board)
+    assert left() == 42.0
+    board.offer(0.6)
+    assert left() == 42.0
+    board.offer(0.5)
+    assert left() == 0.0
