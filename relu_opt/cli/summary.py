@@ -130,7 +130,8 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             lines.append(f"  gradient gap     {excess:.3g} above the certified optimum ({_gap(relative)})")
     kinks = result.details.get("kink_floor")
     if kinks:
-        state = "done" if kinks["complete"] else "stopped at its share of the time"
+        state = ("done" if kinks["complete"] else "stopped: its floor had stalled" if kinks.get("stalled")
+                 else "stopped at its share of the time")
         lines.append(
             f"  kink floor       {_num(kinks['bound'])}   (which gaps hold the kinks: {_count(kinks['configurations'], 'configuration')}, "
             f"{_count(kinks['nodes'], 'node')}, {kinks['seconds']:.2f} s, {state}; floors every class)"

@@ -56,13 +56,14 @@ class KinkFloor:
     bound: float
     complete: bool
     cutoff: float
+    stalled: bool
     nodes: int
     configurations: int
     open_at_root: int
     seconds: float
 
     def record(self, factor: float = 1.0) -> dict[str, Any]:
-        return {"bound": self.bound * factor, "complete": self.complete, "cutoff": self.cutoff * factor,
+        return {"bound": self.bound * factor, "complete": self.complete, "stalled": self.stalled, "cutoff": self.cutoff * factor,
                 "nodes": self.nodes, "configurations": self.configurations,
                 "open_at_root": self.open_at_root, "seconds": self.seconds}
 
@@ -91,7 +92,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
     counter = itertools.count()
     leaves: list[float] = []
     nodes = 0
-    out_of_time = reached = False
+    out_of_time = reached = stalled = False
     shown = begin
 
     def show(floor: float) -> None:
@@ -145,7 +146,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
     else:
         bound = max(0.0, min([cutoff, *(entry[0] for entry in heap), *leaves]))
     complete = reached or (not heap and not leaves and not out_of_time)
-    return KinkFloor(bound, complete, cutoff, nodes, total, open_at_root, time.perf_counter() - begin)
+    return KinkFloor(bound, complete, cutoff, stalled, nodes, total, open_at_root, time.perf_counter() - begin)
 
 
 def budget(remaining: float | None) -> float:
