@@ -118,6 +118,7 @@ class KinkGapRelaxation:
         y = (y - y.mean(axis=0)) / self.y_unit
         slope_bound = slope_bound * self.x_unit / self.y_unit
         cutoff = cutoff / self.y_unit ** 2
+        self.cutoff = cutoff
         self.inputs, group = np.unique(x, return_inverse=True)
         self.width = width
         self.gap_lengths = np.diff(self.inputs)
@@ -173,6 +174,8 @@ class KinkGapRelaxation:
             return KinkNodeBound(-math.inf, None)
         value = squared_dual_bound(self.design, cone, self.target, self.lower, self.upper, point.residual,
                                    point.cone_duals, point.dual_signs)
+        if value >= self.cutoff:  # closed already: no polish needed
+            return KinkNodeBound(float(value) * self.y_unit ** 2, point.z)
         residual, duals = self._refined_duals(cone, n_equal, point)
         refined = squared_dual_bound(self.design, cone, self.target, self.lower, self.upper, residual, duals, (1.0,))
         return KinkNodeBound(float(max(value, refined)) * self.y_unit ** 2, point.z)
@@ -193,7 +196,12 @@ class KinkGapRelaxation:
         kkt[:n, :n] = 2.0 * self.design.T @ self.design
         kkt[:n, n:], kkt[n:, :n] = -rows.T, rows
         rhs = np.concatenate([2.0 * self.design.T @ self.target, np.zeros(k)])
-        solution, *_ = np.linalg.lstsq(kkt, rhs, rcond=None)
+        try:  # (an SVD least-squares solve cost 10x the node's QP)
+            solution = np.linalg.solve(kkt, rhs)
+        except np.linalg.LinAlgError:  # dependent active rows
+            solution, *_ = np.linalg.lstsq(kkt, rhs, rcond=None)
+        if not np.all(np.isfinite(solution)):
+            return point.residual, lam
         z, values = solution[:n], solution[n:]
         if not np.all((z >= self.lower) & (z <= self.upper)):
             return point.residual, lam  # the active set leaves the box: keep the solver's point

@@ -115,7 +115,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
             heapq.heappush(heap, (result.bound, next(counter), node, result.z))
         show(0.0)
     open_at_root = len(heap)
-    risen_to, risen_at = -math.inf, time.perf_counter()
+    risen_to, risen_at = 0.0, time.perf_counter()
     while heap and not out_of_time:
         if deadline is not None and time.perf_counter() > deadline:
             out_of_time = True
@@ -124,9 +124,11 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
         so_far = min([floor, *leaves])
         show(so_far)
         now = time.perf_counter()
-        if so_far > risen_to * (1 + STALL_RISE):
+        if so_far > 0 and so_far > risen_to * (1 + STALL_RISE):
             risen_to, risen_at = so_far, now
-        stalled = now - risen_at > max(STALL_SECONDS, STALL_SHARE * (risen_at - begin))
+        # a floor still at 0 has not stalled, it has not started (X = 1, Y = 1.2 forced: ~0 for
+        # 15 s, then 5.5e-5)
+        stalled = risen_to > 0 and now - risen_at > max(STALL_SECONDS, STALL_SHARE * (risen_at - begin))
         if (enough is not None and enough(so_far)) or stalled:
             heapq.heappush(heap, (floor, next(counter), node, z))
             reached = not stalled

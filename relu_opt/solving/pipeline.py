@@ -26,7 +26,7 @@ from ..network import Layer, Weights, duplicate_floor
 from ..reformulations.normalizing import Normalizing
 from ..reformulations.zero_outputs import ZeroOutputs, all_targets_zero
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result, Termination, Verdict, relative_gap
-from .parallel import solve_parts_in_parallel
+from .parallel import one_blas_thread, solve_parts_in_parallel
 from .parts import Clock, PartOutcome, PartsOutcome, solve_parts
 from .class_search import promising_order, search_classes
 from .kink_floor import budget as kink_budget, kink_floor, kink_floor_applies
@@ -118,8 +118,10 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
     floor_name = "the least loss the repeated inputs leave"
     if strategy.kink_floor and warm is not None and kink_floor_applies(reduced) and warm.objective > floor:
         objective = warm.objective
-        found = kink_floor(reduced, objective, kink_budget(clock.remaining()), _in_reduced_units(options, factor).progress,
-                           clock.elapsed(), enough=lambda bound: _certified_by_floor(objective, bound, reduced))
+        with one_blas_thread():  # (its node QPs are small: BLAS threads only contend, as in the workers)
+            found = kink_floor(reduced, objective, kink_budget(clock.remaining()),
+                               _in_reduced_units(options, factor).progress, clock.elapsed(),
+                               enough=lambda bound: _certified_by_floor(objective, bound, reduced))
         details["kink_floor"] = found.record(factor)
         if found.bound > floor:
             floor, floor_name = found.bound, "the bound of the kinks' gaps"
