@@ -26,9 +26,9 @@ the solver's multipliers (``cell_problem.squared_dual_bound``): rigorous whateve
 
 Measured (issue 22; ``solving/kink_floor.py`` with the warm start's objective as the cutoff): the
 ETR inversion gadget with its label moved by 0.1 (15 points, 5 ReLUs, two outputs, 7,098
-configurations): floor 1/150 = 0.0066667 in 13 s, where the anchor classes' direction tree left
+configurations): floor 1/150 = 0.0066667 in 6 s, where the anchor classes' direction tree left
 24 of 56 classes unstarted after 1,200 s (bound 0); with X = 1, Y = 1.2 forced (17 points): 5.5e-5
-in 23 s; the 4-ReLU gadget: 0.0265251989 in 4 s, the optimum the direction tree certified
+in 8 s; the 4-ReLU gadget: 0.0265251989 in 4 s, the optimum the direction tree certified
 (0.02652519894) to 2.5e-9.
 """
 
