@@ -41,6 +41,7 @@ from typing import Iterator
 
 import numpy as np
 
+from ..reformulations.data_scaling import power_of_two_scale
 from .cell_problem import squared_dual_bound
 from .dense_qp import solve_least_squares
 
@@ -112,8 +113,8 @@ class KinkGapRelaxation:
         # by their largest deviation; only gaps and differences of values enter the rows (the
         # output bias is free), so neither offset changes anything. DAQP's tolerances are
         # absolute: data at 1e-3 left every root node unsolved before this.
-        self.x_unit = _power_of_two(float(np.ptp(x)))
-        self.y_unit = _power_of_two(float(np.max(np.abs(y - y.mean(axis=0)))))
+        self.x_unit = power_of_two_scale(np.ptp(x))
+        self.y_unit = power_of_two_scale(y - y.mean(axis=0))
         x = (x - x.min()) / self.x_unit
         y = (y - y.mean(axis=0)) / self.y_unit
         slope_bound = slope_bound * self.x_unit / self.y_unit
@@ -143,8 +144,9 @@ class KinkGapRelaxation:
         self.secant = [values[g + 1] - values[g] for g in range(k_count - 1)]
         self.left_slope = [slopes[g] * h for g, h in enumerate(self.gap_lengths)]
         self.right_slope = [slopes[g + 1] * h for g, h in enumerate(self.gap_lengths)]
-        self.linear_rows = [np.vstack([s - a, a - s, s - b, b - s]) for s, a, b in
-                            zip(self.secant, self.left_slope, self.right_slope)]
+        # the KKT polish's fixed blocks (the same at every node)
+        self.hessian = 2.0 * self.design.T @ self.design
+        self.gradient_at_zero = 2.0 * self.design.T @ self.target
 
     @property
     def gaps(self) -> int:
@@ -193,9 +195,9 @@ class KinkGapRelaxation:
         rows = cone[np.concatenate([np.arange(n_equal), active])]
         n, k = self.n_vars, rows.shape[0]
         kkt = np.zeros((n + k, n + k))
-        kkt[:n, :n] = 2.0 * self.design.T @ self.design
+        kkt[:n, :n] = self.hessian
         kkt[:n, n:], kkt[n:, :n] = -rows.T, rows
-        rhs = np.concatenate([2.0 * self.design.T @ self.target, np.zeros(k)])
+        rhs = np.concatenate([self.gradient_at_zero, np.zeros(k)])
         try:  # (an SVD least-squares solve cost 10x the node's QP)
             solution = np.linalg.solve(kkt, rhs)
         except np.linalg.LinAlgError:  # dependent active rows
@@ -242,7 +244,3 @@ class KinkGapRelaxation:
         middle = (lo + hi) / 2
         return [replace(node, places=node.places[:chosen] + (part,) + node.places[chosen + 1:])
                 for part in ((lo, middle), (middle, hi))]
-
-
-def _power_of_two(spread: float) -> float:
-    return 2.0 ** round(math.log2(spread)) if spread > 0 and math.isfinite(spread) else 1.0

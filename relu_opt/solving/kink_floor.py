@@ -64,7 +64,8 @@ class KinkFloor:
     seconds: float
 
     def record(self, factor: float = 1.0) -> dict[str, Any]:
-        return {"bound": self.bound * factor, "complete": self.complete, "stalled": self.stalled, "cutoff": self.cutoff * factor,
+        return {"bound": self.bound * factor, "complete": self.complete, "stalled": self.stalled,
+                "cutoff": self.cutoff * factor,
                 "nodes": self.nodes, "configurations": self.configurations,
                 "open_at_root": self.open_at_root, "seconds": self.seconds}
 

@@ -34,7 +34,7 @@ from .class_screen import ScreenBound
 from .leaf_account import LeafReport, LeafUnit, lowered_cutoff
 from .parts import (
     Clock, PartOutcome, PartRun, PartsOutcome, best_result, leaf_solver, outcome_of, pruned_by_screen, screen_parts,
-    solve_part, unit_run, until_certified,
+    certified_check, solve_part, unit_run, until_certified,
 )
 from .plan import Plan
 from .warm_start import LocalSearchResult
@@ -216,7 +216,8 @@ def _run_locally(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
     value = context.Value("d", start)
     slots = context.Array("d", [0.0, -math.inf, 0.0] * count, lock=False)
     runs: list[PartRun | None] = [None] * count
-    schedule = LeafSchedule(plan, SharedBoard(value), deadline, options.stop_at)
+    board = SharedBoard(value)
+    schedule = LeafSchedule(plan, board, deadline, certified_check(options, board))
     # every worker even with fewer parts: the parts' leaves can keep them busy (a fork costs ms)
     pool = ProcessPoolExecutor(max_workers=options.jobs, mp_context=context, initializer=_start_worker,
                                initargs=(value, slots))
@@ -266,8 +267,8 @@ class LeafSchedule:
     the other had nothing left.)"""
 
     def __init__(self, plan: Plan, board: SharedBoard | DaskBoard, deadline: float | None,
-                 stop_at: float | None = None) -> None:
-        self.plan, self.board, self.deadline, self.stop_at = plan, board, deadline, stop_at
+                 certified: Callable[[], bool] | None = None) -> None:
+        self.plan, self.board, self.deadline, self.certified = plan, board, deadline, certified
         self.classes: dict[int, _LeafClass] = {}
 
     def part_done(self, index: int, run: PartRun, submit: Callable[[int, LeafUnit], None]) -> PartRun | None:
@@ -291,7 +292,7 @@ class LeafSchedule:
         leaf_class = self.classes[index]
         leaf_class.outstanding -= 1
         left = None if self.deadline is None else self.deadline - time.time()
-        if self.stop_at is not None and self.board.best() <= self.stop_at:
+        if self.certified is not None and self.certified():
             left = 0.0  # an incumbent certifies the solve against its floor: no leaf again
         for follow in leaf_class.settle(work, report, left):
             submit(index, follow)
@@ -368,7 +369,8 @@ def _run_on_dask(plan: Plan, todo: list[int], screens: dict, backend: Backend, w
         raise InputError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from None
     with client:
         Variable(name, client=client).set(start)
-        schedule = LeafSchedule(plan, DaskBoard(name), deadline, options.stop_at)
+        board = DaskBoard(name)
+        schedule = LeafSchedule(plan, board, deadline, certified_check(options, board))
         futures: dict[Any, tuple[int, LeafUnit | None]] = {}
         from distributed import as_completed
 

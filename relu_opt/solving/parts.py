@@ -260,8 +260,9 @@ def solve_part(
         # (a prototype, removed) made one solve take 8 to 145 s instead of a steady 9.1-9.5 s
         # (teacher N16 m3, 2 jobs, 12 runs).
         part_options = replace(part_options, incumbent_sink=board.offer)
-        if options.stop_at is not None:  # another part's polished incumbent certifies the solve
-            part_options = replace(part_options, stop_requested=lambda: board.best() <= options.stop_at)
+        # another part's polished incumbent certifies the solve
+        stop = certified_check(options, board) or options.stop_requested
+        part_options = replace(part_options, stop_requested=stop)
     known = best_value if math.isfinite(best_value) else estimate
     try:
         result = solve_model(training, backend, part_options, lowered, objective_estimate=known)
@@ -344,9 +345,10 @@ def leaf_solver(backend: Backend, options: SolveOptions, board: Board | None, be
     """``solve_leaf(training, limit, cutoff, parameters)``: one leaf's model solved with the
     part's options (its incumbents told to ``board``); ``parameters``: solver parameters per
     backend name, set before the user's own."""
-    leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer)
-    if board is not None and options.stop_at is not None:  # a running leaf stops once the solve is certified
-        leaf_options = replace(leaf_options, stop_requested=lambda: board.best() <= options.stop_at)
+    # a running leaf stops there too
+    stop = certified_check(options, board) or options.stop_requested
+    leaf_options = replace(options, progress=None, incumbent_sink=None if board is None else board.offer,
+                           stop_requested=stop)
     known = best_value if math.isfinite(best_value) else estimate
 
     def solve_leaf(training, limit: float, leaf_cutoff: float, parameters: dict | None = None) -> Result:
@@ -358,19 +360,23 @@ def leaf_solver(backend: Backend, options: SolveOptions, board: Board | None, be
     return solve_leaf
 
 
+def certified_check(options: SolveOptions, board: Board | None) -> Callable[[], bool] | None:
+    """True once an incumbent on the board reaches ``options.stop_at``: it certifies the whole
+    solve against the pipeline's floor (None: nothing to check)."""
+    if board is None or options.stop_at is None:
+        return None
+    return lambda: board.best() <= options.stop_at
+
+
 def until_certified(remaining: Callable[[], float | None], options: SolveOptions,
                     board: Board | None) -> Callable[[], float | None]:
-    """``remaining``, but no time left once an incumbent on the board reaches ``options.stop_at``
-    (it certifies the whole solve against the pipeline's floor): a class's leaves then stop
-    starting. (The 4-ReLU inversion gadget: the kink floor and the tree's network met after 68 s,
-    and one class's leaves ran on to the 600 s limit.)"""
-    if board is None or options.stop_at is None:
+    """``remaining``, but no time left once :func:`certified_check` holds: a class's leaves then
+    stop starting. (The 4-ReLU inversion gadget: the kink floor and the tree's network met after
+    68 s, and one class's leaves ran on to the 600 s limit.)"""
+    certified = certified_check(options, board)
+    if certified is None:
         return remaining
-
-    def left() -> float | None:
-        return 0.0 if board.best() <= options.stop_at else remaining()
-
-    return left
+    return lambda: 0.0 if certified() else remaining()
 
 
 def unit_run(part: Part, found, cutoff: float, board: Board | None) -> PartRun:
