@@ -21,7 +21,7 @@ def _one_input_two_outputs(seed: int, n: int = 7):
     return x, y
 
 
-@pytest.mark.parametrize("seed", [0, 3])
+@pytest.mark.parametrize("seed", [0, pytest.param(3, marks=pytest.mark.slow)])
 def test_the_floor_bounds_the_solve_and_agrees_with_the_route_without_it(seed):
     """Both routes certify the same optimum (two methods agreeing); with the floor, the result's
     bound is at least the floor and the floor at most the optimum."""
