@@ -136,6 +136,12 @@ def _strategy_lines(result: Result, cert) -> list[str]:
             f"  kink floor       {_num(kinks['bound'])}   (which gaps hold the kinks: {_count(kinks['configurations'], 'configuration')}, "
             f"{_count(kinks['nodes'], 'node')}, {kinks['seconds']:.2f} s, {state}; floors every class)"
         )
+        if kinks.get("network_objective") is not None:
+            lines.append(
+                f"  kink network     {_num(kinks['network_objective'])}   (read off its nodes at "
+                f"{kinks['network_seconds']:.2f} s, {_count(kinks['networks_read'], 'node')} read; "
+                "replaced the warm start)"
+            )
     search = result.details.get("class_search")
     if search and search.get("classes"):
         best_label, best = min(search["classes"].items(), key=lambda item: item[1]["objective"])

@@ -71,6 +71,7 @@ class KinkNode:
 class KinkNodeBound:
     bound: float  # rigorous; -inf when the QP did not finish
     z: np.ndarray | None  # the QP's point [F, s] (for the choice of the next split)
+    value: float = float("inf")  # the QP's objective at z (>= bound; what a network from z could reach)
 
 
 def configurations(gaps: int, width: int) -> Iterator[tuple[int, ...]]:
@@ -115,6 +116,7 @@ class KinkGapRelaxation:
         # absolute: data at 1e-3 left every root node unsolved before this.
         self.x_unit = power_of_two_scale(np.ptp(x))
         self.y_unit = power_of_two_scale(y - y.mean(axis=0))
+        self.x_origin = float(x.min())  # the problem's input = x_origin + x_unit * this one's
         x = (x - x.min()) / self.x_unit
         y = (y - y.mean(axis=0)) / self.y_unit
         slope_bound = slope_bound * self.x_unit / self.y_unit
@@ -176,11 +178,12 @@ class KinkGapRelaxation:
             return KinkNodeBound(-math.inf, None)
         value = squared_dual_bound(self.design, cone, self.target, self.lower, self.upper, point.residual,
                                    point.cone_duals, point.dual_signs)
+        primal = float(point.residual @ point.residual) * self.y_unit ** 2
         if value >= self.cutoff:  # closed already: no polish needed
-            return KinkNodeBound(float(value) * self.y_unit ** 2, point.z)
+            return KinkNodeBound(float(value) * self.y_unit ** 2, point.z, primal)
         residual, duals = self._refined_duals(cone, n_equal, point)
         refined = squared_dual_bound(self.design, cone, self.target, self.lower, self.upper, residual, duals, (1.0,))
-        return KinkNodeBound(float(max(value, refined)) * self.y_unit ** 2, point.z)
+        return KinkNodeBound(float(max(value, refined)) * self.y_unit ** 2, point.z, primal)
 
     def _refined_duals(self, cone: np.ndarray, n_equal: int, point) -> tuple[np.ndarray, np.ndarray]:
         """(residual, multipliers) of the exact KKT point on DAQP's final active set: DAQP stops

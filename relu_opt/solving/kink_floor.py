@@ -24,7 +24,9 @@ from typing import Any, Callable
 from ..backends import Progress
 from ..bounds import parameter_bounds
 from ..formulation import TrainingProblem
+from ..network import Weights
 from ..relaxations.kink_gaps import KinkGapRelaxation, KinkNode, configuration_count, configurations
+from .kink_networks import NodeNetworks
 
 KINK_SHARE, KINK_SECONDS = 0.2, 60.0  # the search's share of the time left, and its cap
 MAX_CONFIGURATIONS = 100_000  # each is a QP at the root (~0.3 ms): beyond this the root alone is slow
@@ -62,10 +64,16 @@ class KinkFloor:
     configurations: int
     open_at_root: int
     seconds: float
+    network: Weights | None = None  # a network better than the cutoff, read off a node
+    objective: float | None = None  # its loss
+    network_seconds: float | None = None  # when it was found
+    networks_read: int = 0
 
     def record(self, factor: float = 1.0) -> dict[str, Any]:
         return {"bound": self.bound * factor, "complete": self.complete, "stalled": self.stalled,
                 "cutoff": self.cutoff * factor,
+                "network_objective": None if self.objective is None else self.objective * factor,
+                "network_seconds": self.network_seconds, "networks_read": self.networks_read,
                 "nodes": self.nodes, "configurations": self.configurations,
                 "open_at_root": self.open_at_root, "seconds": self.seconds}
 
@@ -78,18 +86,20 @@ def slope_bound(problem: TrainingProblem) -> float:
 
 def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
                progress: Callable[[Progress], None] | None = None, elapsed_before: float = 0.0,
-               enough: Callable[[float], bool] | None = None) -> KinkFloor:
+               enough: Callable[[float, float], bool] | None = None, networks: bool = True) -> KinkFloor:
     """The search of the module docstring, for at most ``seconds`` (None: to the end), closing
-    nodes at ``cutoff`` (finite: the values' box comes from it). ``enough(floor)``: stop as soon
-    as the floor so far is (the pipeline: it certifies the warm start); without it the nodes
-    around the optimum are split down to PLACE_TOLERANCE, which is the whole budget whenever the
-    bound is tight there."""
+    nodes at ``cutoff`` (finite: the values' box comes from it) or at a better network found on the
+    way (``networks``: read off the nodes, ``kink_networks.py``; ``KinkFloor.network``).
+    ``enough(floor, objective)``: stop as soon as the floor so far certifies the best objective (the
+    pipeline: its certified gap); without it the nodes around the optimum are split down to
+    PLACE_TOLERANCE, which is the whole budget whenever the bound is tight there."""
     if not math.isfinite(cutoff):
         raise ValueError("the kink floor needs a finite cutoff (an incumbent's objective)")
     begin = time.perf_counter()
     deadline = None if seconds is None else begin + seconds
     relaxation = KinkGapRelaxation(problem.dataset.x[:, 0], problem.dataset.y, problem.architecture.hidden[0],
                                    slope_bound(problem), cutoff)
+    reader = NodeNetworks(problem, relaxation, cutoff, begin) if networks else None
     heap: list[tuple[float, int, KinkNode, Any]] = []
     counter = itertools.count()
     leaves: list[float] = []
@@ -97,12 +107,23 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
     out_of_time = reached = stalled = False
     shown = begin
 
+    def best() -> float:
+        return cutoff if reader is None else reader.objective
+
     def show(floor: float) -> None:
         nonlocal shown
         now = time.perf_counter()
         if progress is not None and now - shown >= PROGRESS_SECONDS:
             shown = now
-            progress(Progress(elapsed_before + now - begin, nodes, cutoff, max(floor, 0.0)))
+            progress(Progress(elapsed_before + now - begin, nodes, best(), max(floor, 0.0)))
+
+    def bounded(node: KinkNode) -> float:
+        nonlocal nodes
+        result = relaxation.bound(node)
+        nodes += 1
+        if reader is not None and result.z is not None:
+            reader.offer(node, result)
+        return result
 
     total = configuration_count(relaxation.gaps, relaxation.width)
     root_done = True
@@ -111,18 +132,22 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
             out_of_time, root_done = True, False  # configurations not yet bounded: nothing beyond 0
             break
         node = KinkNode.root(kinds)
-        result = relaxation.bound(node)
-        nodes += 1
-        if result.bound < cutoff:
+        result = bounded(node)
+        if result.bound < best():
             heapq.heappush(heap, (result.bound, next(counter), node, result.z))
         show(0.0)
+        if enough is not None and reader is not None and enough(0.0, best()):
+            reached = True  # an exact fit: nothing is below 0
+            break
     open_at_root = len(heap)
     risen_to, risen_at = 0.0, time.perf_counter()
-    while heap and not out_of_time:
+    while heap and not out_of_time and not reached:
         if deadline is not None and time.perf_counter() > deadline:
             out_of_time = True
             break
         floor, _, node, z = heapq.heappop(heap)
+        if floor >= best():
+            continue  # closed by a network found since it was queued
         so_far = min([floor, *leaves])
         show(so_far)
         now = time.perf_counter()
@@ -131,7 +156,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
         # a floor still at 0 has not stalled, it has not started (X = 1, Y = 1.2 forced: ~0 for
         # 15 s, then 5.5e-5)
         stalled = risen_to > 0 and now - risen_at > max(STALL_SECONDS, STALL_SHARE * (risen_at - begin))
-        if (enough is not None and enough(so_far)) or stalled:
+        if (enough is not None and enough(so_far, best())) or stalled:
             heapq.heappush(heap, (floor, next(counter), node, z))
             reached = not stalled
             break
@@ -140,17 +165,19 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
             leaves.append(floor)
             continue
         for child in children:
-            result = relaxation.bound(child)
-            nodes += 1
+            result = bounded(child)
             bound = max(floor, result.bound)
-            if bound < cutoff:
+            if bound < best():
                 heapq.heappush(heap, (bound, next(counter), child, result.z))
-    if not root_done:
+    if not root_done and not reached:
         bound = 0.0
     else:
-        bound = max(0.0, min([cutoff, *(entry[0] for entry in heap), *leaves]))
+        bound = max(0.0, min([best(), *(entry[0] for entry in heap), *leaves]))
     complete = reached or (not heap and not leaves and not out_of_time)
-    return KinkFloor(bound, complete, cutoff, stalled, nodes, total, open_at_root, time.perf_counter() - begin)
+    found = None if reader is None else reader.network
+    return KinkFloor(bound, complete, cutoff, stalled, nodes, total, open_at_root, time.perf_counter() - begin,
+                     found, best() if found is not None else None, None if reader is None else reader.found_at,
+                     0 if reader is None else reader.read)
 
 
 def budget(remaining: float | None) -> float:

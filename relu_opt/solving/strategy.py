@@ -29,7 +29,8 @@ Steps (each measured in the benchmark, see README):
     its neurons' cells (``pair_tree.py``), before the cells of step 11;
 13. kink floor: one input, two or more outputs: a lower bound for every network from which gaps
     between the sorted inputs hold its kinks (``kink_floor.py``), before the parts; it floors them
-    all and certifies the warm start where it reaches it.
+    all, reads networks off its nodes (``kink_networks.py``: an incumbent better than the warm
+    start where it finds one) and certifies the incumbent where it reaches it.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ STEPS = (
     Step("pair_tree", "solve a sign class of two neurons (scalar output) by branch-and-bound over pairs of "
          "their cells, a least-squares QP per node, instead of over points"),
     Step("kink_floor", "one input, vector outputs: first bound every network by branch-and-bound over which gaps "
-         "between the sorted inputs hold its kinks (a share of the time); the bound floors every part"),
+         "between the sorted inputs hold its kinks (a share of the time); the bound floors every part, "
+         "and networks read off its nodes can replace the warm start"),
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 assert set(STEP_NAMES) <= {f.name for f in fields(Strategy)}
