@@ -25,7 +25,7 @@ from ..backends import Progress
 from ..bounds import parameter_bounds
 from ..formulation import TrainingProblem
 from ..network import Weights
-from ..relaxations.kink_gaps import KinkGapRelaxation, KinkNode, configuration_count, configurations
+from ..relaxations.kink_gaps import KinkGapRelaxation, KinkNode, KinkNodeBound, configuration_count, configurations
 from .kink_networks import NodeNetworks
 
 KINK_SHARE, KINK_SECONDS = 0.2, 60.0  # the search's share of the time left, and its cap
@@ -117,7 +117,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
             shown = now
             progress(Progress(elapsed_before + now - begin, nodes, best(), max(floor, 0.0)))
 
-    def bounded(node: KinkNode) -> float:
+    def bounded(node: KinkNode) -> KinkNodeBound:
         nonlocal nodes
         result = relaxation.bound(node)
         nodes += 1
@@ -137,7 +137,9 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
             heapq.heappush(heap, (result.bound, next(counter), node, result.z))
         show(0.0)
         if enough is not None and reader is not None and enough(0.0, best()):
-            reached = True  # an exact fit: nothing is below 0
+            # an exact fit: certified against 0, and 0 is all that can be claimed with
+            # configurations left unbounded
+            reached, root_done = True, False
             break
     open_at_root = len(heap)
     risen_to, risen_at = 0.0, time.perf_counter()
@@ -169,7 +171,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
             bound = max(floor, result.bound)
             if bound < best():
                 heapq.heappush(heap, (bound, next(counter), child, result.z))
-    if not root_done and not reached:
+    if not root_done:
         bound = 0.0
     else:
         bound = max(0.0, min([best(), *(entry[0] for entry in heap), *leaves]))
