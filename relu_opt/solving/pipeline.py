@@ -126,8 +126,7 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
         if found.bound > floor:
             floor, floor_name = found.bound, "the bound of the kinks' gaps"
         if found.network is not None:
-            warm = _kink_network_as_warm_start(reduced, found, warm)
-            details["kink_floor"]["network_objective"] = warm.objective * factor
+            warm = _kink_network_as_warm_start(found, warm)
             incumbent_name = "the network read off the kink floor"
     if warm is not None and _certified_by_floor(warm.objective, floor, reduced):
         # Every objective is >= floor: a warm start that reaches it is its own certificate.
@@ -158,17 +157,10 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
 
 
-def _kink_network_as_warm_start(problem: TrainingProblem, found: KinkFloor,
-                                warm: LocalSearchResult) -> LocalSearchResult:
-    """The kink floor's network, polished once more (its own polish had a few hundredths of a
-    second: an exact fit read off a node came out at 3e-10, not at rounding level), in place of
-    the warm start it beat."""
-    network, objective = found.network, found.objective
-    polished, value = polish_incumbent(problem, network)
-    if value is not None and value < objective:
-        network, objective = polished, value
-    return LocalSearchResult(network, objective, (objective, *warm.objectives), warm.seconds,
-                             (network, *warm.candidates), warm.free_runs)
+def _kink_network_as_warm_start(found: KinkFloor, warm: LocalSearchResult) -> LocalSearchResult:
+    """The kink floor's network (already polished there) in place of the warm start it beat."""
+    return LocalSearchResult(found.network, found.objective, (found.objective, *warm.objectives), warm.seconds,
+                             (found.network, *warm.candidates), warm.free_runs)
 
 
 CLASS_SEARCH_SHARE, CLASS_SEARCH_SECONDS = 0.1, 10.0  # the class search's budget (it stops sooner when done)
