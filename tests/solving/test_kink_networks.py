@@ -9,6 +9,7 @@ import pytest
 
 from relu_opt import Layer, SolveOptions, Weights, define_problem, train
 from relu_opt.bounds import parameter_bounds
+from relu_opt.cli.summary import format_result
 from relu_opt.network import loss_value
 from relu_opt.relaxations.kink_gaps import NONE, ONE, KinkGapRelaxation, KinkNode
 from relu_opt.results import Verdict
@@ -117,5 +118,7 @@ def test_the_solve_certifies_the_exact_fit_it_reads_off_the_floor():
     kinks = result.details["kink_floor"]
     assert kinks["network_objective"] is not None
     assert result.objective <= 1e-9  # the labels' reference objective is 11.6
-    assert result.objective == pytest.approx(define_problem("instances/etr/etr-inversion-gadget.csv", [5],
-                                                            bound=8.0).objective(result.weights), rel=1e-9)
+    problem = define_problem("instances/etr/etr-inversion-gadget.csv", [5], bound=8.0)
+    assert result.objective == pytest.approx(problem.objective(result.weights), rel=1e-9)
+    text = format_result(result, problem.dataset)
+    assert "kink network" in text and "the network read off the kink floor fits exactly" in text
