@@ -3,10 +3,13 @@ runs only where its relaxation holds."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
-from relu_opt import SolveOptions, train
+from relu_opt import SolveOptions, define_problem, train
+from relu_opt.solving import kink_floor as module
 from relu_opt.results import Verdict
 from relu_opt.solving.strategy import STRONG, with_steps
 
@@ -46,3 +49,19 @@ def test_a_scalar_or_two_input_problem_does_not_run_it():
     options = SolveOptions(time_limit=30, jobs=1)
     assert "kink_floor" not in train((x, y[:, :1]), [2], bound=3.0, options=options).details
     assert "kink_floor" not in train((np.hstack([x, x ** 2]), y), [1], bound=3.0, options=options).details
+
+
+def test_the_floor_does_not_depend_on_the_machines_speed(monkeypatch):
+    """Where the search stops because its floor has stalled, the floor is the same on a machine a
+    thousand times slower (a clock that jumps 1 ms per reading): the stall is counted in nodes.
+    (Counted in seconds, the moved-label gadget's floor had stopped at 0.0021 beside other runs
+    and at 1/150 alone.)"""
+    x, y = _one_input_two_outputs(0, n=9)
+    problem = define_problem((x, y), [2], bound=3.0)
+    cutoff = problem.reference_objective()
+    plain = module.kink_floor(problem, cutoff, None, networks=False)
+    ticks = itertools.count()
+    monkeypatch.setattr(module.time, "perf_counter", lambda: next(ticks) * 1e-3)
+    slow = module.kink_floor(problem, cutoff, None, networks=False)
+    assert plain.nodes > 0
+    assert slow.bound == plain.bound and slow.nodes == plain.nodes and slow.stalled == plain.stalled
