@@ -32,7 +32,7 @@ KINK_SHARE, KINK_SECONDS = 0.2, 60.0  # the search's share of the time left, and
 MAX_CONFIGURATIONS = 100_000  # each is a QP at the root (~0.3 ms): beyond this the root alone is slow
 PLACE_TOLERANCE = 2.0 ** -16  # a kink's place (share of its gap) is not halved below this
 PROGRESS_SECONDS = 1.0
-STALL_NODES, STALL_SHARE, STALL_RISE = 2000, 0.25, 1e-2
+STALL_NODES, STALL_SHARE, STALL_RISE = 1000, 0.25, 1e-2
 """The search stops once its floor has not risen by STALL_RISE (relative) for max(STALL_NODES,
 STALL_SHARE x the nodes it took to get there): where the neurons' orientation or the box binds,
 the floor stops at this relaxation's own optimum and the rest of the budget buys nothing (a
