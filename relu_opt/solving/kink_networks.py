@@ -87,8 +87,8 @@ def _linear_neuron(x: np.ndarray) -> tuple[float, float]:
 def _fitted(problem: TrainingProblem, bounds: ParameterBounds, places: list[float], orientations: tuple[float, ...],
             linear: tuple[float, float] | None, x: np.ndarray, y: np.ndarray) -> Weights:
     """Least-squares output weights for neurons relu(o (x - t)), then each neuron's scale chosen
-    inside the box (the largest input weight its place allows, so the output weight is smallest)
-    and everything clipped to the box (the forward pass scores what is left)."""
+    inside the box (input and output weight at the same share of their limits, within what its
+    place allows) and everything clipped to the box (the forward pass scores what is left)."""
     slopes = list(orientations) + ([linear[0]] if linear is not None else [])
     kinks = list(places) + ([linear[1]] if linear is not None else [])
     features = np.column_stack([np.maximum(o * (x - t), 0.0) for o, t in zip(slopes, kinks)] + [np.ones_like(x)])
@@ -100,7 +100,12 @@ def _fitted(problem: TrainingProblem, bounds: ParameterBounds, places: list[floa
     b1 = np.full(width, -b_limit)  # unused neurons: weight 0, bias <= 0: off everywhere
     v = np.zeros((y.shape[1], width))
     for j, (o, t) in enumerate(zip(slopes, kinks)):
-        scale = w_limit if t == 0 else min(w_limit, b_limit / abs(t))
+        most = w_limit if t == 0 else min(w_limit, b_limit / abs(t))  # the largest input weight t allows
+        size = float(np.abs(coefficients[j]).max())
+        # inside the box where possible, input and output weights the same share of their limits:
+        # at the box's edge the polish that follows stalls (the gadget's exact fit came out at
+        # 7.5e-10 with the input weight at its limit, outside the certified gap of 0)
+        scale = min(most, max(np.sqrt(most * size / v_limit), size / v_limit)) if size > 0 else most
         w1[j, 0], b1[j] = o * scale, -o * scale * t
         v[:, j] = np.clip(coefficients[j] / scale, -v_limit, v_limit)
     lower, upper = bounds.output_bias_interval(problem.architecture)
