@@ -154,6 +154,15 @@ class KinkGapRelaxation:
     def gaps(self) -> int:
         return len(self.gap_lengths)
 
+    def curve(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A QP point's values F_k and slopes s_k (each distinct inputs x p), in this relaxation's units."""
+        count, p = len(self.inputs), self.n_outputs
+        return z[: count * p].reshape(count, p), z[count * p:].reshape(count, p)
+
+    def in_input_units(self, t: float) -> float:
+        """A place on this relaxation's input axis as the problem's input."""
+        return self.x_origin + self.x_unit * t
+
     def rows(self, node: KinkNode) -> tuple[np.ndarray, int]:
         """The node's rows C z >= 0: first the equalities E as [E; -E], then the inequalities;
         and the number of equalities."""

@@ -124,7 +124,7 @@ def kink_floor(problem: TrainingProblem, cutoff: float, seconds: float | None,
         nonlocal nodes
         result = relaxation.bound(node)
         nodes += 1
-        if reader is not None and result.z is not None:
+        if reader is not None and result.z is not None:  # (None: the QP did not finish)
             reader.offer(node, result)
         return result
 

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..bounds import ParameterBounds, parameter_bounds
 from ..formulation import TrainingProblem
-from ..network import Layer, Weights, loss_value
+from ..network import Layer, Weights
 from ..relaxations.kink_gaps import ONE, TWO, KinkGapRelaxation, KinkNode, KinkNodeBound
 from .warm_start import polish_incumbent
 
@@ -34,10 +34,8 @@ MAX_ORIENTATION_SETS = 256  # 2^kinks least-squares solves (each a few microseco
 
 
 def kink_places(relaxation: KinkGapRelaxation, node: KinkNode, z: np.ndarray) -> list[float]:
-    """The node's kinks, in the relaxation's own input units (sorted)."""
-    p, count = relaxation.n_outputs, len(relaxation.inputs)
-    values = z[: count * p].reshape(count, p)
-    slopes = z[count * p:].reshape(count, p)
+    """The node's kinks at its QP point ``z``, as the problem's inputs (sorted)."""
+    values, slopes = relaxation.curve(z)
     places: list[float] = []
     for g, kind in enumerate(node.kinds):
         left, h = relaxation.inputs[g], relaxation.gap_lengths[g]
@@ -51,7 +49,7 @@ def kink_places(relaxation: KinkGapRelaxation, node: KinkNode, z: np.ndarray) ->
             mu = (lo + hi) / 2 if weight <= 0 else float(np.sign(change) @ (secant - slopes[g])) / weight
             mu = min(max(mu, lo), hi)
             places.append(left + (1.0 - mu) * h)  # mu is measured from the right-hand input
-    return sorted(places)
+    return sorted(relaxation.in_input_units(t) for t in places)
 
 
 def best_network(problem: TrainingProblem, bounds: ParameterBounds, places: list[float]) -> tuple[Weights, float] | None:
@@ -70,7 +68,7 @@ def best_network(problem: TrainingProblem, bounds: ParameterBounds, places: list
     best: tuple[Weights, float] | None = None
     for orientations in orientation_sets:
         net = _fitted(problem, bounds, places, orientations, linear, x, y)
-        value = loss_value(net.predict(problem.dataset.x), y, "squared")
+        value = problem.objective(net)  # the loss: the kink floor runs without decay
         if best is None or value < best[1]:
             best = (net, value)
     return best
@@ -143,14 +141,12 @@ class NodeNetworks:
     def offer(self, node: KinkNode, result: KinkNodeBound) -> None:
         """Read a network off ``node``'s QP point when its value is below the best so far (else no
         network with these kinks can be) and the time share allows."""
-        if not result.value < self.objective or result.z is None:
+        if not result.value < self.objective:
             return
         start = time.perf_counter()
         if self.spent > READ_FREE_SECONDS + READ_SHARE * (start - self.begin):
             return
-        relaxation = self.relaxation
-        places = [relaxation.x_origin + relaxation.x_unit * t for t in kink_places(relaxation, node, result.z)]
-        found = best_network(self.problem, self.bounds, places)
+        found = best_network(self.problem, self.bounds, kink_places(self.relaxation, node, result.z))
         self.read += 1
         if found is not None and found[1] < POLISH_ABOVE * self.objective:
             net, value = found

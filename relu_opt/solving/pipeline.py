@@ -130,8 +130,7 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
             incumbent_name = "the network read off the kink floor"
     if warm is not None and _certified_by_floor(warm.objective, floor, reduced):
         # Every objective is >= floor: a warm start that reaches it is its own certificate.
-        reason = (f"{incumbent_name} fits exactly (certified against the bound 0)" if floor == 0 else
-                  f"{incumbent_name} reaches {floor_name} (certified against it)")
+        reason = f"{incumbent_name} {_certified_against(floor, floor_name)}"
         outcome = PartsOutcome([PartOutcome(p, Termination.CUTOFF, floor, {"skipped": reason})
                                 for p in plan.parts], None, 0, [], {})
         details["shortcut"] = reason
@@ -150,11 +149,13 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
         if stopped:
             label = stopped[0].part.label
             whose = "the solver's incumbent" if label == "all" else f"the incumbent of class {label}"
-            details["stopped"] = (f"{whose}, polished, "
-                                  + ("fits exactly (certified against the bound 0)" if floor == 0 else
-                                     f"reaches {floor_name} (certified against it)"))
+            details["stopped"] = f"{whose}, polished, {_certified_against(floor, floor_name)}"
     details["parts"] = [_in_user_units(p.to_dict(), factor) for p in outcome.parts]
     return _combine(problem, plan, strategy, reductions, outcome, warm, backend, clock, options, details)
+
+
+def _certified_against(floor: float, floor_name: str) -> str:
+    return "fits exactly (certified against the bound 0)" if floor == 0 else f"reaches {floor_name} (certified against it)"
 
 
 def _kink_network_as_warm_start(found: KinkFloor, warm: LocalSearchResult) -> LocalSearchResult:
