@@ -142,6 +142,19 @@ def _strategy_lines(result: Result, cert) -> list[str]:
                 f"{kinks['network_seconds']:.2f} s, {_count(kinks['networks_read'], 'node')} read; "
                 "replaced the warm start)"
             )
+    split = result.details.get("split_floor")
+    if split:
+        best = max(split["bases"], key=lambda b: b["bound"], default=None)
+        where = "" if best is None or best["angle"] is None else f", best at {best['angle']:g} degrees"
+        solved = sum(len(b["axes"]) for b in split["bases"])
+        lines.append(
+            f"  split floor      {_num(split['bound'])}   (scalar problems along the outputs' axes: "
+            f"{len(split['bases'])} {'basis' if len(split['bases']) == 1 else 'bases'}, {_count(solved, 'scalar solve')}{where}, "
+            f"{split['seconds']:.2f} s; floors every class)"
+        )
+        if split.get("network_objective") is not None:
+            lines.append(f"  split network    {_num(split['network_objective'])}   (a scalar solution's hidden layer "
+                         "refitted to every output; replaced the warm start)")
     search = result.details.get("class_search")
     if search and search.get("classes"):
         best_label, best = min(search["classes"].items(), key=lambda item: item[1]["objective"])
@@ -164,7 +177,8 @@ def _strategy_lines(result: Result, cert) -> list[str]:
         started = [part for part in parts if "nodes" in part]
         for part in started:
             screened = part.get("screen")
-            how = "  screened (convex regression)" if screened and not part.get("nodes") and part["termination"] == "cutoff" else ""
+            how = (f"  screened ({screened.get('source', 'convex regression')})"
+                   if screened and not part.get("nodes") and part["termination"] == "cutoff" else "")
             cells = part.get("cells") if isinstance(part.get("cells"), dict) else (part if "cells_closed" in part or "direction_nodes" in part else None)
             if part.get("stopped"):
                 how = "  stopped: its incumbent, polished, certifies the solve"
@@ -193,9 +207,11 @@ def _strategy_lines(result: Result, cert) -> list[str]:
                 f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s" + how
             )
         if len(started) < len(parts):
+            floors = [part.get("bound", 0.0) for part in parts if "nodes" not in part]
+            bounded = ("each bounded by 0 only" if max(floors) == 0 else
+                       f"bounded by the floors, the least {_num(min(floors))}")
             lines.append(
-                f"  ... {_count(len(parts) - len(started), 'class')} not started before the time limit "
-                "(each bounded by 0 only)"
+                f"  ... {_count(len(parts) - len(started), 'class')} not started before the time limit ({bounded})"
             )
     return lines
 

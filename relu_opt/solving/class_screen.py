@@ -20,6 +20,7 @@ bound here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 from ..relaxations.convex_regression import regression_bound
@@ -36,9 +37,11 @@ class ScreenBound:
     seconds: float
     rounds: int = 1  # LPs solved (rows and tangents added between them)
     pairs: frozenset[tuple[int, int]] = frozenset()  # (k, i): the convexity rows binding at the bound
+    source: str = "convex regression"  # what proved it (for the summary)
 
-    def to_dict(self) -> dict[str, float]:
-        return {"bound": self.bound, "seconds": self.seconds, "rounds": self.rounds, "rows": len(self.pairs)}
+    def to_dict(self) -> dict[str, Any]:
+        return {"bound": self.bound, "seconds": self.seconds, "rounds": self.rounds, "rows": len(self.pairs),
+                "source": self.source}
 
 
 def screen_bound(problem: TrainingProblem, signs: tuple[int, ...] | None,

@@ -131,19 +131,22 @@ def screen_parts(plan: Plan, options: SolveOptions, remaining: Callable[[], floa
     """The class screen of every one-sign class, before any part is solved (each takes under
     a second at 128 points; a class it prunes then never takes a worker or a model build).
     Together they get at most SCREEN_SHARE of the time left."""
+    screens = {part: ScreenBound(plan.floor_of(part), 0.0, rounds=0, source="scalar problems along the outputs' axes")
+               for part in plan.parts if plan.floor_of(part) > 0}
     candidates = [p for p in plan.parts if (p.signs is not None and len(set(p.signs)) == 1) or p.anchors is not None]
     if not plan.screen or not candidates:
-        return {}
+        return screens
     target = _part_cutoff(plan, options, best_value)
-    screens = {}
     for part in candidates:
+        if part in screens and target is not None and screens[part].bound >= target:
+            continue  # its floor (output_split.py) already prunes it
         left = remaining()
         budget = SCREEN_SECONDS if left is None else min(SCREEN_SECONDS, SCREEN_SHARE * left / len(candidates))
         if part.anchors is not None:
             screen = projected_bound(plan.problem, part.anchors, target, budget)
         else:
             screen = screen_bound(plan.problem, part.signs, plan.objective_limit, target, budget)
-        if screen is not None:
+        if screen is not None and screen.bound >= screens.get(part, screen).bound:
             screens[part] = screen
     return screens
 

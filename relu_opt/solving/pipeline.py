@@ -29,7 +29,9 @@ from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result, Termination, Verdict, 
 from .parallel import one_blas_thread, solve_parts_in_parallel
 from .parts import Clock, PartOutcome, PartsOutcome, solve_parts
 from .class_search import promising_order, search_classes
-from .kink_floor import KinkFloor, budget as kink_budget, kink_floor, kink_floor_applies
+from .direction_scope import MAX_POINTS as DIRECTION_POINTS, directions_apply
+from .kink_floor import budget as kink_budget, kink_floor, kink_floor_applies
+from .output_split import budget as split_budget, scalar_options, split_floor, split_floor_applies
 from .plan import Normalization, Plan, build_part, make_plan
 from .single import GAP_SHARE, TIGHT_FEASIBILITY_TOL, lower_for, spec_for
 from .strategy import STRONG, Strategy
@@ -126,8 +128,21 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
         if found.bound > floor:
             floor, floor_name = found.bound, "the bound of the kinks' gaps"
         if found.network is not None:
-            warm = _kink_network_as_warm_start(found, warm)
+            warm = _network_as_warm_start(found.network, found.objective, warm)
             incumbent_name = "the network read off the kink floor"
+    if strategy.split_floor and warm is not None and _split_floor_wanted(plan, reduced) and warm.objective > floor:
+        split = split_floor(reduced, lambda scalar, limit: solve(scalar, backend, scalar_options(options, limit), strategy),
+                            warm.objective, split_budget(clock.remaining()), _in_reduced_units(options, factor).progress,
+                            clock.elapsed(), enough=lambda bound, objective: _certified_by_floor(objective, bound, reduced))
+        details["split_floor"] = split.record(factor)
+        if split.bound > floor:
+            floor, floor_name = split.bound, "the bound of the scalar problems along the outputs' axes"
+        if split.network is not None:
+            warm = _network_as_warm_start(split.network, split.objective, warm)
+            incumbent_name = "a scalar problem's hidden layer refitted to every output"
+        if plan.normalization is Normalization.ANCHOR:
+            plan = replace(plan, class_floors=tuple(split.class_floor(p.anchors) for p in plan.parts))
+            details["split_floor"]["classes"] = {p.label: b * factor for p, b in zip(plan.parts, plan.class_floors)}
     if warm is not None and _certified_by_floor(warm.objective, floor, reduced):
         # Every objective is >= floor: a warm start that reaches it is its own certificate.
         reason = f"{incumbent_name} {_certified_against(floor, floor_name)}"
@@ -140,11 +155,14 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
         part_options = _in_reduced_units(options, factor)
         if strategy.warm_start and reduced.loss == "squared":  # (the polish needs a squared loss)
             part_options = replace(part_options, stop_at=_floor_threshold(floor, reduced))
+        if floor > 0 and part_options.progress is not None:  # (the parts report their own bounds, 0 unstarted)
+            shown = part_options.progress
+            part_options = replace(part_options, progress=lambda p: shown(replace(p, bound=max(p.bound, floor))))
         outcome = run_parts(plan, backend, part_options, clock, warm, estimate)
-        for part in outcome.parts:  # identical inputs' labels (or the kinks' gaps) bound every part from below
-            part.bound = max(part.bound, floor)
-            if "bound" in part.record:
-                part.record["bound"] = max(part.record["bound"], floor)
+        for part in outcome.parts:  # identical inputs' labels (or a floor) bound every part from below
+            part.bound = max(part.bound, floor, plan.floor_of(part.part))
+            if "bound" in part.record or part.bound > 0:  # (not started: its floor is all it has)
+                part.record["bound"] = max(part.record.get("bound", 0.0), part.bound)
         stopped = [p for p in outcome.parts if "stopped" in p.record]
         if stopped:
             label = stopped[0].part.label
@@ -158,10 +176,23 @@ def _certified_against(floor: float, floor_name: str) -> str:
     return "fits exactly (certified against the bound 0)" if floor == 0 else f"reaches {floor_name} (certified against it)"
 
 
-def _kink_network_as_warm_start(found: KinkFloor, warm: LocalSearchResult) -> LocalSearchResult:
-    """The kink floor's network (already polished there) in place of the warm start it beat."""
-    return LocalSearchResult(found.network, found.objective, (found.objective, *warm.objectives), warm.seconds,
-                             (found.network, *warm.candidates), warm.free_runs)
+def _network_as_warm_start(network: Weights, objective: float, warm: LocalSearchResult) -> LocalSearchResult:
+    """A network found by a floor (kink networks, lifted scalar solutions; already polished
+    there) in place of the warm start it beat."""
+    return LocalSearchResult(network, objective, (objective, *warm.objectives), warm.seconds,
+                             (network, *warm.candidates), warm.free_runs)
+
+
+def _split_floor_wanted(plan: Plan, problem: TrainingProblem) -> bool:
+    """The outputs' axes where nothing else bounds the anchor classes: not one input (the kink
+    floor), not where the classes' direction trees apply (two outputs, N <= 24: they certify
+    those), not for three or more outputs at that size (their anchor classes do)."""
+    if not split_floor_applies(problem) or kink_floor_applies(problem):
+        return False
+    anchored = plan.normalization is Normalization.ANCHOR
+    if anchored and plan.cells and directions_apply(problem, plan.parts[0].anchors):
+        return False
+    return problem.architecture.n_outputs == 2 or problem.dataset.n_points > DIRECTION_POINTS
 
 
 CLASS_SEARCH_SHARE, CLASS_SEARCH_SECONDS = 0.1, 10.0  # the class search's budget (it stops sooner when done)

@@ -75,12 +75,19 @@ class Plan:
     reason: str = ""  # why no normalization applies (Normalization.NONE)
     objective_limit: float | None = None  # objective of a known network (the warm start)
     starts: tuple = ()  # per part (plan order): a network of that part to start its solver from, or None
+    class_floors: tuple[float, ...] = ()  # per part (plan order): a proven lower bound (output_split.py), or none
 
     def start_of(self, part: Part):
         """The network ``part``'s model starts from (None: none known)."""
         if not self.starts:
             return None
         return self.starts[self.parts.index(part)]
+
+    def floor_of(self, part: Part) -> float:
+        """A lower bound of ``part`` known before it is solved (0: none)."""
+        if not self.class_floors:
+            return 0.0
+        return self.class_floors[self.parts.index(part)]
 
     def describe(self) -> str:
         """The normalization in words, for the result's details."""

@@ -91,7 +91,7 @@ def local_search(
     candidates = [_network(params, architecture, s) for s in range(starts)]
     out_of_time = time_budget is not None and time.perf_counter() - begin > time_budget
     if loss == "squared" and architecture.n_hidden_layers >= 1 and not out_of_time:
-        candidates = [_polish_output_layer(net, dataset, bounds, coefficients, output_signs) for net in candidates]
+        candidates = [fit_output_layer(net, dataset, bounds, coefficients, output_signs) for net in candidates]
     scored = sorted(
         (
             loss_value(net.predict(dataset.x), dataset.y, loss)
@@ -243,7 +243,7 @@ def _network(params, arch: Architecture, start: int) -> Weights:
     )
 
 
-def _polish_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, coefficients,
+def fit_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, coefficients,
                          output_signs: tuple[int, ...] | None = None) -> Weights:
     """With hidden layers fixed the squared loss is least squares in the output layer: solve it
     exactly (ridge with decay) and keep the result if it stays in the box."""
