@@ -9,8 +9,9 @@ Instances vary what breaks solvers: 3-7 points, 1-2 inputs, width 1-2, biases on
 1-5, duplicate points, collinear points, weight decay, and data scaled by 1e-3, 1 or 1e3 (each
 bias bound scaled with it, so the problem is the same up to the scale). Routes: the strong
 formulation on SCIP (the default), the plain model on SCIP, the strong formulation on Gurobi
-(where its licence takes the model), exact enumeration (box) and the convex reformulation
-(weight decay).
+(where its licence takes the model), exact enumeration (box), the convex reformulation
+(weight decay) and the split floor (vector outputs, box: scalar problems along rotated output
+axes, a lower bound that must stay below every route's network).
 
     relu-opt differential --instances 200 --seed 0 --out differential.json
 """
@@ -75,6 +76,9 @@ ROUTES: dict[str, Route] = {
         Route("enumeration", _method_route("enumeration"), lambda i: not i.has_decay and i.scalar_output),
         Route("convex", _method_route("convex"),
               lambda i: i.has_decay and not i.has_box and i.scalar_output and i.loss == "squared" and _has("cvxpy")),
+        Route("split-floor", _method_route("split-floor"),
+              lambda i: (not i.scalar_output and i.has_box and not i.has_decay and i.loss == "squared"
+                         and len(i.hidden) == 1 and i.hidden[0] <= 4 and _available("scip"))),
     )
 }
 

@@ -43,7 +43,8 @@ def resolve(instance: dict[str, Any]) -> dict[str, Any]:
     if not 1 <= number <= len(entry.problems):
         raise InputError(f"{entry.name} has problems 1..{len(entry.problems)}, not {number}")
     problem = entry.problems[number - 1]
-    return {"path": str(entry.file), **problem_arguments(problem["spec"]),
+    own_limit = {"time_limit": instance["time_limit"]} if "time_limit" in instance else {}
+    return {"path": str(entry.file), **problem_arguments(problem["spec"]), **own_limit,
             "extra": {"library": entry.name, "problem": number, "tier": problem.get("tier")}}
 
 
@@ -116,7 +117,7 @@ SUITES: dict[str, Suite] = {
 # Issue 12's targets: each instance at its target's time limit (a positive lower bound is the
 # certificate of an ETR no-fit claim).
 HARD = Suite(
-    description="the hard cases: width 3-4 and N up to 128 (scalar), two outputs, ETR-INV no-fit claims",
+    description="the hard cases: width 3-4 and N up to 128 (scalar), two outputs, ETR-INV no-fit claims, two hidden layers",
     instances=[
         teacher(64, 3, time_limit=60.0),
         teacher(128, 2, time_limit=60.0),
@@ -127,6 +128,8 @@ HARD = Suite(
         etr("etr-inversion-gadget.csv", 4, 8.0, 600.0, "no exact fit with 4 ReLUs"),
         etr("etr-inversion-moved-label.csv", 5, 8.0, 600.0, "label moved by 0.1: no exact fit"),
         etr("etr-contradiction.csv", 4, 11.0, 1800.0, "X + X = X is unsatisfiable: no exact fit"),
+        {**library("teacher-N8-n2-m2x2-p1-s0"), "time_limit": 120.0},  # two hidden layers (issue 22)
+        {**library("teacher-N16-n2-m2x2-p1-s0"), "time_limit": 600.0},
     ],
     formulations=["strong"],
     encodings=["bigm"],

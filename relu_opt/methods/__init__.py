@@ -8,6 +8,7 @@
 | gated | gated-ReLU relaxation read as ReLU weights: a heuristic | same |
 | enumeration | exact enumeration of signs and patterns (one QP each) | 1 hidden layer, scalar output, box; tiny data |
 | nuclear | nuclear-norm sequential convex heuristic for exact fits | 1 hidden layer with biases, box |
+| split-floor | a lower bound from scalar problems along rotated output axes, and an incumbent | 1 hidden layer (width <= 4), vector output, box |
 
 Enumeration (the exact oracle) runs on data rescaled to unit magnitude
 (``reformulations/data_scaling.py``) and is certified on the user's data; the weight-decay
@@ -55,9 +56,18 @@ METHODS: dict[str, Method] = {
         Method("nuclear", "nuclear-norm heuristic for exact fits (box)",
                lambda problem, iterations=30, init="random", seed=0, **kw: solve_nuclear(problem, iterations, init, seed),
                scaled=False),  # a heuristic: no bound, so no certificate depends on its tolerances
+        Method("split-floor", "a bound from scalar problems along rotated output axes (vector outputs, box)",
+               lambda problem, time_limit=None, seed=0, **kw: _split_floor(problem, time_limit, seed),
+               scaled=False),  # its scalar solves are the default route, which scales its own data
     )
 }
 METHOD_CHOICES = ("minlp", *METHODS)
+
+
+def _split_floor(problem: TrainingProblem, time_limit: float | None, seed: int) -> Result:
+    from .split import solve_split_floor  # (it imports the solving pipeline, which is heavier than the others)
+
+    return solve_split_floor(problem, time_limit, seed)
 
 
 def check_parameters(samples: int = 100, iterations: int = 30, time_limit: float | None = None, **_: Any) -> None:

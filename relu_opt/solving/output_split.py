@@ -34,6 +34,7 @@ from ..data import Dataset
 from ..formulation import TrainingProblem
 from ..network import Layer, Weights
 from ..reformulations.anchor_normalized import Anchor
+from ..results import Verdict
 from .warm_start import fit_output_layer, polish_incumbent
 
 SPLIT_SHARE, SPLIT_SECONDS = 0.3, 300.0  # the floor's share of the time left, and its cap
@@ -43,6 +44,8 @@ MIN_BASES, STALL_RISE = 4, 1e-2
 """Rotations 0, 45, 22.5 and 67.5 degrees always (the best of teacher-N32-n2-m3-p2-s0's was the
 fourth: 0.364, 0.293, 0.310, 0.380; the finer ones 0.338-0.371), then more only while each raises
 the floor by STALL_RISE (relative)."""
+TRUSTED = {v.value for v in (Verdict.GLOBAL_OPTIMUM, Verdict.WITHIN_GAP, Verdict.NOT_PROVEN, Verdict.NO_SOLUTION)}
+"""Verdicts whose bound is the solver's proof (a rejected certificate's is not used)."""
 LIFT_SECONDS = 0.3  # Levenberg-Marquardt polish of a scalar solution's hidden layer, refitted to every output
 
 
@@ -134,7 +137,7 @@ class SplitFloor:
         """A lower bound for the anchor class ``anchors``: per basis, per axis, only the sign
         classes of the scalar problem that the class's fixed signs of d . w2_j admit."""
         return max((sum(p.bound_for(admitted_positives(p.direction, anchors)) for p in b.projections)
-                    for b in self.bases if len(b.projections) == len(b.projections[0].direction)), default=0.0)
+                    for b in self.bases), default=0.0)
 
     def record(self, factor: float = 1.0) -> dict[str, Any]:
         return {"bound": self.bound * factor, "seconds": self.seconds,
@@ -214,8 +217,12 @@ def _negligible(projected: np.ndarray, targets: np.ndarray) -> bool:
 
 
 def _projection(direction: np.ndarray, result: Any, seconds: float) -> Projection:
-    """The scalar result's proven bounds: overall, and per sign class ('++-': two positive)."""
-    bound = max(float(result.bound), 0.0) if math.isfinite(result.bound) else 0.0
+    """The scalar result's proven bounds: overall, and per sign class ('++-': two positive).
+    A result whose certificate rejected the solver's claims proves nothing here (bound 0)."""
+    verdict = result.certificate.verdict.value if result.certificate is not None else "none"
+    if verdict not in TRUSTED or not math.isfinite(result.bound):
+        return Projection(direction, 0.0, float(result.objective), verdict, seconds)
+    bound = max(float(result.bound), 0.0)
     by_positives: dict[int, float] = {}
     for part in result.details.get("parts", []):
         label = part.get("part", "")
@@ -223,7 +230,6 @@ def _projection(direction: np.ndarray, result: Any, seconds: float) -> Projectio
             value = float(part.get("bound", 0.0))
             count = label.count("+")
             by_positives[count] = min(by_positives.get(count, math.inf), value)
-    verdict = result.certificate.verdict.value if result.certificate is not None else "none"
     return Projection(direction, bound, float(result.objective), verdict, seconds, by_positives)
 
 

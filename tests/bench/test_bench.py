@@ -206,15 +206,15 @@ def test_a_claim_of_a_dead_process_is_taken_over(tmp_path):
 
 
 def test_the_hard_suite_gives_each_instance_its_own_limit_and_jobs_stay_out_of_old_keys(tmp_path, capsys):
-    from relu_opt.bench.suites import get_suite
+    from relu_opt.bench.suites import get_suite, resolve
     from relu_opt.cli.main import main
 
     hard = get_suite("hard")
-    assert hard.jobs == 2 and len(hard.instances) == 9
+    assert hard.jobs == 2 and len(hard.instances) == 11
     assert main(["bench", "--suite", "hard", "--dry-run"]) == 0
-    assert "9 runs" in capsys.readouterr().out
-    specs = expand(hard.instances, ["strong"], ["bigm"], ["scip"], [0], hard.time_limit, 1, hard.jobs)
-    assert {s.time_limit for s in specs} == {60.0, 300.0, 600.0, 1800.0} and {s.jobs for s in specs} == {2}
+    assert "11 runs" in capsys.readouterr().out
+    specs = expand([resolve(i) for i in hard.instances], ["strong"], ["bigm"], ["scip"], [0], hard.time_limit, 1, hard.jobs)
+    assert {s.time_limit for s in specs} == {60.0, 120.0, 300.0, 600.0, 1800.0} and {s.jobs for s in specs} == {2}
     one = expand([{"path": str(TEACHER8), "hidden": [2], "bound": 3.0}], ["strong"], ["bigm"], ["scip"], [0], 5, 1)
     assert "jobs" not in one[0].key and one[0].key == replace(one[0], jobs=1).key
     assert replace(one[0], jobs=2).key != one[0].key

@@ -48,6 +48,19 @@ def test_real_data_shapes_give_no_false_bound_and_no_false_verdict(shape):
     assert not report.problems, report.problems
 
 
+def test_the_split_floor_stays_below_every_routes_network_on_two_outputs():
+    """The split floor (scalar problems along rotated output axes) as a route of its own: its
+    bound below the default route's re-checked network on the two-output real-data shape."""
+    require_solver("scip")
+    instance = realistic_instance(SHAPES.index("two-outputs"))
+    assert not instance.scalar_output
+    report = run_routes(instance, ["strong/scip", "split-floor"], time_limit=20)
+    assert not report.problems, report.problems
+    assert [o.route for o in report.outcomes] == ["strong/scip", "split-floor"]
+    split = report.outcomes[1]
+    assert split.verdict in ("global_optimum", "feasible_not_proven") and math.isfinite(split.upper)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(100, 180))
 def test_real_data_shapes_on_many_instances(seed):

@@ -177,6 +177,16 @@ def test_enumeration_refuses_what_it_cannot_do():
         train(teacher_dataset(64, 2, [1], seed=0), [3], bound=1.0, method="enumeration")
 
 
+@pytest.mark.parametrize("data, hidden, kwargs", [
+    (teacher_dataset(6, 2, [2], 1, seed=0), [2], dict(bound=1.0)),  # one output: nothing to split
+    (teacher_dataset(6, 2, [2], 2, seed=0), [2], dict(weight_decay=0.1)),  # decay: the loss is not all
+    (teacher_dataset(6, 2, [2], 2, seed=0), [5], dict(bound=1.0)),  # wider than the scalar routes reach
+])
+def test_the_split_floor_method_refuses_what_it_cannot_split(data, hidden, kwargs):
+    with pytest.raises(InputError, match="split-floor needs two or more outputs"):
+        train(data, hidden, method="split-floor", **kwargs)
+
+
 def test_merging_equal_patterns_keeps_the_subproblem_value():
     """Two same-sign neurons with one pattern act through their sum, which ranges over the cone
     with the box doubled: the merged block must give the QP value of the two separate blocks."""

@@ -163,3 +163,22 @@ def test_a_solve_with_the_split_floor_certifies_the_same_optimum(tiny_floor, tin
     assert set(floor["classes"]) == {p["part"] for p in result.details["parts"]}
     assert all(p["bound"] >= floor["bound"] * (1 - 1e-12) for p in result.details["parts"])
     assert "split floor" in format_result(result, problem.dataset)
+
+
+class _Claimed:
+    """A scalar solve's result as the split floor reads it, with the verdict given."""
+
+    def __init__(self, verdict: Verdict, bound: float) -> None:
+        self.certificate = type("Certificate", (), {"verdict": verdict})()
+        self.bound, self.objective, self.weights = bound, bound, None
+        self.details = {"parts": [{"part": "++", "bound": bound}]}
+
+
+@pytest.mark.parametrize("verdict,counted", [(Verdict.GLOBAL_OPTIMUM, True), (Verdict.NOT_PROVEN, True),
+                                             (Verdict.REJECTED, False), (Verdict.INFEASIBLE, False)])
+def test_only_bounds_the_certificate_stands_behind_are_summed(verdict: Verdict, counted: bool) -> None:
+    x, y = _data(6)
+    problem = define_problem((x, y), 2, bound=BOUND, bias_bound=8.0)
+    found = split_floor(problem, lambda scalar, limit: _Claimed(verdict, 0.25), math.inf, seconds=None, max_bases=1)
+    assert found.bound == (0.5 if counted else 0.0)
+    assert found.class_floor(((0, 1), (0, 1))) == (0.5 if counted else 0.0)
