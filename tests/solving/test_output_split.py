@@ -182,3 +182,21 @@ def test_only_bounds_the_certificate_stands_behind_are_summed(verdict: Verdict, 
     found = split_floor(problem, lambda scalar, limit: _Claimed(verdict, 0.25), math.inf, seconds=None, max_bases=1)
     assert found.bound == (0.5 if counted else 0.0)
     assert found.class_floor(((0, 1), (0, 1))) == (0.5 if counted else 0.0)
+
+
+def test_the_floor_means_the_same_at_every_scale_and_offset() -> None:
+    """x and y scaled by s (bias bounds with them: the same problem, loss x s^2) and labels
+    shifted by 1e4 (the output bias box holds the shift both times): the same floor."""
+    require_solver("scip")
+    x, y = _data(7)
+    solve = lambda scalar, limit: pipeline.solve(scalar, "scip", SolveOptions(time_limit=limit))  # noqa: E731
+
+    def floor(x, y, bias_bound):
+        problem = define_problem((x, y), 2, bound=BOUND, bias_bound=bias_bound)
+        return split_floor(problem, solve, math.inf, seconds=60, max_bases=1).bound
+
+    base = floor(x, y, 8.0)
+    assert base > 0
+    for s in (1e-3, 1e3):
+        assert floor(s * x, s * y, 8.0 * s) / s**2 == pytest.approx(base, rel=1e-5)
+    assert floor(x, y + 1e4, 2e4) == pytest.approx(floor(x, y, 2e4), rel=1e-5)
