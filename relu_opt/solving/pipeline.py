@@ -30,8 +30,8 @@ from .parallel import one_blas_thread, solve_parts_in_parallel
 from .parts import Clock, PartOutcome, PartsOutcome, solve_parts
 from .class_search import promising_order, search_classes
 from .direction_scope import MAX_POINTS as DIRECTION_POINTS, directions_apply
-from .kink_floor import budget as kink_budget, kink_floor, kink_floor_applies
-from .output_split import budget as split_budget, scalar_options, split_floor, split_floor_applies
+from .kink_floor import KinkFloor, budget as kink_budget, kink_floor, kink_floor_applies
+from .output_split import SplitFloor, budget as split_budget, scalar_options, split_floor, split_floor_applies
 from .plan import Normalization, Plan, build_part, make_plan
 from .single import GAP_SHARE, TIGHT_FEASIBILITY_TOL, lower_for, spec_for
 from .strategy import STRONG, Strategy
@@ -125,21 +125,16 @@ def _solve_once(problem: TrainingProblem, backend: Backend, options: SolveOption
                                _in_reduced_units(options, factor).progress, clock.elapsed(),
                                enough=lambda bound, objective: _certified_by_floor(objective, bound, reduced))
         details["kink_floor"] = found.record(factor)
-        if found.bound > floor:
-            floor, floor_name = found.bound, "the bound of the kinks' gaps"
-        if found.network is not None:
-            warm = _network_as_warm_start(found.network, found.objective, warm)
-            incumbent_name = "the network read off the kink floor"
+        floor, floor_name, warm, incumbent_name = _with_floor(found, (floor, floor_name, warm, incumbent_name), (
+            "the bound of the kinks' gaps", "the network read off the kink floor"))
     if strategy.split_floor and warm is not None and _split_floor_wanted(plan, reduced) and warm.objective > floor:
         split = split_floor(reduced, lambda scalar, limit: solve(scalar, backend, scalar_options(options, limit), strategy),
                             warm.objective, split_budget(clock.remaining()), _in_reduced_units(options, factor).progress,
                             clock.elapsed(), enough=lambda bound, objective: _certified_by_floor(objective, bound, reduced))
         details["split_floor"] = split.record(factor)
-        if split.bound > floor:
-            floor, floor_name = split.bound, "the bound of the scalar problems along the outputs' axes"
-        if split.network is not None:
-            warm = _network_as_warm_start(split.network, split.objective, warm)
-            incumbent_name = "a scalar problem's hidden layer refitted to every output"
+        floor, floor_name, warm, incumbent_name = _with_floor(split, (floor, floor_name, warm, incumbent_name), (
+            "the bound of the scalar problems along the outputs' axes",
+            "a scalar problem's hidden layer refitted to every output"))
         if plan.normalization is Normalization.ANCHOR:
             plan = replace(plan, class_floors=tuple(split.class_floor(p.anchors) for p in plan.parts))
             details["split_floor"]["classes"] = {p.label: b * factor for p, b in zip(plan.parts, plan.class_floors)}
@@ -176,11 +171,19 @@ def _certified_against(floor: float, floor_name: str) -> str:
     return "fits exactly (certified against the bound 0)" if floor == 0 else f"reaches {floor_name} (certified against it)"
 
 
-def _network_as_warm_start(network: Weights, objective: float, warm: LocalSearchResult) -> LocalSearchResult:
-    """A network found by a floor (kink networks, lifted scalar solutions; already polished
-    there) in place of the warm start it beat."""
-    return LocalSearchResult(network, objective, (objective, *warm.objectives), warm.seconds,
-                             (network, *warm.candidates), warm.free_runs)
+def _with_floor(found: KinkFloor | SplitFloor, known: tuple[float, str, LocalSearchResult, str],
+                names: tuple[str, str]) -> tuple[float, str, LocalSearchResult, str]:
+    """(floor, its name, incumbent, its name) after a floor's search (kink floor, split floor):
+    its bound where it is higher, its network (already polished there) where it found one better
+    than the incumbent; ``names``: what the summary calls the two."""
+    floor, floor_name, warm, incumbent_name = known
+    if found.bound > floor:
+        floor, floor_name = found.bound, names[0]
+    if found.network is not None and found.objective is not None:
+        warm = LocalSearchResult(found.network, found.objective, (found.objective, *warm.objectives), warm.seconds,
+                                 (found.network, *warm.candidates), warm.free_runs)
+        incumbent_name = names[1]
+    return floor, floor_name, warm, incumbent_name
 
 
 def _split_floor_wanted(plan: Plan, problem: TrainingProblem) -> bool:
