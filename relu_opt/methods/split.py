@@ -17,7 +17,7 @@ from ..bounds import parameter_bounds
 from ..errors import InputError
 from ..formulation import TrainingProblem
 from ..results import Result, Termination
-from ..solving.output_split import split_floor, split_floor_applies
+from ..solving.output_split import MAX_WIDTH, split_floor, split_floor_applies
 from ..solving.pipeline import solve
 from ..solving.warm_start import local_search
 from .common import method_result
@@ -29,9 +29,12 @@ def solve_split_floor(problem: TrainingProblem, time_limit: float | None = None,
     """The split floor's bound and the best network found on the way (certified by the numpy
     re-check like every Result; a global optimum only where the two meet)."""
     if not split_floor_applies(problem):
+        arch, domain = problem.architecture, problem.domain
+        found = (f"{arch.n_outputs} output(s), hidden layers {list(arch.hidden)}, {problem.loss} loss, "
+                 f"{'a box' if domain.box is not None else 'no box'}{', weight decay' if domain.decay else ''}")
         raise InputError(
-            f"{NAME} needs two or more outputs, one hidden layer of at most 4 neurons, the squared loss "
-            "and a weight box without weight decay"
+            f"{NAME} needs two or more outputs, one hidden layer of at most {MAX_WIDTH} neurons, the squared "
+            f"loss and a weight box without weight decay (this problem: {found})"
         )
     begin = time.perf_counter()
     backend = get_backend(DEFAULT_BACKEND)

@@ -195,8 +195,8 @@ def test_the_floor_means_the_same_at_every_scale_and_offset() -> None:
         problem = define_problem((x, y), 2, bound=BOUND, bias_bound=bias_bound)
         return split_floor(problem, solve, math.inf, seconds=60, max_bases=1).bound
 
-    base = floor(x, y, 8.0)
+    base = floor(x, y, 2e4)
     assert base > 0
     for s in (1e-3, 1e3):
-        assert floor(s * x, s * y, 8.0 * s) / s**2 == pytest.approx(base, rel=1e-5)
-    assert floor(x, y + 1e4, 2e4) == pytest.approx(floor(x, y, 2e4), rel=1e-5)
+        assert floor(s * x, s * y, 2e4 * s) / s**2 == pytest.approx(base, rel=1e-5)
+    assert floor(x, y + 1e4, 2e4) == pytest.approx(base, rel=1e-5)
