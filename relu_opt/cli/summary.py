@@ -166,7 +166,7 @@ def _strategy_lines(result: Result, cert) -> list[str]:
     parts = result.details.get("parts", [])
     failed = [part for part in parts if "error" in part]
     if failed:
-        lines.append(f"  solver failed    {_count(len(failed), 'model')}: {failed[0]['error']} (bounded by 0 only)")
+        lines.append(f"  solver failed    {_count(len(failed), 'model')}: {failed[0]['error']} ({_floored(failed)})")
     unbuilt = [part for part in parts if "not_built" in part]
     if unbuilt:
         lines.append(f"  not solved       {_count(len(unbuilt), 'model')} not built: {unbuilt[0]['not_built']}")
@@ -207,13 +207,15 @@ def _strategy_lines(result: Result, cert) -> list[str]:
                 f"  {_count(part.get('nodes', 0), 'node'):>12s}  {part.get('seconds', 0.0):6.2f} s" + how
             )
         if len(started) < len(parts):
-            floors = [part.get("bound", 0.0) for part in parts if "nodes" not in part]
-            bounded = ("each bounded by 0 only" if max(floors) == 0 else
-                       f"bounded by the floors, the least {_num(min(floors))}")
-            lines.append(
-                f"  ... {_count(len(parts) - len(started), 'class')} not started before the time limit ({bounded})"
-            )
+            lines.append(f"  ... {_count(len(parts) - len(started), 'class')} not started before the time limit "
+                         f"({_floored([part for part in parts if 'nodes' not in part])})")
     return lines
+
+
+def _floored(parts: list[dict]) -> str:
+    """What bounds classes that proved nothing themselves: 0, or a floor (kink, split, repeated inputs)."""
+    floors = [part.get("bound", 0.0) for part in parts]
+    return "each bounded by 0 only" if max(floors, default=0.0) == 0 else f"bounded by the floors, the least {_num(min(floors))}"
 
 
 def _array(values: np.ndarray) -> str:
