@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 
-from ..api import train
+from ..api import define_problem, train
 from ..backends import BACKENDS, SolveOptions
 from ..errors import ReluOptError, SolverRefusedError
 from ..results import OPTIMALITY_GAP, ZERO_LEVEL, Result
+from ..solving.output_split import split_floor_applies
 from .tiny_instances import Instance, random_instance, realistic_instance
 from .exact_objective import exact_objective
 
@@ -77,8 +78,7 @@ ROUTES: dict[str, Route] = {
         Route("convex", _method_route("convex"),
               lambda i: i.has_decay and not i.has_box and i.scalar_output and i.loss == "squared" and _has("cvxpy")),
         Route("split-floor", _method_route("split-floor"),
-              lambda i: (not i.scalar_output and i.has_box and not i.has_decay and i.loss == "squared"
-                         and len(i.hidden) == 1 and i.hidden[0] <= 4 and _available("scip"))),
+              lambda i: _available("scip") and split_floor_applies(define_problem(i.dataset, i.hidden, **i.options))),
     )
 }
 

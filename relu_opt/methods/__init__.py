@@ -65,7 +65,9 @@ METHOD_CHOICES = ("minlp", *METHODS)
 
 
 def _split_floor(problem: TrainingProblem, time_limit: float | None, seed: int) -> Result:
-    from .split import solve_split_floor  # (it imports the solving pipeline, which is heavier than the others)
+    # Imported here: it runs the solving pipeline, which imports methods.arrangements (a cycle
+    # if this package imported it at load time).
+    from .split import solve_split_floor
 
     return solve_split_floor(problem, time_limit, seed)
 

@@ -4,8 +4,9 @@ the default route, with the better of a local search's network and the scalar so
 layers refitted to every output as its incumbent.
 
 The default route runs the same floor before the anchor classes where their direction trees do not
-reach; this method runs it on any vector-output problem it applies to, on its own, for the whole
-time limit: a second route for the differential harness and a quick bound for large instances.
+reach; this method runs it on any vector-output problem it applies to, on its own, within the time
+limit (it stops earlier once the rotations stop raising the floor): a second route for the
+differential harness and a quick bound for large instances.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..bounds import parameter_bounds
 from ..errors import InputError
 from ..formulation import TrainingProblem
 from ..results import Result, Termination
-from ..solving.output_split import MAX_WIDTH, split_floor, split_floor_applies
+from ..solving.output_split import MAX_WIDTH, scalar_options, split_floor, split_floor_applies
 from ..solving.pipeline import solve
 from ..solving.warm_start import local_search
 from .common import method_result
@@ -43,7 +44,7 @@ def solve_split_floor(problem: TrainingProblem, time_limit: float | None = None,
                         time_budget=None if time_limit is None else 0.1 * time_limit)
 
     def solve_scalar(scalar: TrainingProblem, limit: float | None) -> Result:
-        return solve(scalar, backend, SolveOptions(time_limit=limit, seed=seed))
+        return solve(scalar, backend, scalar_options(SolveOptions(seed=seed), limit))
 
     left = None if time_limit is None else max(time_limit - (time.perf_counter() - begin), 0.0)
     found = split_floor(problem, solve_scalar, warm.objective, left)

@@ -187,7 +187,7 @@ def split_floor(problem: TrainingProblem, solve_scalar: Callable[[TrainingProble
             started = time.monotonic()
             scalar = projected_problem(problem, direction)
             if _negligible(scalar.dataset.y, problem.dataset.y):
-                projections.append(Projection(direction, 0.0, 0.0, "not solved: no spread", 0.0))
+                projections.append(Projection(direction, 0.0, math.nan, "not solved: no spread", 0.0))
                 continue
             result = solve_scalar(scalar, share)
             projections.append(_projection(direction, result, time.monotonic() - started))

@@ -189,7 +189,8 @@ def _with_floor(found: KinkFloor | SplitFloor, known: tuple[float, str, LocalSea
 def _split_floor_wanted(plan: Plan, problem: TrainingProblem) -> bool:
     """The outputs' axes where nothing else bounds the anchor classes: not one input (the kink
     floor), not where the classes' direction trees apply (two outputs, N <= 24: they certify
-    those), not for three or more outputs at that size (their anchor classes do)."""
+    those), and for three or more outputs only beyond that size (below it the floor's cost was not
+    measured against what it buys)."""
     if not split_floor_applies(problem) or kink_floor_applies(problem):
         return False
     anchored = plan.normalization is Normalization.ANCHOR

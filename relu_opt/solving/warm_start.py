@@ -244,7 +244,7 @@ def _network(params, arch: Architecture, start: int) -> Weights:
 
 
 def fit_output_layer(net: Weights, data: Dataset, bounds: ParameterBounds, coefficients,
-                         output_signs: tuple[int, ...] | None = None) -> Weights:
+                     output_signs: tuple[int, ...] | None = None) -> Weights:
     """With hidden layers fixed the squared loss is least squares in the output layer: solve it
     exactly (ridge with decay) and keep the result if it stays in the box."""
     last = net.layers[-1]
